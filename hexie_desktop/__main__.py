@@ -1,0 +1,3 @@
+from hexie_desktop.cli.main import main
+
+raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""The `hexie` command: a thin face over the services, as stable as the window."""

@@ -1,0 +1,90 @@
+"""`hexie db check|backup|restore` and `hexie audit verify`."""
+
+import argparse
+from pathlib import Path
+
+from hexie_desktop.cli.context import CommandContext
+from hexie_desktop.domain.errors import UserError
+from hexie_desktop.services.maintenance import backup_database, check_database, restore_database
+from hexie_desktop.storage.audit import first_broken_link
+
+AUDIT_BROKEN = 4
+
+
+def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
+    db = commands.add_parser("db", help="数据库检查、备份与恢复")
+    actions = db.add_subparsers(dest="db_command", required=True, metavar="操作")
+    check = actions.add_parser("check", help="完整性检查")
+    check.add_argument("--json", action="store_true", help="以 JSON 输出")
+    check.set_defaults(func=_check)
+    backup = actions.add_parser("backup", help="在线一致性备份")
+    backup.add_argument("file", type=Path)
+    backup.set_defaults(func=_backup)
+    restore = actions.add_parser("restore", help="从备份恢复（先自动备份当前数据库）")
+    restore.add_argument("file", type=Path)
+    restore.set_defaults(func=_restore)
+
+    audit = commands.add_parser("audit", help="审计记录")
+    audit_actions = audit.add_subparsers(dest="audit_command", required=True, metavar="操作")
+    verify = audit_actions.add_parser("verify", help="校验防篡改审计链")
+    verify.set_defaults(func=_audit_verify)
+
+
+def _check(ctx: CommandContext) -> int:
+    report = check_database(ctx.store)
+    if ctx.wants_json:
+        ctx.emit_json(
+            {
+                "healthy": report.healthy,
+                "integrity": report.integrity,
+                "foreign_key_violations": report.foreign_key_violations,
+                "schema_revision": report.schema_revision,
+                "schema_current": report.schema_current,
+                "audit_broken_at": report.audit_broken_at,
+                "row_counts": report.row_counts,
+            }
+        )
+    else:
+        ctx.say(f"完整性：{report.integrity}")
+        ctx.say(f"外键违例：{report.foreign_key_violations}")
+        ctx.say(
+            f"数据库结构版本：{report.schema_revision}{'（最新）' if report.schema_current else '（需升级）'}"
+        )
+        ctx.say(
+            "审计链："
+            + (
+                "完好"
+                if report.audit_broken_at is None
+                else f"第 {report.audit_broken_at} 条起断裂"
+            )
+        )
+        ctx.say("结论：" + ("健康" if report.healthy else "有问题，请先备份再联系技术支持"))
+    return 0 if report.healthy else AUDIT_BROKEN
+
+
+def _backup(ctx: CommandContext) -> int:
+    written = backup_database(ctx.store, ctx.args.file)
+    ctx.say(f"已备份到 {written}（已校验）")
+    return 0
+
+
+def _restore(ctx: CommandContext) -> int:
+    safety = restore_database(ctx.store, ctx.args.file)
+    ctx.say(f"已从 {ctx.args.file} 恢复。原数据库已另存为 {safety}")
+    return 0
+
+
+def _audit_verify(ctx: CommandContext) -> int:
+    with ctx.store.reading() as session:
+        broken = first_broken_link(session)
+    if broken is not None:
+        raise _AuditBroken(broken)
+    ctx.say("审计链完好。")
+    return 0
+
+
+class _AuditBroken(UserError):
+    exit_status = AUDIT_BROKEN
+
+    def __init__(self, seq: int) -> None:
+        super().__init__(f"审计链在第 {seq} 条记录处断裂：该记录或其后的记录被修改、删除或重排。")

@@ -1,0 +1,40 @@
+"""What every command handler receives: where the data is, and how to report."""
+
+import argparse
+import sys
+from dataclasses import dataclass, field
+from typing import Any
+
+import orjson
+
+from hexie_desktop.paths import DataDir
+from hexie_desktop.services.store import Store, open_store
+
+
+@dataclass
+class CommandContext:
+    data_dir: DataDir
+    url: str | None
+    args: argparse.Namespace
+    _store: Store | None = field(default=None, repr=False)
+
+    @property
+    def store(self) -> Store:
+        if self._store is None:
+            self._store = open_store(self.data_dir, self.url)
+        return self._store
+
+    @property
+    def wants_json(self) -> bool:
+        return bool(getattr(self.args, "json", False))
+
+    def emit_json(self, document: Any) -> None:
+        sys.stdout.write(orjson.dumps(document, option=orjson.OPT_INDENT_2).decode() + "\n")
+
+    def say(self, line: str) -> None:
+        """A human-readable line of results: stdout unless JSON owns stdout, then stderr."""
+        print(line, file=sys.stderr if self.wants_json else sys.stdout)
+
+    def close(self) -> None:
+        if self._store is not None:
+            self._store.close()

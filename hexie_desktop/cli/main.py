@@ -1,0 +1,87 @@
+"""Entry point of `hexie`: parse, dispatch, and turn errors into one line and an exit status."""
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import NoReturn
+
+from hexie_desktop import __version__
+from hexie_desktop.cli import cmd_db, cmd_pending, cmd_setup
+from hexie_desktop.cli.context import CommandContext
+from hexie_desktop.domain.errors import UserError
+from hexie_desktop.logs import configure_logging
+from hexie_desktop.paths import DataDir, default_data_dir
+
+log = logging.getLogger(__name__)
+
+INTERNAL_ERROR = 1
+USAGE_ERROR = 2
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        self.exit(USAGE_ERROR, f"hexie: 用法错误：{message}（运行 {self.prog} --help 查看用法）\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="hexie", description="和谐桌面：物业服务企业考评与监管")
+    parser.add_argument("--version", action="version", version=f"hexie {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        type=Path,
+        help="数据目录（默认：系统用户数据目录；或环境变量 HEXIE_DATA_DIR）",
+    )
+    parser.add_argument(
+        "--db",
+        metavar="URL",
+        help="SQLAlchemy 数据库地址，如 postgresql://…（默认：数据目录中的 SQLite）",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="命令", parser_class=_Parser)
+    gui = commands.add_parser("gui", help="打开窗口（不带命令时的默认）")
+    gui.set_defaults(func=_run_gui)
+    for module in (cmd_setup, cmd_db, cmd_pending):
+        module.register(commands)
+    return parser
+
+
+def _run_gui(ctx: CommandContext) -> int:
+    from hexie_desktop.gui.app import run_gui  # noqa: PLC0415  (Qt loads only when the window opens)
+
+    return run_gui(ctx.data_dir, ctx.url)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    data_dir = DataDir(args.data_dir if args.data_dir else default_data_dir())
+    handler = getattr(args, "func", _run_gui)
+    ctx = CommandContext(data_dir=data_dir, url=args.db, args=args)
+    try:
+        configure_logging(data_dir)
+        return int(handler(ctx))
+    except UserError as error:
+        log.info("user error: %s", error.message)
+        print(f"hexie: {error.message}", file=sys.stderr)
+        return error.exit_status
+    except KeyboardInterrupt:
+        print("hexie: 已取消。", file=sys.stderr)
+        return 130
+    except OSError as error:
+        log.exception("environment error")
+        print(
+            f"hexie: 文件或磁盘错误：{error.strerror or error}（{error.filename or ''}）。"
+            "请检查路径、权限和磁盘空间。",
+            file=sys.stderr,
+        )
+        return USAGE_ERROR
+    except Exception:
+        log.exception("internal error in command %s", args.command)
+        print(
+            f"hexie: 内部错误，详情已写入日志 {data_dir.logs / 'hexie.log'}。请将日志发给技术支持。",
+            file=sys.stderr,
+        )
+        return INTERNAL_ERROR
+    finally:
+        ctx.close()

@@ -1,0 +1,50 @@
+"""Hybrid logical clock (HLC): the order in which edits from many laptops are merged.
+
+A stamp packs wall-clock milliseconds and a logical counter into one integer,
+`(ms << 16) | counter`, so stamps compare as plain integers and store in a BIGINT column. A laptop
+whose clock runs ahead drags every clock that merges its work forward with it; `MAX_DRIFT_MS`
+bounds how far a remote stamp may run ahead of this machine before it is treated as suspect.
+"""
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+COUNTER_BITS = 16
+_COUNTER_MASK = (1 << COUNTER_BITS) - 1
+MAX_DRIFT_MS = 24 * 3600 * 1000
+
+
+def pack(ms: int, counter: int) -> int:
+    return ms << COUNTER_BITS | counter
+
+
+def physical_ms(stamp: int) -> int:
+    return stamp >> COUNTER_BITS
+
+
+def _wall_ms() -> int:
+    return time.time_ns() // 1_000_000
+
+
+class ClockDriftError(ValueError):
+    """A remote stamp lies further in the future than MAX_DRIFT_MS allows."""
+
+
+@dataclass
+class HybridClock:
+    last: int = 0
+    wall_ms: Callable[[], int] = field(default=_wall_ms, repr=False)
+
+    def tick(self) -> int:
+        """A new stamp for a local edit, greater than every stamp seen so far."""
+        now = self.wall_ms()
+        ms, counter = physical_ms(self.last), self.last & _COUNTER_MASK
+        self.last = pack(now, 0) if now > ms else pack(ms, counter + 1)
+        return self.last
+
+    def observe(self, remote: int) -> None:
+        """Fold in a stamp from another installation so later local edits order after it."""
+        if physical_ms(remote) - self.wall_ms() > MAX_DRIFT_MS:
+            raise ClockDriftError(f"remote stamp {remote} is more than a day ahead of this clock")
+        self.last = max(self.last, remote)

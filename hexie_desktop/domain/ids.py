@@ -1,0 +1,43 @@
+"""Identifiers of synced rows.
+
+Every synced row is keyed by a UUIDv7: globally unique without coordination between laptops, and
+time-ordered, so that bulk inserts append to the primary-key index instead of scattering over it
+(random uuid4 keys make bulk inserts about twice as slow on SQLite).
+"""
+
+import random
+import secrets
+import time
+import uuid
+from typing import NewType
+
+FirmId = NewType("FirmId", str)
+CompoundId = NewType("CompoundId", str)
+CommunityId = NewType("CommunityId", str)
+StreetId = NewType("StreetId", str)
+DistrictId = NewType("DistrictId", str)
+InspectionId = NewType("InspectionId", str)
+IndicatorId = NewType("IndicatorId", str)
+StandardId = NewType("StandardId", str)
+InstallationId = NewType("InstallationId", str)
+
+_RAND_BITS = 74
+
+
+def uuid7(unix_ms: int | None = None, rng: random.Random | None = None) -> str:
+    """A UUIDv7 (RFC 9562) as its canonical 36-character string.
+
+    `unix_ms` and `rng` exist so that demo data can be deterministic for a seed; production code
+    passes neither and gets the clock and the operating system's randomness.
+    """
+    ms = time.time_ns() // 1_000_000 if unix_ms is None else unix_ms
+    rand = rng.getrandbits(_RAND_BITS) if rng is not None else secrets.randbits(_RAND_BITS)
+    rand_a = rand >> 62
+    rand_b = rand & ((1 << 62) - 1)
+    value = (ms & ((1 << 48) - 1)) << 80 | 0x7 << 76 | rand_a << 64 | 0b10 << 62 | rand_b
+    return str(uuid.UUID(int=value))
+
+
+def uuid7_ms(value: str) -> int:
+    """The Unix time in milliseconds that a UUIDv7 carries."""
+    return uuid.UUID(value).int >> 80

@@ -1,0 +1,1 @@
+"""PDF reports with ReportLab. Numbers come from services; nothing here computes a score."""

@@ -1,0 +1,126 @@
+"""This installation's identity: device id, role, name and Ed25519 signing key pair."""
+
+import datetime as dt
+import hashlib
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from sqlmodel import Session, select
+
+from hexie_desktop.domain.errors import UserError
+from hexie_desktop.domain.ids import uuid7
+from hexie_desktop.domain.roles import ROLE_LABELS, Role
+from hexie_desktop.services.store import Store
+from hexie_desktop.storage.audit import append_event
+from hexie_desktop.storage.files import write_atomic
+from hexie_desktop.storage.tables import Installation
+
+MAX_NAME_LENGTH = 64
+
+
+@dataclass(frozen=True)
+class Identity:
+    id: str
+    name: str
+    role: Role
+    fingerprint: str
+
+    @property
+    def role_label(self) -> str:
+        return ROLE_LABELS[self.role]
+
+
+def fingerprint_of(public_key: bytes) -> str:
+    """The SHA-256 of the raw public key, hex: what a clerk compares when enrolling a key."""
+    return hashlib.sha256(public_key).hexdigest()
+
+
+def _identity(row: Installation) -> Identity:
+    return Identity(id=row.id, name=row.name, role=Role(row.role), fingerprint=row.fingerprint)
+
+
+def installation_row(session: Session) -> Installation | None:
+    return session.exec(select(Installation)).first()
+
+
+def current_identity(store: Store) -> Identity | None:
+    with store.reading() as session:
+        row = installation_row(session)
+        return None if row is None else _identity(row)
+
+
+def require_identity(store: Store) -> Identity:
+    identity = current_identity(store)
+    if identity is None:
+        raise UserError(
+            "本机尚未设置身份。请先运行 hexie init --role inspector|clerk --name 姓名。"
+        )
+    return identity
+
+
+def private_key_path(store: Store, installation_id: str) -> Path:
+    return store.data_dir.keys / f"{installation_id}.ed25519.pem"
+
+
+def load_private_key(store: Store, identity: Identity) -> Ed25519PrivateKey:
+    path = private_key_path(store, identity.id)
+    try:
+        key = serialization.load_pem_private_key(path.read_bytes(), password=None)
+    except FileNotFoundError as exc:
+        raise UserError(f"找不到本机签名私钥 {path}。请从备份恢复数据目录的 keys 文件夹。") from exc
+    if not isinstance(key, Ed25519PrivateKey):
+        raise UserError(f"签名私钥 {path} 不是 Ed25519 密钥。")
+    return key
+
+
+def init_identity(store: Store, role: str, name: str) -> Identity:
+    """Create this installation's identity; refuse to replace one that exists.
+
+    Replacing it would orphan every bundle already signed and every key a clerk has enrolled.
+    """
+    try:
+        chosen_role = Role(role)
+    except ValueError as exc:
+        raise UserError(
+            f"角色“{role}”无效，应为 inspector（考评员）或 clerk（工作人员）。"
+        ) from exc
+    clean_name = name.strip()
+    if not clean_name or len(clean_name) > MAX_NAME_LENGTH:
+        raise UserError(f"姓名不能为空，且不超过 {MAX_NAME_LENGTH} 个字符。")
+    with store.transaction() as session:
+        if installation_row(session) is not None:
+            raise UserError("本机身份已经存在，不能覆盖。如需查看，请运行 hexie keys list。")
+        key = Ed25519PrivateKey.generate()
+        public = key.public_key().public_bytes(
+            serialization.Encoding.Raw, serialization.PublicFormat.Raw
+        )
+        row = Installation(
+            id=uuid7(),
+            name=clean_name,
+            role=chosen_role.value,
+            public_key=public.hex(),
+            fingerprint=fingerprint_of(public),
+            created_at=dt.datetime.now(dt.UTC),
+        )
+        pem = key.private_bytes(
+            serialization.Encoding.PEM,
+            serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption(),
+        )
+        path = private_key_path(store, row.id)
+        write_atomic(path, pem)
+        os.chmod(path, 0o600)
+        session.add(row)
+        session.flush()
+        append_event(
+            session,
+            actor_id=row.id,
+            action="identity.created",
+            table_name="installation",
+            row_id=row.id,
+            detail={"role": row.role, "name": row.name, "fingerprint": row.fingerprint},
+        )
+        return _identity(row)

@@ -1,0 +1,104 @@
+"""Installing and reading versioned standards and policies."""
+
+import json
+from pathlib import Path
+from typing import Any
+
+from sqlmodel import Session, col, select
+
+from hexie_desktop.domain.standard import StandardSpec, parse_standard
+from hexie_desktop.paths import resources_dir
+from hexie_desktop.services.authoring import Author
+from hexie_desktop.storage.tables import Deduction, Indicator, Policy, Standard, StandardPart
+
+SERVICE_STANDARD_FILE = "service-v1.json"
+
+
+def load_standard_file(path: Path) -> StandardSpec:
+    with path.open(encoding="utf-8") as handle:
+        doc: dict[str, Any] = json.load(handle)
+    return parse_standard(doc)
+
+
+def default_service_standard() -> StandardSpec:
+    return load_standard_file(resources_dir() / "standards" / SERVICE_STANDARD_FILE)
+
+
+def install_standard(session: Session, spec: StandardSpec, author: Author) -> Standard:
+    """Write a standard version with its parts, indicators and deductions; return it."""
+    standard = Standard(
+        kind=spec.kind,
+        code=spec.code,
+        version=spec.version,
+        name=spec.name,
+        effective_from=spec.effective_from,
+        total_points=spec.total_points,
+        **author.stamp(),
+    )
+    session.add(standard)
+    for p_pos, part in enumerate(spec.parts):
+        part_row = StandardPart(
+            standard_id=standard.id,
+            code=part.code,
+            name=part.name,
+            max_points=part.max_points,
+            position=p_pos,
+            **author.stamp(),
+        )
+        session.add(part_row)
+        for i_pos, ind in enumerate(part.indicators):
+            indicator = Indicator(
+                standard_id=standard.id,
+                part_id=part_row.id,
+                code=ind.code,
+                name=ind.name,
+                aspect=ind.aspect,
+                max_points=ind.max_points,
+                position=i_pos,
+                guidance=ind.guidance,
+                **author.stamp(),
+            )
+            session.add(indicator)
+            session.add_all(
+                Deduction(
+                    indicator_id=indicator.id,
+                    code=d.code,
+                    description=d.description,
+                    points=d.points,
+                    **author.stamp(),
+                )
+                for d in ind.deductions
+            )
+    session.flush()
+    return standard
+
+
+def latest_standard(session: Session, kind: str) -> Standard | None:
+    return session.exec(
+        select(Standard)
+        .where(Standard.kind == kind, col(Standard.deleted).is_(False))
+        .order_by(col(Standard.version).desc())
+    ).first()
+
+
+DEFAULT_POLICY_FILE = "default-policy.json"
+
+
+def default_policy_document() -> dict[str, Any]:
+    with (resources_dir() / "policy" / DEFAULT_POLICY_FILE).open(encoding="utf-8") as handle:
+        doc: dict[str, Any] = json.load(handle)
+    return doc
+
+
+def install_policy(session: Session, doc: dict[str, Any], author: Author) -> Policy:
+    """Write a policy version; the document's `version` and `effective_from` become columns."""
+    policy = Policy(
+        version=int(doc["version"]),
+        effective_from=str(doc["effective_from"]),
+        body=doc,
+        note=str(doc.get("note", "")),
+        **author.stamp(),
+    )
+    session.add(policy)
+    session.flush()
+    return policy

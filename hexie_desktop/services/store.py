@@ -1,0 +1,54 @@
+"""Opening the bureau's or the inspector's database, upgraded and ready for use cases."""
+
+import contextlib
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from sqlalchemy import Engine
+from sqlalchemy.exc import OperationalError
+from sqlmodel import Session
+
+from hexie_desktop.domain.errors import UserError
+from hexie_desktop.paths import DataDir
+from hexie_desktop.storage.engine import make_engine
+from hexie_desktop.storage.migrate import MigrationResult, upgrade_database
+
+
+@dataclass
+class Store:
+    """The database and the data folder beside it. Sessions come from here and nowhere else."""
+
+    engine: Engine
+    data_dir: DataDir
+    migration: MigrationResult | None = None
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One unit of work: committed whole when the block ends, rolled back whole if it raises."""
+        with Session(self.engine, expire_on_commit=False) as session, session.begin():
+            yield session
+
+    @contextlib.contextmanager
+    def reading(self) -> Iterator[Session]:
+        with Session(self.engine, expire_on_commit=False) as session:
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_store(data_dir: DataDir, url: str | None = None, *, upgrade: bool = True) -> Store:
+    """Open (creating if needed) the database; upgrade its schema after a backup."""
+    data_dir.ensure()
+    engine = make_engine(url or data_dir.database_url)
+    try:
+        migration = upgrade_database(engine, data_dir.backups) if upgrade else None
+    except OperationalError as exc:
+        engine.dispose()
+        raise UserError(
+            f"无法打开数据库：{exc.orig}。请确认数据目录可写、磁盘未满，且没有其他程序占用它。"
+        ) from exc
+    except BaseException:
+        engine.dispose()
+        raise
+    return Store(engine=engine, data_dir=data_dir, migration=migration)

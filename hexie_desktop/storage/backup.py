@@ -1,0 +1,56 @@
+"""Consistent copies of a live SQLite database, through SQLite's online backup API."""
+
+import datetime as dt
+import os
+import sqlite3
+from pathlib import Path
+
+from hexie_desktop.domain.errors import UserError
+
+
+class BackupError(UserError):
+    """The backup could not be written or does not verify; the message is for the user."""
+
+
+def _integrity(path: Path) -> str:
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return str(conn.execute("PRAGMA integrity_check").fetchone()[0])
+    finally:
+        conn.close()
+
+
+def backup_sqlite(source: Path, target: Path) -> Path:
+    """Copy `source` to `target` while other connections may be writing, then verify the copy.
+
+    The copy is written beside the target and renamed into place only once it verifies, so a full
+    disk or a pulled stick never leaves a file with the final name that is not a whole backup.
+    """
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(target.name + ".partial")
+    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    try:
+        dst = sqlite3.connect(partial)
+        try:
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            dst.close()
+    except sqlite3.Error as exc:
+        partial.unlink(missing_ok=True)
+        raise BackupError(f"备份失败：{exc}。请检查目标磁盘空间和写入权限。") from exc
+    finally:
+        src.close()
+    verdict = _integrity(partial)
+    if verdict != "ok":
+        partial.unlink(missing_ok=True)
+        raise BackupError(f"备份文件校验失败（{verdict}），未保存。")
+    with open(partial, "rb") as handle:
+        os.fsync(handle.fileno())
+    os.replace(partial, target)
+    return target
+
+
+def timestamped_name(reason: str, now: dt.datetime | None = None) -> str:
+    stamp = (now or dt.datetime.now()).strftime("%Y%m%d-%H%M%S-%f")
+    return f"hexie-{reason}-{stamp}.sqlite3"

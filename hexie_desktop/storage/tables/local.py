@@ -1,0 +1,128 @@
+"""Rows that belong to this installation alone and never travel in a bundle."""
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import JSON, BigInteger, CheckConstraint, Column
+from sqlmodel import Field, SQLModel
+
+from hexie_desktop.domain.roles import Role
+from hexie_desktop.storage.tables.base import enum_check
+
+ROLES = tuple(r.value for r in Role)
+BUNDLE_STATUSES = ("applied", "duplicate", "held", "refused")
+HELD_DECISIONS = ("pending", "accepted", "rejected")
+HISTORY_KINDS = ("superseded", "conflict")
+
+
+class Installation(SQLModel, table=True):
+    """This installation's identity; exactly one row once `hexie init` has run.
+
+    The private key is not here: it lives in the data folder's keys/ with owner-only permissions,
+    so that a copied database does not carry the power to sign.
+    """
+
+    __table_args__ = (CheckConstraint(enum_check("role", ROLES), name="installation_role_known"),)
+
+    id: str = Field(primary_key=True, max_length=36)
+    name: str = Field(max_length=64)
+    role: str = Field(max_length=16)
+    public_key: str = Field(max_length=64, description="raw Ed25519 public key, hex")
+    fingerprint: str = Field(max_length=64)
+    created_at: dt.datetime
+    clock: int = Field(default=0, sa_type=BigInteger)
+    next_bundle_seq: int = 1
+    exported_through: int = Field(
+        default=0, sa_type=BigInteger, description="HLC of the newest edit already exported"
+    )
+
+
+class TrustedKey(SQLModel, table=True):
+    """A key this installation accepts bundles from: enrolled inspectors, or the pinned bureau key."""
+
+    __table_args__ = (CheckConstraint(enum_check("role", ROLES), name="trusted_role_known"),)
+
+    fingerprint: str = Field(primary_key=True, max_length=64)
+    installation_id: str = Field(max_length=36, index=True)
+    name: str = Field(max_length=64)
+    role: str = Field(max_length=16)
+    public_key: str = Field(max_length=64)
+    enrolled_at: dt.datetime
+    revoked_at: dt.datetime | None = None
+    revoke_reason: str = Field(default="", max_length=500)
+
+
+class BundleLog(SQLModel, table=True):
+    """Every bundle this installation merged, held or refused, with what it changed."""
+
+    __table_args__ = (
+        CheckConstraint(enum_check("status", BUNDLE_STATUSES), name="bundle_status_known"),
+    )
+
+    bundle_id: str = Field(primary_key=True, max_length=36)
+    author_id: str = Field(max_length=36, index=True)
+    seq: int
+    sha256: str = Field(max_length=64)
+    file_name: str = Field(max_length=255)
+    kind: str = Field(max_length=16)
+    status: str = Field(max_length=16)
+    reason: str = Field(default="", max_length=500)
+    merged_at: dt.datetime
+    counts: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+
+
+class HeldRecord(SQLModel, table=True):
+    """A record from a bundle that overstepped its author's authority, waiting for a clerk."""
+
+    __table_args__ = (
+        CheckConstraint(enum_check("decision", HELD_DECISIONS), name="held_decision_known"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    bundle_id: str = Field(max_length=36, index=True)
+    table_name: str = Field(max_length=32)
+    row_id: str = Field(max_length=64)
+    payload: dict[str, Any] = Field(sa_column=Column(JSON, nullable=False))
+    reason: str = Field(max_length=500)
+    held_at: dt.datetime
+    decision: str = Field(default="pending", max_length=16)
+    decided_at: dt.datetime | None = None
+    decided_by: str = Field(default="", max_length=64)
+    decision_reason: str = Field(default="", max_length=500)
+
+
+class AuditEvent(SQLModel, table=True):
+    """One link of the tamper-evident audit trail: each hash covers the event and the previous hash."""
+
+    seq: int | None = Field(default=None, primary_key=True)
+    at: dt.datetime
+    actor_id: str = Field(max_length=36)
+    action: str = Field(max_length=32)
+    table_name: str = Field(default="", max_length=32)
+    row_id: str = Field(default="", max_length=64)
+    detail: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    prev_hash: str = Field(max_length=64)
+    hash: str = Field(max_length=64, unique=True)
+
+
+class RecordHistory(SQLModel, table=True):
+    """A version of a synced row that lost a merge: kept, never silently dropped.
+
+    `superseded` versions lost to a later edit in the ordinary way; `conflict` versions competed
+    with another edit of the same row and are listed for a clerk's review.
+    """
+
+    __table_args__ = (
+        CheckConstraint(enum_check("kind", HISTORY_KINDS), name="history_kind_known"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    table_name: str = Field(max_length=32, index=True)
+    row_id: str = Field(max_length=64, index=True)
+    hlc: int = Field(sa_type=BigInteger)
+    author_id: str = Field(max_length=36)
+    payload: dict[str, Any] = Field(sa_column=Column(JSON, nullable=False))
+    kind: str = Field(max_length=16)
+    bundle_id: str = Field(default="", max_length=36)
+    recorded_at: dt.datetime
+    reviewed: bool = False

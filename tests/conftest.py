@@ -1,0 +1,46 @@
+"""Fixtures shared by every test. No test may touch a real user's data folder."""
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+# Qt tests run headless; set before anything imports Qt.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from hexie_desktop.paths import ENV_DATA_DIR, DataDir  # noqa: E402
+from hexie_desktop.services.identity import init_identity  # noqa: E402
+from hexie_desktop.services.store import Store, open_store  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _isolated_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Point the default data folder at a temporary one, for every test."""
+    folder = tmp_path / "hexie-data"
+    monkeypatch.setenv(ENV_DATA_DIR, str(folder))
+    return folder
+
+
+@pytest.fixture
+def data_dir(_isolated_data_dir: Path) -> DataDir:
+    return DataDir(_isolated_data_dir)
+
+
+@pytest.fixture
+def store(data_dir: DataDir) -> Iterator[Store]:
+    opened = open_store(data_dir)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def clerk_store(store: Store) -> Store:
+    init_identity(store, "clerk", "王文员")
+    return store
+
+
+@pytest.fixture
+def inspector_store(store: Store) -> Store:
+    init_identity(store, "inspector", "李考评")
+    return store
