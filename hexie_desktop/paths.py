@@ -5,6 +5,7 @@ the app name `hexie-desktop`. The database, attachments, keys, backups and logs 
 """
 
 import os
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,18 +25,12 @@ def default_data_dir() -> Path:
 
 
 def resources_dir() -> Path:
-    """The shipped resources: inside the installed package, or the checkout's top-level folder."""
-    for candidate in (PACKAGE_DIR / "resources", PACKAGE_DIR.parent / "resources"):
+    """The shipped resources: beside the package in a checkout or frozen build, else installed data."""
+    installed = Path(sys.prefix) / "share" / APP_NAME / "resources"
+    for candidate in (PACKAGE_DIR.parent / "resources", PACKAGE_DIR / "resources", installed):
         if candidate.is_dir():
             return candidate
     raise FileNotFoundError("resources folder is missing from this installation")
-
-
-def forms_dir() -> Path:
-    for candidate in (PACKAGE_DIR / "forms", PACKAGE_DIR.parent / "forms"):
-        if candidate.is_dir():
-            return candidate
-    raise FileNotFoundError("forms folder is missing from this installation")
 
 
 @dataclass(frozen=True)
