@@ -1,0 +1,222 @@
+"""How fast the window opens and the compound list answers, at city scale.
+
+    .venv/bin/python bench/bench_gui_start.py [--firms 3000] [--compounds 20000] [--runs 3]
+
+Builds a database of `--firms` firms and `--compounds` compounds (services/demo master data when
+it is available, else plain numbered rows written with SQLAlchemy Core), then measures, in the
+same run so the figures are comparable:
+- a bare PySide6 QMainWindow: process start to first show;
+- Hexie Desktop: process start to the main window shown (`HEXIE_QUIT_AFTER_SHOW=1`), through
+  the `hexie` command and through `run_gui` alone (the difference is what the CLI imports);
+- the compound list: open (model over all rows), sort by households, filter by name.
+"""
+
+import argparse
+import datetime as dt
+import os
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from sqlalchemy import insert  # noqa: E402
+
+from hexie_desktop.domain.ids import uuid7  # noqa: E402
+from hexie_desktop.paths import DataDir  # noqa: E402
+from hexie_desktop.services.identity import init_identity  # noqa: E402
+from hexie_desktop.services.store import Store, open_store  # noqa: E402
+from hexie_desktop.storage.tables import (  # noqa: E402
+    Community,
+    Compound,
+    Contract,
+    District,
+    Firm,
+    Street,
+)
+
+BARE_WINDOW = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv)
+window = QMainWindow()
+window.show()
+QTimer.singleShot(0, lambda: (print("shown", flush=True), app.quit()))
+app.exec()
+"""
+GUI_ONLY = """
+import sys
+from pathlib import Path
+from hexie_desktop.gui.app import run_gui
+from hexie_desktop.paths import DataDir
+sys.exit(run_gui(DataDir(Path(sys.argv[1])), None))
+"""
+STREETS = 60
+COMMUNITIES = 600
+
+
+def fill_city(store: Store, *, firms: int, compounds: int, seed: int = 1) -> None:
+    """Plain numbered master data written in bulk: the shape of a city, none of its realism."""
+    rng = random.Random(seed)
+    stamp = {"author_id": uuid7(), "hlc": 1, "deleted": False}
+    district = {"id": uuid7(), "code": "330100", "name": "示范区", **stamp}
+    streets = [
+        {"id": uuid7(), "district_id": district["id"], "name": f"第{i + 1}街道", **stamp}
+        for i in range(STREETS)
+    ]
+    communities = [
+        {"id": uuid7(), "street_id": streets[i % STREETS]["id"], "name": f"第{i + 1}社区", **stamp}
+        for i in range(COMMUNITIES)
+    ]
+    firm_rows = [
+        {
+            "id": uuid7(),
+            "credit_code": f"9133{i:014d}",
+            "name": f"第{i + 1}物业服务有限公司",
+            **stamp,
+        }
+        for i in range(firms)
+    ]
+    compound_rows = [
+        {
+            "id": uuid7(),
+            "community_id": communities[i % COMMUNITIES]["id"],
+            "name": f"第{i + 1}小区",
+            "households": rng.randint(40, 3000),
+            **stamp,
+        }
+        for i in range(compounds)
+    ]
+    contracts = [
+        {
+            "id": uuid7(),
+            "firm_id": firm_rows[rng.randrange(firms)]["id"],
+            "compound_id": row["id"],
+            "starts_on": dt.date(2024, 1, 1),
+            **stamp,
+        }
+        for row in compound_rows
+    ]
+    with store.transaction() as session:
+        for table, rows in (
+            (District, [district]),
+            (Street, streets),
+            (Community, communities),
+            (Firm, firm_rows),
+            (Compound, compound_rows),
+            (Contract, contracts),
+        ):
+            session.execute(insert(table), rows)
+
+
+def build_city(data_dir: DataDir, firms: int, compounds: int) -> str:
+    store = open_store(data_dir)
+    try:
+        init_identity(store, "clerk", "基准")
+        try:
+            from hexie_desktop.services import demo  # noqa: PLC0415
+        except ImportError:
+            fill_city(store, firms=firms, compounds=compounds)
+            return "bulk rows (services/demo.py not available)"
+        options = demo.DemoOptions(firms=firms, compounds=compounds, master_only=True)
+        demo.generate_demo(store, options, None, None)
+        return "services/demo master data"
+    finally:
+        store.close()
+
+
+def time_to_show(command: list[str], env: dict[str, str]) -> float:
+    started = time.perf_counter()
+    with subprocess.Popen(command, stdout=subprocess.PIPE, env=env, text=True) as process:
+        assert process.stdout is not None
+        for line in process.stdout:
+            if line.strip() == "shown":
+                elapsed = time.perf_counter() - started
+                break
+        else:
+            raise RuntimeError(f"{command} ended without showing a window")
+        process.wait()
+    return elapsed
+
+
+def list_timings(data_dir: DataDir) -> dict[str, float]:
+    from PySide6.QtCore import Qt  # noqa: PLC0415
+    from PySide6.QtWidgets import QApplication  # noqa: PLC0415
+
+    from hexie_desktop.gui.compounds_screen import build_compounds_screen  # noqa: PLC0415
+    from hexie_desktop.gui.context import ScreenContext  # noqa: PLC0415
+    from hexie_desktop.gui.operations import AppSignals  # noqa: PLC0415
+    from hexie_desktop.gui.settings import AppSettings  # noqa: PLC0415
+    from hexie_desktop.gui.tasks import TaskRunner  # noqa: PLC0415
+    from hexie_desktop.services.identity import require_identity  # noqa: PLC0415
+
+    app = QApplication.instance() or QApplication([])
+    store = open_store(data_dir)
+    signals = AppSignals()
+    runner = TaskRunner(signals)
+    context = ScreenContext(store, runner, signals, AppSettings(data_dir), require_identity(store))
+    try:
+        started = time.perf_counter()
+        screen = build_compounds_screen(context)
+        screen.resize(1000, 700)
+        screen.show()
+        app.processEvents()
+        opened = time.perf_counter() - started
+        started = time.perf_counter()
+        screen.ui.record_table.sortByColumn(3, Qt.SortOrder.DescendingOrder)
+        app.processEvents()
+        sorted_ = time.perf_counter() - started
+        started = time.perf_counter()
+        screen.model.set_filter("8")
+        app.processEvents()
+        filtered = time.perf_counter() - started
+        screen.close()
+        return {"open": opened, "sort": sorted_, "filter": filtered, "rows": screen.model.total}
+    finally:
+        runner.shutdown()
+        store.close()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--firms", type=int, default=3000)
+    parser.add_argument("--compounds", type=int, default=20000)
+    parser.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args()
+    data_dir = DataDir(Path(tempfile.mkdtemp(prefix="hexie-bench-")))
+    started = time.perf_counter()
+    source = build_city(data_dir, args.firms, args.compounds)
+    print(
+        f"database: {args.firms} firms, {args.compounds} compounds from {source} "
+        f"in {time.perf_counter() - started:.1f} s"
+    )
+    env = dict(os.environ, HEXIE_QUIT_AFTER_SHOW="1", PYTHONPATH=str(ROOT))
+    bare = [time_to_show([sys.executable, "-c", BARE_WINDOW], env) for _ in range(args.runs)]
+    app_command = [sys.executable, "-m", "hexie_desktop", "--data-dir", str(data_dir.root)]
+    ours = [time_to_show(app_command, env) for _ in range(args.runs)]
+    gui_only = [
+        time_to_show([sys.executable, "-c", GUI_ONLY, str(data_dir.root)], env)
+        for _ in range(args.runs)
+    ]
+    runs = f"(median of {args.runs})"
+    print(f"bare PySide6 window shown:        {statistics.median(bare):.3f} s {runs}")
+    print(f"`hexie` window shown:             {statistics.median(ours):.3f} s {runs}")
+    print(f"run_gui() window shown (no CLI):  {statistics.median(gui_only):.3f} s {runs}")
+    timings = list_timings(data_dir)
+    print(
+        f"compound list ({timings['rows']:,} rows): open {timings['open'] * 1000:.0f} ms, "
+        f"sort by households {timings['sort'] * 1000:.0f} ms, "
+        f"filter {timings['filter'] * 1000:.0f} ms"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

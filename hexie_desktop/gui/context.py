@@ -1,0 +1,18 @@
+"""What every screen is built with: handed in through constructors, never reached for globally."""
+
+from dataclasses import dataclass
+
+from hexie_desktop.gui.operations import AppSignals
+from hexie_desktop.gui.settings import AppSettings
+from hexie_desktop.gui.tasks import TaskRunner
+from hexie_desktop.services.identity import Identity
+from hexie_desktop.services.store import Store
+
+
+@dataclass(frozen=True)
+class ScreenContext:
+    store: Store
+    runner: TaskRunner
+    signals: AppSignals
+    settings: AppSettings
+    identity: Identity

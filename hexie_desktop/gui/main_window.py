@@ -1,0 +1,121 @@
+"""The main window: navigation on the left, the chosen section's screen on the right.
+
+It only composes: screens come from `sections`, are built the first time they are shown (so the
+window opens fast whatever the database holds), and receive everything through the context.
+"""
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QMessageBox, QWidget
+
+from hexie_desktop.gui import messages
+from hexie_desktop.gui.context import ScreenContext
+from hexie_desktop.gui.forms.main_window_ui import Ui_MainWindow
+from hexie_desktop.gui.labels import role_title
+from hexie_desktop.gui.placeholder import PlaceholderPage
+from hexie_desktop.gui.sections import Section, sections_for
+from hexie_desktop.gui.settings import LAST_SECTION, WINDOW_GEOMETRY, WINDOW_STATE
+
+SHORTCUT_SECTIONS = 9
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, context: ScreenContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self._context = context
+        self.sections = sections_for(context.identity.role)
+        self._built: dict[int, QWidget] = {}
+        self.setWindowTitle(messages.app_title())
+        self._fill_navigation()
+        self._fill_status_bar()
+        self._connect_actions()
+        settings = context.settings
+        self.restoreGeometry(settings.get(WINDOW_GEOMETRY))
+        self.restoreState(settings.get(WINDOW_STATE))
+        keys = [section.key for section in self.sections]
+        last = settings.get(LAST_SECTION)
+        self.ui.section_list.setCurrentRow(keys.index(last) if last in keys else 0)
+
+    def _fill_navigation(self) -> None:
+        for number, section in enumerate(self.sections, start=1):
+            item = QListWidgetItem(section.title, self.ui.section_list)
+            if number <= SHORTCUT_SECTIONS:
+                item.setToolTip(QKeySequence(f"Ctrl+{number}").toString())
+                action = QAction(self)
+                action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+                action.triggered.connect(
+                    lambda _checked=False, row=number - 1: self.ui.section_list.setCurrentRow(row)
+                )
+                self.addAction(action)
+            self.ui.section_stack.addWidget(QWidget(self.ui.section_stack))
+        self.ui.section_list.currentRowChanged.connect(self.show_section)
+
+    def _fill_status_bar(self) -> None:
+        identity = self._context.identity
+        bar = self.ui.status_bar
+        self.identity_label = QLabel(
+            self.tr("{name} · {role}").format(name=identity.name, role=role_title(identity.role))
+        )
+        self.identity_label.setObjectName("identity_label")
+        self.folder_label = QLabel(
+            self.tr("Data folder: {folder}").format(folder=self._context.store.data_dir.root)
+        )
+        self.folder_label.setObjectName("folder_label")
+        bar.addWidget(self.identity_label)
+        bar.addPermanentWidget(self.folder_label)
+
+    def _connect_actions(self) -> None:
+        self.ui.quit_action.triggered.connect(self.close)
+        self.ui.about_action.triggered.connect(self._about)
+        self.ui.open_data_folder_action.triggered.connect(self._open_data_folder)
+        self.addAction(self.ui.find_action)
+        self.ui.find_action.triggered.connect(self.focus_filter)
+
+    def show_section(self, row: int) -> None:
+        if not 0 <= row < len(self.sections):
+            return
+        stack = self.ui.section_stack
+        if row not in self._built:
+            page = self._build(self.sections[row])
+            empty = stack.widget(row)
+            stack.insertWidget(row, page)
+            if empty is not None:
+                stack.removeWidget(empty)
+                empty.deleteLater()
+            self._built[row] = page
+        stack.setCurrentIndex(row)
+        if self.ui.section_list.currentRow() != row:
+            self.ui.section_list.setCurrentRow(row)
+
+    def _build(self, section: Section) -> QWidget:
+        if section.build is None:
+            return PlaceholderPage(section.title, section.purpose)
+        return section.build(self._context)
+
+    def current_screen(self) -> QWidget:
+        return self.ui.section_stack.currentWidget()
+
+    def focus_filter(self) -> None:
+        focus = getattr(self.current_screen(), "focus_filter", None)
+        if callable(focus):
+            focus()
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Hexie Desktop"),
+            messages.about(str(self._context.store.data_dir.root)),
+        )
+
+    def _open_data_folder(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._context.store.data_dir.root)))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        settings = self._context.settings
+        settings.set(WINDOW_GEOMETRY, self.saveGeometry())
+        settings.set(WINDOW_STATE, self.saveState())
+        settings.set(LAST_SECTION, self.sections[self.ui.section_list.currentRow()].key)
+        settings.sync()
+        super().closeEvent(event)

@@ -1,0 +1,176 @@
+"""The single writer: one worker thread runs service calls, the UI thread hears how they went.
+
+A task is a plain function `work(progress, cancel)` that calls services; it never touches a widget.
+Its result or error comes back to the UI thread through a queued signal. Work that ends quickly
+shows nothing; after `BUSY_CURSOR_MS` the cursor turns busy and after `PROGRESS_DIALOG_MS` a
+progress dialog with a cancel button appears, so short work never flashes a dialog.
+"""
+
+import itertools
+import logging
+import threading
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from hexie_desktop.domain.errors import UserError
+from hexie_desktop.gui.errors import show_internal_error, show_user_error
+from hexie_desktop.gui.operations import AppSignals, Changes
+
+log = logging.getLogger(__name__)
+
+BUSY_CURSOR_MS = 300
+PROGRESS_DIALOG_MS = 600
+PROGRESS_STEPS = 1000
+
+T = TypeVar("T")
+Progress = Callable[[float, str], None]
+Cancel = Callable[[], bool]
+Work = Callable[[Progress, Cancel], T]
+
+
+@dataclass
+class _Task:
+    number: int
+    title: str
+    work: Work[Any]
+    on_success: Callable[[Any], None] | None
+    on_failure: Callable[[BaseException], None] | None
+    changes: Changes | None
+    cancelled: threading.Event = field(default_factory=threading.Event)
+    busy_timer: QTimer | None = None
+    dialog_timer: QTimer | None = None
+    dialog: QProgressDialog | None = None
+    busy_cursor: bool = False
+    fraction: float = 0.0
+    message: str = ""
+
+
+class TaskRunner(QObject):
+    """Runs tasks one at a time, in the order given, off the UI thread."""
+
+    _progressed = Signal(int, float, str)
+    _finished = Signal(int, object, object)  # number, result, error
+
+    def __init__(self, signals: AppSignals, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._signals = signals
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="hexie-writer")
+        self._numbers = itertools.count(1)
+        self._tasks: dict[int, _Task] = {}
+        self._window: QWidget | None = None
+        self._progressed.connect(self._on_progress, Qt.ConnectionType.QueuedConnection)
+        self._finished.connect(self._on_finished, Qt.ConnectionType.QueuedConnection)
+
+    def set_window(self, window: QWidget | None) -> None:
+        """The window that progress and error dialogs belong to."""
+        self._window = window
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._tasks)
+
+    def run(
+        self,
+        work: Work[T],
+        *,
+        title: str,
+        on_success: Callable[[T], None] | None = None,
+        on_failure: Callable[[BaseException], None] | None = None,
+        changes: Changes | None = None,
+    ) -> None:
+        """Queue `work`; `on_success(result)` runs on the UI thread, then views hear `changes`.
+
+        A `UserError` is shown as its message; anything else is logged with its traceback and
+        reported as an internal error. `on_failure` runs after that, for a screen to restore itself.
+        """
+        task = _Task(next(self._numbers), title, work, on_success, on_failure, changes)
+        self._tasks[task.number] = task
+        task.busy_timer = self._single_shot(BUSY_CURSOR_MS, lambda: self._show_busy(task))
+        task.dialog_timer = self._single_shot(PROGRESS_DIALOG_MS, lambda: self._show_dialog(task))
+        self._executor.submit(self._execute, task)
+
+    def shutdown(self) -> None:
+        """Ask running work to stop and wait for the worker, so the database closes cleanly."""
+        for task in self._tasks.values():
+            task.cancelled.set()
+        self._executor.shutdown(wait=True, cancel_futures=True)
+
+    def _single_shot(self, delay_ms: int, slot: Callable[[], None]) -> QTimer:
+        timer = QTimer(self)
+        timer.setSingleShot(True)
+        timer.timeout.connect(slot)
+        timer.start(delay_ms)
+        return timer
+
+    def _execute(self, task: _Task) -> None:
+        def progress(fraction: float, message: str) -> None:
+            self._progressed.emit(task.number, fraction, message)
+
+        try:
+            result = task.work(progress, task.cancelled.is_set)
+        except BaseException as error:  # noqa: BLE001  (every failure is reported on the UI thread)
+            self._finished.emit(task.number, None, error)
+        else:
+            self._finished.emit(task.number, result, None)
+
+    def _show_busy(self, task: _Task) -> None:
+        if task.number in self._tasks:
+            QGuiApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+            task.busy_cursor = True
+
+    def _show_dialog(self, task: _Task) -> None:
+        if task.number not in self._tasks:
+            return
+        dialog = QProgressDialog(task.message or task.title, self.tr("Cancel"), 0, PROGRESS_STEPS)
+        dialog.setParent(self._window, dialog.windowFlags())
+        dialog.setWindowTitle(task.title)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(0)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.setValue(round(task.fraction * PROGRESS_STEPS))
+        dialog.canceled.connect(task.cancelled.set)
+        dialog.show()
+        task.dialog = dialog
+
+    def _on_progress(self, number: int, fraction: float, message: str) -> None:
+        task = self._tasks.get(number)
+        if task is None:
+            return
+        task.fraction, task.message = max(0.0, min(1.0, fraction)), message
+        if task.dialog is not None:
+            task.dialog.setValue(round(task.fraction * PROGRESS_STEPS))
+            if message:
+                task.dialog.setLabelText(message)
+
+    def _on_finished(self, number: int, result: object, error: BaseException | None) -> None:
+        task = self._tasks.pop(number)
+        for timer in (task.busy_timer, task.dialog_timer):
+            if timer is not None:
+                timer.stop()
+                timer.deleteLater()
+        if task.busy_cursor:
+            QGuiApplication.restoreOverrideCursor()
+        if task.dialog is not None:
+            task.dialog.close()
+            task.dialog.deleteLater()
+        if error is None:
+            if task.on_success is not None:
+                task.on_success(result)
+            if task.changes is not None:
+                self._signals.operation_did_execute.emit(task.changes)
+            return
+        if isinstance(error, UserError):
+            log.info("%s: %s", task.title, error.message)
+            show_user_error(self._window, task.title, error.message)
+        else:
+            log.error("task %r failed", task.title, exc_info=error)
+            show_internal_error(self._window)
+        if task.on_failure is not None:
+            task.on_failure(error)

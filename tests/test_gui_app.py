@@ -1,0 +1,157 @@
+"""Starting the app: refusals end cleanly, and compiled forms and translations are up to date."""
+
+import filecmp
+import os
+import re
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from hexie_desktop.domain.errors import UserError
+from hexie_desktop.gui import app as gui_app
+from hexie_desktop.gui import messages
+from hexie_desktop.gui.i18n import install_translators
+from hexie_desktop.gui.instance import lock_data_dir
+from hexie_desktop.gui.settings import LANGUAGE, AppSettings
+from hexie_desktop.paths import DataDir
+from hexie_desktop.services.store import Store
+
+ROOT = Path(__file__).resolve().parent.parent
+QT_BIN = Path(sys.executable).parent
+TRANSLATIONS = ROOT / "resources" / "translations"
+PLACEHOLDER = re.compile(r"\{(\w+)\}")
+
+# The offscreen platform cannot pass size hints to a window manager; nothing to fix on our side.
+pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+
+
+@pytest.fixture
+def dialogs(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    shown: list[str] = []
+    for kind in ("warning", "critical"):
+        monkeypatch.setattr(
+            QMessageBox, kind, staticmethod(lambda _parent, _title, text: shown.append(text))
+        )
+    monkeypatch.setattr("sys.excepthook", sys.excepthook)
+    return shown
+
+
+def test_a_second_window_on_the_same_folder_is_refused(
+    data_dir: DataDir, dialogs: list[str]
+) -> None:
+    lock = lock_data_dir(data_dir)
+    assert lock is not None
+    try:
+        assert gui_app.run_gui(data_dir, None) == 2
+    finally:
+        lock.unlock()
+    assert len(dialogs) == 1
+    assert str(data_dir.root) in dialogs[0]
+
+
+def test_a_database_that_cannot_be_opened_exits_with_status_2(
+    data_dir: DataDir, dialogs: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def too_new(_data_dir: DataDir, _url: str | None = None) -> Store:
+        raise UserError("数据库来自更新版本的和谐桌面，请升级程序。")
+
+    monkeypatch.setattr(gui_app, "open_store", too_new)
+    assert gui_app.run_gui(data_dir, None) == 2
+    assert dialogs == ["数据库来自更新版本的和谐桌面，请升级程序。"]
+    assert lock_data_dir(data_dir) is not None, "the refused start released its lock"
+
+
+def test_hexie_opens_the_window_on_an_existing_identity(clerk_store: Store) -> None:
+    """The real command, in its own process: a quit inside this one would end pytest-qt's loops."""
+    clerk_store.close()
+    env = dict(os.environ, **{gui_app.ENV_QUIT_AFTER_SHOW: "1"})
+    done = subprocess.run(
+        [sys.executable, "-m", "hexie_desktop", "--data-dir", str(clerk_store.data_dir.root)],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+        timeout=60,
+        check=False,
+    )
+    assert (done.returncode, done.stdout.strip()) == (0, "shown"), done.stderr
+
+
+def test_chinese_is_the_default_language(qapp: QApplication, data_dir: DataDir) -> None:
+    translators = install_translators(qapp, AppSettings(data_dir).get(LANGUAGE))
+    try:
+        assert messages.app_title() == "和谐桌面"
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "取消"
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
+    assert messages.app_title() == "Hexie Desktop"
+
+
+def test_compiled_forms_are_fresh(tmp_path: Path) -> None:
+    env = dict(os.environ, PYSIDE6_UIC=str(QT_BIN / "pyside6-uic"))
+    subprocess.run([str(ROOT / "scripts" / "build_forms"), str(tmp_path)], check=True, env=env)
+    committed = ROOT / "hexie_desktop" / "gui" / "forms"
+    names = sorted(p.name for p in tmp_path.glob("*_ui.py"))
+    assert names == sorted(p.name for p in committed.glob("*_ui.py"))
+    match, mismatch, errors = filecmp.cmpfiles(tmp_path, committed, names, shallow=False)
+    assert (mismatch, errors) == ([], []), "run scripts/build_forms"
+
+
+def _messages(ts: Path) -> list[tuple[str, str, str, str]]:
+    """(context, source, translation, type) of every message in a .ts file."""
+    found = []
+    for context in ET.parse(ts).getroot().iter("context"):
+        name = context.findtext("name", "")
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            assert translation is not None
+            found.append(
+                (
+                    name,
+                    message.findtext("source", ""),
+                    translation.text or "",
+                    translation.get("type", ""),
+                )
+            )
+    return found
+
+
+def test_every_translation_keeps_its_placeholders_and_is_finished() -> None:
+    for ts in sorted(TRANSLATIONS.glob("*.ts")):
+        for context, source, translation, kind in _messages(ts):
+            assert kind == "", f"{ts.name}: {context}: {source!r} is {kind}"
+            assert sorted(PLACEHOLDER.findall(source)) == sorted(
+                PLACEHOLDER.findall(translation)
+            ), f"{ts.name}: {context}: {source!r}"
+        assert ts.with_suffix(".qm").is_file(), "run scripts/build_translations"
+
+
+def test_translation_sources_cover_every_string_in_the_code(tmp_path: Path) -> None:
+    fresh = tmp_path / "hexie_zh_CN.ts"
+    sources = [
+        *sorted((ROOT / "hexie_desktop" / "gui").glob("*.py")),
+        *sorted((ROOT / "forms").glob("*.ui")),
+    ]
+    subprocess.run(
+        [
+            str(QT_BIN / "pyside6-lupdate"),
+            "-silent",
+            "-locations",
+            "none",
+            *map(str, sources),
+            "-ts",
+            str(fresh),
+        ],
+        check=True,
+    )
+    wanted = {(context, source) for context, source, _, _ in _messages(fresh)}
+    have = {
+        (context, source) for context, source, _, _ in _messages(TRANSLATIONS / "hexie_zh_CN.ts")
+    }
+    assert wanted == have, "run scripts/build_translations and translate what is new"
