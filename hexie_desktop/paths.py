@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import platformdirs
+from sqlalchemy.engine import URL
 
 from hexie_desktop import APP_NAME
 
@@ -43,7 +44,10 @@ class DataDir:
 
     @property
     def database_url(self) -> str:
-        return f"sqlite:///{self.database}"
+        # Escaped, so that a folder name containing "?", "#" or "%" still names this file.
+        return URL.create("sqlite", database=str(self.database)).render_as_string(
+            hide_password=False
+        )
 
     @property
     def attachments(self) -> Path:

@@ -40,7 +40,14 @@ class HybridClock:
         """A new stamp for a local edit, greater than every stamp seen so far."""
         now = self.wall_ms()
         ms, counter = physical_ms(self.last), self.last & _COUNTER_MASK
-        self.last = pack(now, 0) if now > ms else pack(ms, counter + 1)
+        if now > ms:
+            self.last = pack(now, 0)
+        elif counter < _COUNTER_MASK:
+            self.last = pack(ms, counter + 1)
+        else:
+            # The counter is full (65,536 edits in one millisecond, or a clock held back behind
+            # a remote stamp): borrow the next millisecond rather than overflow into this one.
+            self.last = pack(ms + 1, 0)
         return self.last
 
     def observe(self, remote: int) -> None:

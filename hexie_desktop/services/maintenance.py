@@ -10,7 +10,7 @@ from sqlmodel import SQLModel, select
 from hexie_desktop.domain.errors import UserError
 from hexie_desktop.services.store import Store
 from hexie_desktop.storage.audit import first_broken_link
-from hexie_desktop.storage.backup import backup_sqlite, timestamped_name
+from hexie_desktop.storage.backup import backup_sqlite, read_only, timestamped_name
 from hexie_desktop.storage.engine import is_sqlite
 from hexie_desktop.storage.migrate import (
     current_revision,
@@ -74,7 +74,7 @@ def _validate_backup(source: Path) -> None:
     if not source.is_file():
         raise UserError(f"备份文件不存在：{source}")
     try:
-        conn = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+        conn = read_only(source)
         try:
             verdict = conn.execute("PRAGMA integrity_check").fetchone()[0]
             revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
@@ -97,7 +97,7 @@ def restore_database(store: Store, source: Path) -> Path:
     _validate_backup(source)
     safety = backup_sqlite(live, store.data_dir.backups / timestamped_name("before-restore"))
     store.engine.dispose()
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    src = read_only(source)
     try:
         dst = sqlite3.connect(live)
         try:

@@ -5,7 +5,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from sqlalchemy import Engine
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DatabaseError
 from sqlmodel import Session
 
 from hexie_desktop.domain.errors import UserError
@@ -43,10 +43,12 @@ def open_store(data_dir: DataDir, url: str | None = None, *, upgrade: bool = Tru
     engine = make_engine(url or data_dir.database_url)
     try:
         migration = upgrade_database(engine, data_dir.backups) if upgrade else None
-    except OperationalError as exc:
+    except DatabaseError as exc:
+        # Locked, unwritable, or not a database at all (a damaged or foreign file).
         engine.dispose()
         raise UserError(
-            f"无法打开数据库：{exc.orig}。请确认数据目录可写、磁盘未满，且没有其他程序占用它。"
+            f"无法打开数据库：{exc.orig}。请确认数据目录可写、磁盘未满，且没有其他程序占用它；"
+            "如数据库文件已损坏，请把它移出数据目录，再用 hexie db restore 从备份恢复。"
         ) from exc
     except BaseException:
         engine.dispose()

@@ -12,8 +12,17 @@ class BackupError(UserError):
     """The backup could not be written or does not verify; the message is for the user."""
 
 
+def read_only(path: Path) -> sqlite3.Connection:
+    """A read-only connection to the SQLite file at `path`.
+
+    The path is percent-encoded into the URI: written raw, a `#` or `?` in a folder name would cut
+    the path short and open (or create) a different file.
+    """
+    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+
+
 def _integrity(path: Path) -> str:
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    conn = read_only(path)
     try:
         return str(conn.execute("PRAGMA integrity_check").fetchone()[0])
     finally:
@@ -28,7 +37,7 @@ def backup_sqlite(source: Path, target: Path) -> Path:
     """
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".partial")
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    src = read_only(source)
     try:
         dst = sqlite3.connect(partial)
         try:

@@ -4,6 +4,7 @@ A database written by a newer Hexie is refused rather than opened, because this 
 know what the newer schema means.
 """
 
+import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -14,7 +15,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, inspect
 
 from hexie_desktop.domain.errors import UserError
-from hexie_desktop.storage.backup import backup_sqlite, timestamped_name
+from hexie_desktop.storage.backup import backup_sqlite, read_only, timestamped_name
 from hexie_desktop.storage.engine import is_sqlite
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
@@ -56,11 +57,34 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(conn).get_current_revision()
 
 
+def _stored_revision(engine: Engine) -> str | None:
+    """The schema revision, read without changing a SQLite file.
+
+    The engine's connections switch a database to WAL, which rewrites its header; a database that
+    is about to be refused as too new must not be changed by looking at it.
+    """
+    database = engine.url.database
+    if not is_sqlite(engine) or not database or not Path(database).is_file():
+        return current_revision(engine)
+    try:
+        conn = read_only(Path(database))
+        try:
+            tables = conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()
+            if ("alembic_version",) not in tables:
+                return None
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return current_revision(engine)
+    return None if row is None else str(row[0])
+
+
 def upgrade_database(
     engine: Engine, backup_dir: Path | None, target: str = "head"
 ) -> MigrationResult:
     """Bring the schema to `target`; back up first when an existing SQLite database changes."""
-    before = current_revision(engine)
+    before = _stored_revision(engine)
     if before is not None and before not in known_revisions():
         raise DatabaseTooNewError(
             f"数据库版本（{before}）比本程序新，请升级和谐桌面后再打开。数据库未作任何修改。"
