@@ -1,0 +1,104 @@
+"""`hexie evaluate`, `hexie scores`, `hexie lists` and `hexie quarter finalise|reopen`."""
+
+import argparse
+
+from hexie_desktop.cli.context import CommandContext
+from hexie_desktop.cli.progress import TerminalProgress
+from hexie_desktop.domain.quarters import Quarter
+from hexie_desktop.services.evaluation import evaluate_quarter
+from hexie_desktop.services.evaluation_results import quarter_lists, quarter_scores
+from hexie_desktop.services.quarters import finalise_quarter, reopen_quarter
+
+_SCORE_LINES = 20
+_COLOR = {"yellow": "黄牌", "red": "红牌"}
+
+
+def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
+    evaluate = commands.add_parser("evaluate", help="计算季度考评：得分、排名、红黑榜、发牌、约谈")
+    evaluate.add_argument("--quarter", required=True, help="如 2026Q1")
+    evaluate.add_argument("--json", action="store_true")
+    evaluate.set_defaults(func=_evaluate)
+
+    scores = commands.add_parser("scores", help="季度各企业得分、分项、排名与检查小区数")
+    scores.add_argument("--quarter", required=True)
+    scores.add_argument("--json", action="store_true")
+    scores.set_defaults(func=_scores)
+
+    lists = commands.add_parser("lists", help="季度红黑榜、黄牌红牌与约谈")
+    lists.add_argument("--quarter", required=True)
+    lists.add_argument("--json", action="store_true")
+    lists.set_defaults(func=_lists)
+
+    quarter = commands.add_parser("quarter", help="季度定稿与重新开启")
+    actions = quarter.add_subparsers(dest="quarter_command", required=True, metavar="操作")
+    finalise = actions.add_parser("finalise", help="定稿：冻结该季度的考评结果")
+    finalise.add_argument("--quarter", required=True)
+    finalise.set_defaults(func=_finalise)
+    reopen = actions.add_parser("reopen", help="重新开启已定稿的季度（记入审计）")
+    reopen.add_argument("--quarter", required=True)
+    reopen.add_argument("--reason", required=True)
+    reopen.set_defaults(func=_reopen)
+
+
+def _evaluate(ctx: CommandContext) -> int:
+    quarter = Quarter.parse(ctx.args.quarter)
+    summary = evaluate_quarter(ctx.store, quarter, progress=TerminalProgress())
+    if ctx.wants_json:
+        ctx.emit_json(summary.as_dict())
+    else:
+        for line in summary.lines():
+            ctx.say(line)
+    return 0
+
+
+def _scores(ctx: CommandContext) -> int:
+    table = quarter_scores(ctx.store, Quarter.parse(ctx.args.quarter))
+    document = table.as_dict()
+    if ctx.wants_json:
+        ctx.emit_json(document)
+        return 0
+    ctx.say(
+        f"{document['quarter']} 季度得分（政策第 {document['policy_version']} 版），"
+        f"共 {len(document['firms'])} 家企业；前 {_SCORE_LINES} 名："
+    )
+    for firm in document["firms"][:_SCORE_LINES]:
+        parts = " ".join(f"{code}{value:.2f}" for code, value in firm["parts"].items())
+        ctx.say(
+            f"{firm['rank']:>5}  {firm['score']:6.2f}  {firm['name']}  {firm['credit_code']}  "
+            f"[{parts}]  检查小区 {firm['compounds_inspected']}"
+        )
+    return 0
+
+
+def _lists(ctx: CommandContext) -> int:
+    lists = quarter_lists(ctx.store, Quarter.parse(ctx.args.quarter))
+    if ctx.wants_json:
+        ctx.emit_json(lists.as_dict())
+        return 0
+    for title, entries in (("红榜", lists.red), ("黑榜", lists.black)):
+        ctx.say(f"{lists.quarter} {title}（{len(entries)} 家）")
+        for e in entries:
+            score = "—" if e["score"] is None else f"{e['score']:.2f}"
+            mark = "（红牌）" if e["red_card"] else ""
+            ctx.say(f"  {e['position']:>3}. {e['name']}  {e['credit_code']}  {score}{mark}")
+    ctx.say(f"牌（{len(lists.cards)} 张）")
+    for c in lists.cards:
+        ctx.say(f"  {_COLOR[c['color']]}  {c['name']}  {c['reason']}")
+    ctx.say(f"约谈（{len(lists.interviews)} 家）")
+    for i in lists.interviews:
+        ctx.say(f"  {i['name']}  {i['score']:.2f}  {i['status']}")
+    return 0
+
+
+def _finalise(ctx: CommandContext) -> int:
+    quarter = Quarter.parse(ctx.args.quarter)
+    finalise_quarter(ctx.store, quarter)
+    ctx.say(f"{quarter} 已定稿，考评结果已冻结。")
+    return 0
+
+
+def _reopen(ctx: CommandContext) -> int:
+    quarter = Quarter.parse(ctx.args.quarter)
+    reopen_quarter(ctx.store, quarter, ctx.args.reason)
+    ctx.say(f"{quarter} 已重新开启（原因已记入审计记录），可以重新考评。")
+    return 0
