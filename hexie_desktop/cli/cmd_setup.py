@@ -79,7 +79,7 @@ def _demo(ctx: CommandContext) -> int:
 
 def _import(ctx: CommandContext) -> int:
     importer = importing.import_firms if ctx.args.kind == "firms" else importing.import_compounds
-    result = importer(ctx.store, ctx.args.file)
+    result = importer(ctx.store, ctx.args.file, progress=TerminalProgress())
     if ctx.wants_json:
         ctx.emit_json(result.as_dict())
     else:

@@ -1,11 +1,13 @@
 """Installing and reading versioned standards and policies."""
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from sqlmodel import Session, col, select
 
+from hexie_desktop.domain.ids import uuid7
 from hexie_desktop.domain.standard import StandardSpec, parse_standard
 from hexie_desktop.paths import resources_dir
 from hexie_desktop.services.authoring import Author
@@ -24,9 +26,15 @@ def default_service_standard() -> StandardSpec:
     return load_standard_file(resources_dir() / "standards" / SERVICE_STANDARD_FILE)
 
 
-def install_standard(session: Session, spec: StandardSpec, author: Author) -> Standard:
-    """Write a standard version with its parts, indicators and deductions; return it."""
+def install_standard(
+    session: Session, spec: StandardSpec, author: Author, new_id: Callable[[], str] = uuid7
+) -> Standard:
+    """Write a standard version with its parts, indicators and deductions; return it.
+
+    `new_id` lets demo data choose reproducible row ids; everything else takes fresh UUIDv7s.
+    """
     standard = Standard(
+        id=new_id(),
         kind=spec.kind,
         code=spec.code,
         version=spec.version,
@@ -36,8 +44,12 @@ def install_standard(session: Session, spec: StandardSpec, author: Author) -> St
         **author.stamp(),
     )
     session.add(standard)
+    # Without ORM relationships the unit of work does not order inserts by foreign key, so each
+    # level is flushed before its children are added.
+    session.flush()
     for p_pos, part in enumerate(spec.parts):
         part_row = StandardPart(
+            id=new_id(),
             standard_id=standard.id,
             code=part.code,
             name=part.name,
@@ -46,8 +58,10 @@ def install_standard(session: Session, spec: StandardSpec, author: Author) -> St
             **author.stamp(),
         )
         session.add(part_row)
+        session.flush()
         for i_pos, ind in enumerate(part.indicators):
             indicator = Indicator(
+                id=new_id(),
                 standard_id=standard.id,
                 part_id=part_row.id,
                 code=ind.code,
@@ -59,8 +73,10 @@ def install_standard(session: Session, spec: StandardSpec, author: Author) -> St
                 **author.stamp(),
             )
             session.add(indicator)
+            session.flush()
             session.add_all(
                 Deduction(
+                    id=new_id(),
                     indicator_id=indicator.id,
                     code=d.code,
                     description=d.description,
@@ -90,9 +106,12 @@ def default_policy_document() -> dict[str, Any]:
     return doc
 
 
-def install_policy(session: Session, doc: dict[str, Any], author: Author) -> Policy:
+def install_policy(
+    session: Session, doc: dict[str, Any], author: Author, new_id: Callable[[], str] = uuid7
+) -> Policy:
     """Write a policy version; the document's `version` and `effective_from` become columns."""
     policy = Policy(
+        id=new_id(),
         version=int(doc["version"]),
         effective_from=str(doc["effective_from"]),
         body=doc,
