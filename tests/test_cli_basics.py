@@ -12,7 +12,6 @@ from pathlib import Path
 import pytest
 
 from hexie_desktop import __version__
-from hexie_desktop.cli import cmd_pending
 from hexie_desktop.cli import main as cli_main
 from hexie_desktop.cli.main import main
 from hexie_desktop.paths import ENV_DATA_DIR
@@ -163,14 +162,21 @@ def test_every_command_of_the_contract_is_there() -> None:
     assert set(CONTRACT_COMMANDS) <= set(commands.choices)
 
 
-def test_a_pending_command_says_so(
-    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(cmd_pending, "PENDING", ("future-command",))
-    status, out, err = run(capsys, "future-command", "anything", "--at-all")
+def test_an_unknown_command_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, err = run(capsys, "frobnicate")
     assert status == 2
     assert out == ""
-    assert err.strip() == "hexie: 命令“future-command”在此版本中尚未提供。"
+    assert err.count("\n") == 1
+    assert "frobnicate" in err
+
+
+def test_a_command_loads_only_its_own_module() -> None:
+    code = (
+        "import sys; from hexie_desktop.cli.main import build_parser; build_parser('evaluate'); "
+        "print(sorted(m for m in sys.modules if m.startswith('hexie_desktop.cli.cmd_')))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "['hexie_desktop.cli.cmd_evaluate']"
 
 
 def test_an_internal_error_is_logged_not_shown(

@@ -1,6 +1,7 @@
 """Entry point of `hexie`: parse, dispatch, and turn errors into one line and an exit status."""
 
 import argparse
+import importlib
 import logging
 import sys
 from collections.abc import Sequence
@@ -8,7 +9,6 @@ from pathlib import Path
 from typing import NoReturn
 
 from hexie_desktop import __version__
-from hexie_desktop.cli import cmd_db, cmd_pending, cmd_setup
 from hexie_desktop.cli.context import CommandContext
 from hexie_desktop.domain.errors import UserError
 from hexie_desktop.logs import configure_logging
@@ -19,13 +19,31 @@ log = logging.getLogger(__name__)
 INTERNAL_ERROR = 1
 USAGE_ERROR = 2
 
+# Which module registers each command. A command loads only its own module, so `hexie evaluate`
+# does not pay for the spreadsheet, bundle and report code, and the window loads none of them.
+COMMAND_MODULES = {
+    "init": "cmd_setup",
+    "demo": "cmd_setup",
+    "import": "cmd_setup",
+    "db": "cmd_db",
+    "audit": "cmd_db",
+    "evaluate": "cmd_evaluate",
+    "scores": "cmd_evaluate",
+    "lists": "cmd_evaluate",
+    "quarter": "cmd_evaluate",
+    "keys": "cmd_keys",
+    "bundle": "cmd_bundle",
+    "report": "cmd_report",
+}
+
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         self.exit(USAGE_ERROR, f"hexie: 用法错误：{message}（运行 {self.prog} --help 查看用法）\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The parser; with `command`, only the module that registers it is loaded ("gui": none)."""
     parser = _Parser(prog="hexie", description="和谐桌面：物业服务企业考评与监管")
     parser.add_argument("--version", action="version", version=f"hexie {__version__}")
     parser.add_argument(
@@ -41,9 +59,25 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="命令", parser_class=_Parser)
     gui = commands.add_parser("gui", help="打开窗口（不带命令时的默认）")
     gui.set_defaults(func=_run_gui)
-    for module in (cmd_setup, cmd_db, cmd_pending):
-        module.register(commands)
+    if command == "gui":
+        return parser
+    wanted = (
+        {COMMAND_MODULES[command]} if command in COMMAND_MODULES else set(COMMAND_MODULES.values())
+    )
+    for module in sorted(wanted):
+        importlib.import_module(f"hexie_desktop.cli.{module}").register(commands)
     return parser
+
+
+def _named_command(argv: Sequence[str]) -> str | None:
+    """The command the arguments name: "gui" for plain `hexie`, None when they name none."""
+    globals_only = argparse.ArgumentParser(add_help=False)
+    globals_only.add_argument("--data-dir")
+    globals_only.add_argument("--db")
+    _, rest = globals_only.parse_known_args(argv)
+    if not rest:
+        return "gui"
+    return None if rest[0].startswith("-") else rest[0]
 
 
 def _run_gui(ctx: CommandContext) -> int:
@@ -53,8 +87,9 @@ def _run_gui(ctx: CommandContext) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser(_named_command(arguments))
+    args = parser.parse_args(arguments)
     data_dir = DataDir(args.data_dir if args.data_dir else default_data_dir())
     handler = getattr(args, "func", _run_gui)
     ctx = CommandContext(data_dir=data_dir, url=args.db, args=args)
