@@ -5,9 +5,15 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 # Qt tests run headless; set before anything imports Qt.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+# Shared machines are slow and uneven: no per-example deadline. CI replays the same examples on
+# every run (derandomize) so a red build always means a change, not a newly drawn example.
+settings.register_profile("hexie", deadline=None, derandomize=bool(os.environ.get("CI")))
+settings.load_profile("hexie")
 
 from hexie_desktop.paths import ENV_DATA_DIR, DataDir  # noqa: E402
 from hexie_desktop.services.identity import init_identity  # noqa: E402

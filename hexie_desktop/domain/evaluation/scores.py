@@ -1,5 +1,8 @@
 """A firm's quarterly score, its rank, and its annual score.
 
+Sums use `math.fsum`, which rounds once, so a score does not depend on the order in which sheets
+arrived from bundles (plain float addition would, in its last digit, and could flip a tie).
+
 Rules (numbers from the policy):
 
 1. Per compound, its counting sheets of the quarter combine by `scoring.combine_inspections`:
@@ -22,6 +25,7 @@ Full precision is kept; rounding to two decimals is for display only.
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from math import fsum
 from statistics import fmean
 from typing import NamedTuple
 
@@ -50,7 +54,7 @@ class CompoundScore(NamedTuple):
 
     @property
     def total(self) -> float:
-        return sum(self.parts.values())
+        return fsum(self.parts.values())
 
 
 @dataclass
@@ -66,23 +70,32 @@ class FirmScore:
     rank: int = 0
 
 
+def _content_key(sheet: InspectedSheet) -> tuple[tuple[str, float], ...]:
+    # Two sheets recorded at the same moment are told apart by what they say, never by the order
+    # they arrived in, so every installation picks the same one.
+    return tuple(sorted(sheet.sheet.parts.items()))
+
+
 def combine_compound(sheets: Sequence[InspectedSheet], rule: str) -> CompoundScore:
     """One compound's parts from its sheets of the quarter, by the policy's combination rule."""
     first = sheets[0]
     if len(sheets) == 1:
         parts = dict(first.sheet.parts)
     elif rule == "latest":
-        chosen = max(enumerate(sheets), key=lambda pair: (pair[1].order, pair[0]))[1]
+        chosen = max(sheets, key=lambda s: (s.order, _content_key(s)))
         parts = dict(chosen.sheet.parts)
     elif rule == "min":
-        chosen = min(sheets, key=lambda s: (s.sheet.total, s.order))
+        chosen = min(sheets, key=lambda s: (s.sheet.total, s.order, _content_key(s)))
         parts = dict(chosen.sheet.parts)
     else:
         count = len(sheets)
         parts = {
-            code: sum(s.sheet.parts[code] for s in sheets) / count for code in first.sheet.parts
+            code: fsum(s.sheet.parts[code] for s in sheets) / count for code in first.sheet.parts
         }
-    return CompoundScore(first.compound_id, first.firm_id, first.households, parts, len(sheets))
+    # Sheets of one compound carry the same household count unless it was edited mid-quarter;
+    # the largest is taken so the result never depends on which sheet came first.
+    households = max(s.households for s in sheets)
+    return CompoundScore(first.compound_id, first.firm_id, households, parts, len(sheets))
 
 
 def compound_scores(sheets: Iterable[InspectedSheet], rule: str) -> list[CompoundScore]:
@@ -108,12 +121,13 @@ def firm_scores(
         weights = [float(c.households) for c in group]
         if policy.weighting == "equal" or sum(weights) <= 0:
             weights = [1.0] * len(group)
-        total_weight = sum(weights)
+        total_weight = fsum(weights)
         parts = {
-            code: sum(w * c.parts[code] for w, c in zip(weights, group, strict=True)) / total_weight
+            code: fsum(w * c.parts[code] for w, c in zip(weights, group, strict=True))
+            / total_weight
             for code in group[0].parts
         }
-        raw = sum(parts.values())
+        raw = fsum(parts.values())
         deducted = deductions.get(firm_id, 0.0)
         results.append(
             FirmScore(
