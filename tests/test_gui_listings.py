@@ -16,10 +16,11 @@ from hexie_desktop.gui.compounds_screen import build_compounds_screen
 from hexie_desktop.gui.context import ScreenContext
 from hexie_desktop.gui.firms_screen import build_firms_screen
 from hexie_desktop.gui.list_screen import ListScreen
-from hexie_desktop.gui.operations import AppSignals, Changes
+from hexie_desktop.gui.operations import AppSignals
 from hexie_desktop.gui.settings import AppSettings
 from hexie_desktop.gui.tasks import TaskRunner
 from hexie_desktop.paths import DataDir
+from hexie_desktop.services.changes import Changes
 from hexie_desktop.services.identity import init_identity, require_identity
 from hexie_desktop.services.listings import CompoundListing, FirmListing, ListingQuery
 from hexie_desktop.services.store import Store, open_store

@@ -11,9 +11,10 @@ from pytestqt.qtbot import QtBot
 
 from hexie_desktop.domain.errors import UserError
 from hexie_desktop.gui import errors
-from hexie_desktop.gui.operations import AppSignals, Changes
+from hexie_desktop.gui.operations import AppSignals
 from hexie_desktop.gui.tasks import Cancel, Progress, TaskRunner
 from hexie_desktop.paths import DataDir
+from hexie_desktop.services.changes import Changes
 
 
 @pytest.fixture

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QHeaderView, QWidget
 
 from hexie_desktop.gui.context import ScreenContext
 from hexie_desktop.gui.forms.list_screen_ui import Ui_ListScreen
-from hexie_desktop.gui.operations import Changes
 from hexie_desktop.gui.table_model import ListingModel
+from hexie_desktop.services.changes import Changes
 from hexie_desktop.services.listings import Listing
 
 FILTER_DELAY_MS = 150

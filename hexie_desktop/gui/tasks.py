@@ -20,7 +20,8 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from hexie_desktop.domain.errors import UserError
 from hexie_desktop.gui.errors import show_internal_error, show_user_error
-from hexie_desktop.gui.operations import AppSignals, Changes
+from hexie_desktop.gui.operations import AppSignals
+from hexie_desktop.services.changes import Changes
 
 log = logging.getLogger(__name__)
 
