@@ -35,7 +35,10 @@ def uuid7(unix_ms: int | None = None, rng: random.Random | None = None) -> str:
     rand_a = rand >> 62
     rand_b = rand & ((1 << 62) - 1)
     value = (ms & ((1 << 48) - 1)) << 80 | 0x7 << 76 | rand_a << 64 | 0b10 << 62 | rand_b
-    return str(uuid.UUID(int=value))
+    # Formatting the hex directly is several times faster than going through uuid.UUID, which
+    # matters when demo data or a merge mints hundreds of thousands of ids.
+    digits = f"{value:032x}"
+    return f"{digits[:8]}-{digits[8:12]}-{digits[12:16]}-{digits[16:20]}-{digits[20:]}"
 
 
 def uuid7_ms(value: str) -> int:
