@@ -11,6 +11,7 @@ from sqlmodel import Session
 from hexie_desktop.domain.errors import UserError
 from hexie_desktop.paths import DataDir
 from hexie_desktop.storage.engine import make_engine
+from hexie_desktop.storage.location import network_filesystem
 from hexie_desktop.storage.migrate import MigrationResult, upgrade_database
 
 
@@ -38,7 +39,17 @@ class Store:
 
 
 def open_store(data_dir: DataDir, url: str | None = None, *, upgrade: bool = True) -> Store:
-    """Open (creating if needed) the database; upgrade its schema after a backup."""
+    """Open (creating if needed) the database; upgrade its schema after a backup.
+
+    A SQLite database on a network share is refused: its locks do not hold there.
+    """
+    if url is None:
+        share = network_filesystem(data_dir.root)
+        if share is not None:
+            raise UserError(
+                f"数据目录 {data_dir.root} 位于网络共享（{share}）上，SQLite 数据库放在那里可能损坏。"
+                "请改用本机磁盘上的数据目录（--data-dir），多台电脑共用请使用服务器数据库（--db）。"
+            )
     data_dir.ensure()
     engine = make_engine(url or data_dir.database_url)
     try:
