@@ -5,7 +5,7 @@ work there at all: two laptops writing one file on a share can corrupt it. A bur
 database for many machines runs PostgreSQL and points `--db` at it.
 """
 
-import os
+import sys
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -39,13 +39,26 @@ def _mount_table() -> list[tuple[str, str]]:
     return mounts
 
 
+_DRIVE_REMOTE = 4
+
+
+def _windows_remote_drive(path: Path) -> str | None:
+    """A mapped network drive (Z: → \\\\server\\share) reports DRIVE_REMOTE."""
+    if sys.platform != "win32":
+        return None
+    import ctypes  # noqa: PLC0415  (Windows only)
+
+    drive = path.resolve().anchor
+    return "SMB" if ctypes.windll.kernel32.GetDriveTypeW(drive) == _DRIVE_REMOTE else None
+
+
 def network_filesystem(path: Path, mounts: Iterable[tuple[str, str]] | None = None) -> str | None:
     """The network file system `path` lies on (its type, or "UNC"), or None for a local disk."""
     text = str(path)
     if text.startswith(("\\\\", "//")):
         return "UNC"
-    if os.name == "nt":
-        return None
+    if sys.platform == "win32":
+        return _windows_remote_drive(path)
     resolved = str(path.resolve())
     best, kind = "", None
     for mount_point, fs_type in _mount_table() if mounts is None else mounts:
