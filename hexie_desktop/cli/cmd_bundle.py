@@ -1,0 +1,68 @@
+"""`hexie bundle export|verify|merge`: carrying work between laptops on a USB stick."""
+
+import argparse
+from pathlib import Path
+
+from hexie_desktop.cli.context import CommandContext
+from hexie_desktop.cli.progress import TerminalProgress
+from hexie_desktop.services.bundles import export_bundle, merge_bundles, verify_bundles
+from hexie_desktop.sync.errors import REFUSED_EXIT_STATUS
+from hexie_desktop.sync.report import BundleResult
+
+
+def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
+    bundle = commands.add_parser("bundle", help="数据包：导出、校验、合并")
+    actions = bundle.add_subparsers(dest="bundle_command", required=True, metavar="操作")
+    export = actions.add_parser("export", help="导出签名数据包（默认：上次导出后的改动）")
+    export.add_argument("--out", type=Path, required=True, help="文件或目录（目录时自动命名）")
+    scope = export.add_mutually_exclusive_group()
+    scope.add_argument("--full", action="store_true", help="本机编写的全部记录")
+    scope.add_argument("--master", action="store_true", help="给考评员的主数据（仅工作人员）")
+    export.add_argument("--json", action="store_true", help="以 JSON 输出")
+    export.set_defaults(func=_export)
+    verify = actions.add_parser("verify", help="校验数据包，不改动数据库")
+    verify.add_argument("files", nargs="+", type=Path)
+    verify.add_argument("--json", action="store_true", help="以 JSON 输出")
+    verify.set_defaults(func=_verify)
+    merge = actions.add_parser("merge", help="校验并合并数据包（文件或目录）")
+    merge.add_argument("files", nargs="+", type=Path)
+    merge.add_argument("--dry-run", action="store_true", help="只预览将发生的改动，不写入")
+    merge.add_argument("--json", action="store_true", help="以 JSON 输出")
+    merge.set_defaults(func=_merge)
+
+
+def _export(ctx: CommandContext) -> int:
+    args = ctx.args
+    result = export_bundle(
+        ctx.store, args.out, full=args.full, master=args.master, progress=TerminalProgress()
+    )
+    if ctx.wants_json:
+        ctx.emit_json(result.as_dict())
+    else:
+        records = sum(result.record_counts.values())
+        ctx.say(f"已导出第 {result.seq} 号数据包：{result.path}")
+        ctx.say(
+            f"共 {records} 条记录、{result.attachments} 个附件，{result.size} 字节。导出完成前请勿拔出 U 盘。"
+        )
+    return 0
+
+
+def _report(ctx: CommandContext, results: list[BundleResult]) -> int:
+    if ctx.wants_json:
+        ctx.emit_json({"bundles": [r.as_dict() for r in results]})
+    else:
+        for result in results:
+            for line in result.lines():
+                ctx.say(line)
+    return REFUSED_EXIT_STATUS if any(r.status == "refused" for r in results) else 0
+
+
+def _verify(ctx: CommandContext) -> int:
+    return _report(ctx, verify_bundles(ctx.store, ctx.args.files, progress=TerminalProgress()))
+
+
+def _merge(ctx: CommandContext) -> int:
+    results = merge_bundles(
+        ctx.store, ctx.args.files, dry_run=ctx.args.dry_run, progress=TerminalProgress()
+    )
+    return _report(ctx, results)

@@ -1,0 +1,64 @@
+"""`hexie keys export|enrol|revoke|list`: the clerk's registry of trusted inspector keys."""
+
+import argparse
+from pathlib import Path
+
+from hexie_desktop.cli.context import CommandContext
+from hexie_desktop.services.keys import (
+    enrol_key,
+    export_key_card,
+    list_keys,
+    revoke_key,
+    role_label,
+)
+
+_STATUS = {"own": "本机", "trusted": "已登记", "revoked": "已撤销"}
+
+
+def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
+    keys = commands.add_parser("keys", help="密钥卡：导出、登记、撤销、列出")
+    actions = keys.add_subparsers(dest="keys_command", required=True, metavar="操作")
+    export = actions.add_parser("export", help="导出本机公钥卡，交给工作人员登记")
+    export.add_argument("--out", type=Path, required=True, help="文件或目录")
+    export.set_defaults(func=_export)
+    enrol = actions.add_parser("enrol", help="登记考评员的密钥卡（工作人员）")
+    enrol.add_argument("file", type=Path)
+    enrol.set_defaults(func=_enrol)
+    revoke = actions.add_parser("revoke", help="撤销已登记的密钥")
+    revoke.add_argument("fingerprint")
+    revoke.add_argument("--reason", default="", help="撤销原因")
+    revoke.set_defaults(func=_revoke)
+    listing = actions.add_parser("list", help="列出本机密钥和已登记的密钥")
+    listing.add_argument("--json", action="store_true", help="以 JSON 输出")
+    listing.set_defaults(func=_list)
+
+
+def _export(ctx: CommandContext) -> int:
+    path = export_key_card(ctx.store, ctx.args.out)
+    ctx.say(f"已导出密钥卡：{path}")
+    return 0
+
+
+def _enrol(ctx: CommandContext) -> int:
+    key = enrol_key(ctx.store, ctx.args.file)
+    ctx.say(f"已登记 {key.name}（{role_label(key.role)}，设备 {key.installation_id}）")
+    ctx.say(f"指纹：{key.fingerprint}")
+    return 0
+
+
+def _revoke(ctx: CommandContext) -> int:
+    key = revoke_key(ctx.store, ctx.args.fingerprint, ctx.args.reason)
+    ctx.say(f"已撤销 {key.name} 的密钥 {key.fingerprint}；此后该密钥签名的数据包将被拒绝。")
+    return 0
+
+
+def _list(ctx: CommandContext) -> int:
+    keys = list_keys(ctx.store)
+    if ctx.wants_json:
+        ctx.emit_json({"keys": [k.as_dict() for k in keys]})
+        return 0
+    for key in keys:
+        ctx.say(
+            f"{_STATUS[key.status]}  {key.fingerprint}  {key.name}（{role_label(key.role)}）设备 {key.installation_id}"
+        )
+    return 0

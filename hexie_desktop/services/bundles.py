@@ -1,0 +1,450 @@
+"""Bundle use cases: export, verify and merge, called alike by the CLI and the GUI.
+
+Each bundle is copied into the data folder's quarantine first, so the file being verified is
+the file being merged (a USB stick's file could change between the two readings), then
+verified whole, then merged in one transaction; a dry run does the same work and rolls back.
+"""
+
+import contextlib
+import datetime as dt
+import logging
+import os
+import re
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+
+from sqlalchemy import select, update
+from sqlmodel import Session, col
+
+from hexie_desktop.domain.clock import MAX_DRIFT_MS, physical_ms
+from hexie_desktop.domain.errors import UserError
+from hexie_desktop.domain.ids import uuid7
+from hexie_desktop.domain.quarters import Quarter
+from hexie_desktop.domain.roles import Role
+from hexie_desktop.paths import DataDir
+from hexie_desktop.services.identity import installation_row, load_private_key, require_identity
+from hexie_desktop.services.store import Store
+from hexie_desktop.storage.audit import append_event
+from hexie_desktop.storage.tables import AuditEvent, Installation, QuarterStatus, TrustedKey
+from hexie_desktop.sync import limits
+from hexie_desktop.sync.attachments import attachment_path, store_attachments
+from hexie_desktop.sync.authority import Authority
+from hexie_desktop.sync.container import Container, open_container
+from hexie_desktop.sync.errors import BundleRefusedError
+from hexie_desktop.sync.ledger import chain_gaps, is_duplicate, record_bundle
+from hexie_desktop.sync.manifest import Author
+from hexie_desktop.sync.merge import Merger
+from hexie_desktop.sync.overlaps import shared_compounds
+from hexie_desktop.sync.report import BundleResult, ExportResult
+from hexie_desktop.sync.scan import scan_members
+from hexie_desktop.sync.selection import export_tables, exported_attachments
+from hexie_desktop.sync.trust import Signer, resolve_signer
+from hexie_desktop.sync.writer import BundleHeader, write_bundle
+
+log = logging.getLogger(__name__)
+
+BUNDLE_SUFFIX = ".hexie"
+EXPORT_ACTION = "bundle.exported"
+MERGE_ACTION = "bundle.merged"
+Progress = Callable[[float, str], None]
+_UNSAFE_NAME = re.compile(r'[\\/:*?"<>|\x00-\x1f\s]+')
+
+
+# --- export -----------------------------------------------------------------------------------
+
+
+def _kind(role: str, full: bool, master: bool) -> str:
+    if master and full:
+        raise UserError("--master 与 --full 不能同时使用。")
+    if master:
+        if role != Role.CLERK:
+            raise UserError("只有工作人员可以导出主数据包（--master）。")
+        return "master"
+    if full:
+        return "full"
+    if role == Role.CLERK:
+        raise UserError(
+            "工作人员导出请加 --master（给考评员的主数据）或 --full（本机编写的全部记录）。"
+        )
+    return "inspector"
+
+
+def _last_export(session: Session) -> str | None:
+    query = (
+        select(AuditEvent)
+        .where(col(AuditEvent.action) == EXPORT_ACTION)
+        .order_by(col(AuditEvent.seq).desc())
+    )
+    event = session.execute(query.limit(1)).scalars().first()
+    return None if event is None else str(event.detail.get("bundle_id"))
+
+
+def default_bundle_name(
+    name: str, kind: str, manifest_sha256: str, today: dt.date | None = None
+) -> str:
+    """`<inspector>-<quarter or date>-<hash8>.hexie`: readable on a stick full of bundles."""
+    day = today or dt.date.today()
+    when = str(Quarter.containing(day)) if kind == "inspector" else day.strftime("%Y%m%d")
+    clean = _UNSAFE_NAME.sub("_", name).strip("._") or "hexie"
+    return f"{clean}-{when}-{manifest_sha256[:8]}{BUNDLE_SUFFIX}"
+
+
+def _fsync_folder(folder: Path) -> None:
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def export_bundle(
+    store: Store,
+    out: Path,
+    *,
+    full: bool = False,
+    master: bool = False,
+    progress: Progress | None = None,
+) -> ExportResult:
+    """Write a signed bundle; the final name appears only once the file is whole and verified.
+
+    The export is numbered and the watermark advanced in the same transaction that wrote the
+    file under a temporary name; the rename follows the commit, so a failed commit leaves no
+    bundle and a file with the final name is always complete.
+    """
+    identity = require_identity(store)
+    key = load_private_key(store, identity)
+    kind = _kind(identity.role, full, master)
+    folder = out if out.is_dir() else out.parent
+    if not folder.is_dir():
+        raise UserError(f"导出目录不存在：{folder}")
+    temp = folder / f".hexie-export-{uuid7()}.partial"
+    try:
+        with store.transaction() as session:
+            row = installation_row(session)
+            assert row is not None
+            header = BundleHeader(
+                bundle_id=uuid7(),
+                seq=row.next_bundle_seq,
+                predecessor=_last_export(session),
+                kind=kind,
+                author=Author(row.id, row.name, row.role, row.fingerprint, row.public_key),
+                created_at=dt.datetime.now(dt.UTC).isoformat(),
+            )
+            conn = session.connection()
+            if progress:
+                progress(0.1, "读取记录")
+            hashes = exported_attachments(conn, kind, row.id, row.exported_through)
+            files = [(sha, attachment_path(store.data_dir.attachments, sha)) for sha in hashes]
+            missing = [p for _sha, p in files if not p.is_file()]
+            if missing:
+                raise UserError(f"附件文件缺失：{missing[0]}，无法导出。请从备份恢复附件文件夹。")
+            written = write_bundle(
+                temp, header, export_tables(conn, kind, row.id, row.exported_through), files, key
+            )
+            counts = written.manifest.record_counts
+            if not counts:
+                raise UserError("自上次导出以来没有新的改动，无需导出。")
+            row.next_bundle_seq += 1
+            if kind != "master":
+                row.exported_through = max(row.exported_through, written.max_hlc)
+            session.add(row)
+            target = (
+                out
+                if not out.is_dir()
+                else folder / default_bundle_name(row.name, kind, written.manifest_sha256)
+            )
+            append_event(
+                session,
+                actor_id=row.id,
+                action=EXPORT_ACTION,
+                table_name="bundle",
+                row_id=header.bundle_id,
+                detail={
+                    "bundle_id": header.bundle_id,
+                    "seq": header.seq,
+                    "kind": kind,
+                    "records": counts,
+                    "file": target.name,
+                    "sha256": written.manifest_sha256,
+                },
+            )
+        os.replace(temp, target)
+        _fsync_folder(target.parent)
+    finally:
+        temp.unlink(missing_ok=True)
+    if progress:
+        progress(1.0, "导出完成")
+    return ExportResult(
+        target, header.bundle_id, header.seq, kind, counts, len(files), target.stat().st_size
+    )
+
+
+# --- verify and merge ---------------------------------------------------------------------------
+
+
+def bundle_files(paths: Sequence[Path]) -> list[Path]:
+    """The bundle files named, with folders expanded to the `.hexie` files directly inside them."""
+    files: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            files.extend(
+                sorted(p for p in path.iterdir() if p.suffix == BUNDLE_SUFFIX and p.is_file())
+            )
+        elif path.is_file():
+            files.append(path)
+        else:
+            raise UserError(f"找不到数据包文件或目录：{path}")
+    if not files:
+        raise UserError("没有找到任何 .hexie 数据包。")
+    return files
+
+
+@contextlib.contextmanager
+def _quarantined(data_dir: DataDir, source: Path) -> Iterator[Path]:
+    """A private copy of the bundle in the data folder, removed afterwards whatever happens."""
+    data_dir.quarantine.mkdir(parents=True, exist_ok=True)
+    copy = data_dir.quarantine / f"{uuid7()}{BUNDLE_SUFFIX}"
+    try:
+        with source.open("rb") as src, copy.open("wb") as dst:
+            copied = 0
+            while chunk := src.read(1024 * 1024):
+                copied += len(chunk)
+                if copied > limits.MAX_BUNDLE_BYTES:
+                    raise BundleRefusedError(
+                        "limits", f"数据包超过上限 {limits.MAX_BUNDLE_BYTES} 字节"
+                    )
+                dst.write(chunk)
+        yield copy
+    finally:
+        copy.unlink(missing_ok=True)
+
+
+@contextlib.contextmanager
+def _unit(store: Store, commit: bool) -> Iterator[Session]:
+    """One transaction, committed only if `commit` (a dry run rolls back what it tried)."""
+    with store.reading() as session:
+        transaction = session.begin()
+        try:
+            yield session
+        except BaseException:
+            transaction.rollback()
+            raise
+        if commit:
+            transaction.commit()
+        else:
+            transaction.rollback()
+
+
+class _Stages:
+    """Progress of one bundle among `count`: verification then merge, each half of its share."""
+
+    def __init__(self, progress: Progress | None, index: int, count: int, name: str) -> None:
+        self.progress, self.index, self.count, self.name = progress, index, count, name
+        self.total = 1
+        self.done = 0
+        self.phase = 0
+
+    def start(self, phase: int, total: int) -> None:
+        self.phase, self.total, self.done = phase, max(total, 1), 0
+
+    def advance(self, amount: int) -> None:
+        self.done += amount
+        if self.progress:
+            within = (self.phase + min(self.done / self.total, 1.0)) / 2
+            label = "校验" if self.phase == 0 else "合并"
+            self.progress((self.index + within) / self.count, f"{label} {self.name}")
+
+
+def _verify(
+    session: Session, container: Container, stages: _Stages
+) -> tuple[Installation, Signer, bool]:
+    local = installation_row(session)
+    if local is None:
+        raise UserError(
+            "本机尚未设置身份。请先运行 hexie init --role inspector|clerk --name 姓名。"
+        )
+    manifest = container.manifest
+    signer = resolve_signer(session, manifest, container.signature, container.manifest_bytes, local)
+    if is_duplicate(session, manifest, container.manifest_sha256):
+        return local, signer, True
+    stages.start(0, sum(m.size for m in manifest.members))
+    return local, signer, False
+
+
+def _finalised(session: Session) -> frozenset[str]:
+    query = select(col(QuarterStatus.quarter)).where(
+        col(QuarterStatus.finalised).is_(True), col(QuarterStatus.deleted).is_(False)
+    )
+    return frozenset(session.execute(query).scalars())
+
+
+def _apply(
+    store: Store,
+    session: Session,
+    container: Container,
+    *,
+    local: Installation,
+    signer: Signer,
+    result: BundleResult,
+    stages: _Stages,
+    cancel: Callable[[], bool] | None,
+) -> None:
+    manifest = container.manifest
+    scan = scan_members(container, session, stages.advance)
+    stages.start(1, sum(manifest.record_counts.values()))
+    now_ms = dt.datetime.now(dt.UTC).timestamp() * 1000
+    authority = Authority(
+        manifest.author.installation_id, manifest.author.role, _finalised(session), int(now_ms)
+    )
+    conn = session.connection()
+    merger = Merger(
+        conn,
+        manifest.bundle_id,
+        authority,
+        preview=result.dry_run,
+        advance=stages.advance,
+        cancel=cancel,
+    )
+    outcome = merger.merge_container(container, scan.records)
+    result.outcome = outcome
+    result.status = "held" if outcome.totals().held else "applied"
+    result.gaps = chain_gaps(session, manifest.author.installation_id, also=manifest.seq)
+    result.shared_compounds = shared_compounds(conn, outcome.inspected)
+    if not result.dry_run:
+        store_attachments(container, scan.attachment_members, store.data_dir.attachments)
+    record_bundle(
+        session,
+        manifest,
+        manifest_sha256=container.manifest_sha256,
+        file_name=Path(result.file).name,
+        status=result.status,
+        reason=result.reason,
+        counts=result.summary(),
+    )
+    if signer.pin_on_accept:
+        author = signer.author
+        session.add(
+            TrustedKey(
+                fingerprint=author.fingerprint,
+                installation_id=author.installation_id,
+                name=author.name[:64],
+                role=author.role,
+                public_key=author.public_key,
+                enrolled_at=dt.datetime.now(dt.UTC),
+            )
+        )
+    if (
+        outcome.max_hlc
+        and physical_ms(outcome.max_hlc) - now_ms <= MAX_DRIFT_MS
+        and outcome.max_hlc > local.clock
+    ):
+        conn.execute(
+            update(Installation)
+            .where(col(Installation.id) == local.id)
+            .values(clock=outcome.max_hlc)
+        )
+    append_event(
+        session,
+        actor_id=local.id,
+        action=MERGE_ACTION,
+        table_name="bundlelog",
+        row_id=manifest.bundle_id,
+        detail={
+            "file": Path(result.file).name,
+            "author": manifest.author.installation_id,
+            "seq": manifest.seq,
+            "status": result.status,
+            "counts": result.counts,
+            "tombstones": outcome.tombstones,
+            "pinned_key": signer.author.fingerprint if signer.pin_on_accept else "",
+        },
+    )
+
+
+def _process(
+    store: Store,
+    path: Path,
+    stages: _Stages,
+    *,
+    merge: bool,
+    dry_run: bool,
+    cancel: Callable[[], bool] | None,
+) -> BundleResult:
+    result = BundleResult(file=str(path), dry_run=dry_run)
+    try:
+        with _quarantined(store.data_dir, path) as copy, open_container(copy) as container:
+            manifest = container.manifest
+            result.bundle_id, result.seq, result.kind = (
+                manifest.bundle_id,
+                manifest.seq,
+                manifest.kind,
+            )
+            result.author = f"{manifest.author.name}（{manifest.author.installation_id}）"
+            with _unit(store, commit=merge and not dry_run) as session:
+                local, signer, duplicate = _verify(session, container, stages)
+                if duplicate:
+                    result.status = "duplicate"
+                    result.reason = "该数据包已合并过，本次未作任何改动"
+                    log.info("bundle %s from %s: duplicate", manifest.bundle_id, path)
+                elif merge:
+                    _apply(
+                        store,
+                        session,
+                        container,
+                        local=local,
+                        signer=signer,
+                        result=result,
+                        stages=stages,
+                        cancel=cancel,
+                    )
+                else:
+                    scan_members(container, session, stages.advance)
+                    result.status = "valid"
+    except BundleRefusedError as refusal:
+        result.status, result.reason, result.check = "refused", refusal.message, refusal.check
+        log.warning("bundle refused: %s: %s", path, refusal.message)
+    if result.status in ("applied", "held"):
+        log.info(
+            "bundle %s merged from %s: %s %s", result.bundle_id, path, result.status, result.counts
+        )
+    return result
+
+
+def verify_bundles(
+    store: Store, paths: Sequence[Path], progress: Progress | None = None
+) -> list[BundleResult]:
+    """Every check a merge runs, and no write."""
+    files = bundle_files(paths)
+    return [
+        _process(
+            store,
+            f,
+            _Stages(progress, i, len(files), f.name),
+            merge=False,
+            dry_run=False,
+            cancel=None,
+        )
+        for i, f in enumerate(files)
+    ]
+
+
+def merge_bundles(
+    store: Store,
+    paths: Sequence[Path],
+    *,
+    dry_run: bool = False,
+    progress: Progress | None = None,
+    cancel: Callable[[], bool] | None = None,
+) -> list[BundleResult]:
+    """Verify, then merge each bundle in its own transaction; a refused bundle changes nothing."""
+    require_identity(store)
+    files = bundle_files(paths)
+    results = []
+    for index, path in enumerate(files):
+        stages = _Stages(progress, index, len(files), path.name)
+        results.append(_process(store, path, stages, merge=True, dry_run=dry_run, cancel=cancel))
+    if progress:
+        progress(1.0, "完成")
+    return results

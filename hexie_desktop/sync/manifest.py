@@ -1,0 +1,198 @@
+"""The manifest: what a bundle claims to hold, signed as a whole by its author.
+
+Every other member is bound to the signature through the manifest's size and SHA-256 of it, so
+checking the signature over these exact bytes, then each member against its entry, proves the
+whole bundle. docs/bundle-format.md describes the fields for other tools.
+"""
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Any
+
+import orjson
+
+from hexie_desktop.domain.roles import Role
+from hexie_desktop.sync.errors import BundleRefusedError
+from hexie_desktop.sync.names import ATTACHMENTS_DIR, RECORDS_DIR
+from hexie_desktop.sync.schema import TABLE_ORDER, UUID_PATTERN
+
+FORMAT_NAME = "hexie-bundle"
+FORMAT_VERSION = 1
+SCHEMA_VERSION = 1
+SUPPORTED_SCHEMA_VERSIONS = frozenset({1})
+KINDS = ("inspector", "master", "full")
+_HEX64 = re.compile(r"^[0-9a-f]{64}$")
+_TOP_KEYS = frozenset(
+    {
+        "format",
+        "format_version",
+        "schema_version",
+        "bundle_id",
+        "seq",
+        "predecessor",
+        "kind",
+        "author",
+        "created_at",
+        "members",
+        "record_counts",
+    }
+)
+_AUTHOR_KEYS = frozenset({"installation_id", "name", "role", "fingerprint", "public_key"})
+_MEMBER_KEYS = frozenset({"name", "size", "sha256"})
+
+
+@dataclass(frozen=True)
+class Author:
+    installation_id: str
+    name: str
+    role: str
+    fingerprint: str
+    public_key: str
+
+
+@dataclass(frozen=True)
+class Member:
+    name: str
+    size: int
+    sha256: str
+
+    @property
+    def table(self) -> str | None:
+        if self.name.startswith(RECORDS_DIR):
+            return self.name[len(RECORDS_DIR) : -len(".jsonl")]
+        return None
+
+
+@dataclass(frozen=True)
+class Manifest:
+    bundle_id: str
+    seq: int
+    predecessor: str | None
+    kind: str
+    author: Author
+    created_at: str
+    members: tuple[Member, ...]
+    record_counts: dict[str, int]
+
+    def to_bytes(self) -> bytes:
+        document = {
+            "format": FORMAT_NAME,
+            "format_version": FORMAT_VERSION,
+            "schema_version": SCHEMA_VERSION,
+            "bundle_id": self.bundle_id,
+            "seq": self.seq,
+            "predecessor": self.predecessor,
+            "kind": self.kind,
+            "author": self.author.__dict__,
+            "created_at": self.created_at,
+            "members": [m.__dict__ for m in self.members],
+            "record_counts": self.record_counts,
+        }
+        return orjson.dumps(document, option=orjson.OPT_SORT_KEYS)
+
+
+def _fail(message: str) -> BundleRefusedError:
+    return BundleRefusedError("manifest", message)
+
+
+def _get(doc: dict[str, Any], key: str, kind: type, where: str = "清单") -> Any:
+    value = doc.get(key)
+    if isinstance(value, bool) != (kind is bool) or not isinstance(value, kind):
+        raise _fail(f"{where}字段“{key}”缺失或类型错误")
+    return value
+
+
+def check_versions(doc: dict[str, Any]) -> None:
+    """Format and schema versions first, so a newer bundle gets "update the app", not a parse error."""
+    if doc.get("format") != FORMAT_NAME:
+        raise BundleRefusedError("version", "不是和谐数据包（清单格式名不符）")
+    version = doc.get("format_version")
+    if type(version) is not int:
+        raise BundleRefusedError("version", "清单缺少格式版本")
+    if version > FORMAT_VERSION:
+        raise BundleRefusedError("version", f"数据包格式版本 {version} 比本程序新，请升级和谐桌面")
+    if version != FORMAT_VERSION:
+        raise BundleRefusedError("version", f"不支持的数据包格式版本 {version}")
+    schema = doc.get("schema_version")
+    if type(schema) is not int or schema not in SUPPORTED_SCHEMA_VERSIONS:
+        newer = type(schema) is int and schema > SCHEMA_VERSION
+        advice = "请升级和谐桌面" if newer else "请导出方升级和谐桌面后重新导出"
+        raise BundleRefusedError("version", f"不支持的数据结构版本 {schema}，{advice}")
+
+
+def _author(doc: Any) -> Author:
+    if not isinstance(doc, dict) or doc.keys() != _AUTHOR_KEYS:
+        raise _fail("作者信息字段不符")
+    author = Author(**{k: _get(doc, k, str, "作者") for k in _AUTHOR_KEYS})
+    if not UUID_PATTERN.match(author.installation_id):
+        raise _fail("作者设备编号不是 UUID")
+    if author.role not in {r.value for r in Role}:
+        raise _fail(f"作者角色“{author.role}”无效")
+    if not _HEX64.match(author.fingerprint) or not _HEX64.match(author.public_key):
+        raise _fail("作者公钥或指纹格式错误")
+    return author
+
+
+def _member(doc: Any) -> Member:
+    if not isinstance(doc, dict) or doc.keys() != _MEMBER_KEYS:
+        raise _fail("成员条目字段不符")
+    member = Member(
+        _get(doc, "name", str, "成员"),
+        _get(doc, "size", int, "成员"),
+        _get(doc, "sha256", str, "成员"),
+    )
+    if member.size < 0 or not _HEX64.match(member.sha256):
+        raise _fail(f"成员 {member.name} 的大小或哈希格式错误")
+    return member
+
+
+def _check_member_order(members: tuple[Member, ...]) -> None:
+    """Records in parents-first table order, then attachments by hash: one canonical layout."""
+    tables = [m.table for m in members if m.table is not None]
+    unknown = [t for t in tables if t not in TABLE_ORDER]
+    if unknown:
+        raise BundleRefusedError("records", f"不认识的数据表：{unknown[0]}")
+    if tables != sorted(tables, key=TABLE_ORDER.index) or len(set(tables)) != len(tables):
+        raise _fail("记录成员的顺序不符合父表在前的规定")
+    attachments = [m.name for m in members if m.table is None]
+    if any(not n.startswith(ATTACHMENTS_DIR) for n in attachments):
+        raise _fail("清单列出了不允许的成员")
+    if members[: len(tables)] != tuple(m for m in members if m.table is not None):
+        raise _fail("记录成员应排在附件之前")
+    if attachments != sorted(attachments):
+        raise _fail("附件成员应按哈希排序")
+
+
+def parse_manifest(doc: dict[str, Any]) -> Manifest:
+    check_versions(doc)
+    if doc.keys() != _TOP_KEYS:
+        raise _fail(f"清单字段不符：{sorted(doc.keys() ^ _TOP_KEYS)}")
+    bundle_id = _get(doc, "bundle_id", str)
+    if not UUID_PATTERN.match(bundle_id):
+        raise _fail("数据包编号不是 UUID")
+    seq = _get(doc, "seq", int)
+    predecessor = doc.get("predecessor")
+    if seq < 1 or (
+        predecessor is not None
+        and not (isinstance(predecessor, str) and UUID_PATTERN.match(predecessor))
+    ):
+        raise _fail("数据包序号或前序编号无效")
+    kind = _get(doc, "kind", str)
+    if kind not in KINDS:
+        raise _fail(f"数据包类型“{kind}”无效")
+    created_at = _get(doc, "created_at", str)
+    try:
+        dt.datetime.fromisoformat(created_at)
+    except ValueError as exc:
+        raise _fail("创建时间格式错误") from exc
+    members = tuple(_member(m) for m in _get(doc, "members", list))
+    _check_member_order(members)
+    counts = _get(doc, "record_counts", dict)
+    if counts.keys() != {m.table for m in members if m.table is not None} or any(
+        type(v) is not int or v < 0 for v in counts.values()
+    ):
+        raise _fail("记录条数与记录成员不符")
+    return Manifest(
+        bundle_id, seq, predecessor, kind, _author(doc.get("author")), created_at, members, counts
+    )

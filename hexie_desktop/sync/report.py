@@ -1,0 +1,115 @@
+"""What bundle use cases report, to the CLI (text or --json) and the GUI alike."""
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from hexie_desktop.sync.merge import MergeOutcome, RecordChange
+
+STATUS_LABELS = {
+    "applied": "已合并",
+    "duplicate": "已合并过（未改动）",
+    "held": "已合并，部分记录待审核",
+    "refused": "已拒绝",
+    "valid": "校验通过",
+}
+
+
+@dataclass
+class BundleResult:
+    file: str
+    bundle_id: str = ""
+    status: str = "refused"
+    reason: str = ""
+    check: str = ""
+    author: str = ""
+    seq: int = 0
+    kind: str = ""
+    dry_run: bool = False
+    outcome: MergeOutcome | None = None
+    gaps: list[int] = field(default_factory=list)
+    shared_compounds: list[dict[str, object]] = field(default_factory=list)
+
+    @property
+    def counts(self) -> dict[str, int]:
+        totals = self.outcome.totals().as_dict() if self.outcome else {}
+        return {
+            k: totals.get(k, 0)
+            for k in ("inserted", "updated", "unchanged", "held", "conflicts", "deleted")
+        }
+
+    @property
+    def changes(self) -> list[RecordChange]:
+        return self.outcome.changes if self.outcome else []
+
+    def summary(self) -> dict[str, Any]:
+        """What is stored in the bundle log: totals, per-table counts, gaps and flags."""
+        return {
+            **self.counts,
+            "tables": {
+                t: c.as_dict() for t, c in (self.outcome.tables.items() if self.outcome else ())
+            },
+            "gaps": self.gaps,
+            "shared_compounds": self.shared_compounds,
+        }
+
+    def as_dict(self) -> dict[str, Any]:
+        document = {
+            "file": self.file,
+            "bundle_id": self.bundle_id,
+            "status": self.status,
+            "reason": self.reason,
+            "check": self.check,
+            "author": self.author,
+            "seq": self.seq,
+            "kind": self.kind,
+            "dry_run": self.dry_run,
+            "counts": self.counts,
+            **{k: v for k, v in self.summary().items() if k not in self.counts},
+        }
+        if self.dry_run and self.outcome is not None:
+            document["changes"] = [c.as_dict() for c in self.outcome.changes]
+            document["changes_omitted"] = self.outcome.changes_omitted
+        return document
+
+    def lines(self) -> list[str]:
+        head = f"{Path(self.file).name}：{STATUS_LABELS.get(self.status, self.status)}"
+        if self.status in ("refused", "duplicate", "valid"):
+            return [f"{head}。{self.reason}".rstrip("。") + ("。" if self.reason else "")]
+        c = self.counts
+        out = [
+            f"{head}（{'预览，未写入' if self.dry_run else self.author}）新增 {c['inserted']}，更新 {c['updated']}，"
+            f"未变 {c['unchanged']}，待审核 {c['held']}，冲突 {c['conflicts']}，删除 {c['deleted']}"
+        ]
+        if self.gaps:
+            out.append(f"  缺少该设备的第 {', '.join(map(str, self.gaps))} 号数据包")
+        if self.shared_compounds:
+            out.append(
+                f"  {len(self.shared_compounds)} 个小区本季度有多名考评员评分（均保留，已标记）"
+            )
+        for change in self.changes:
+            fields = "；".join(f"{k}: {v[0]!r} → {v[1]!r}" for k, v in change.fields.items())
+            out.append(f"  {change.action} {change.table} {change.row_id} {change.reason}{fields}")
+        return out
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    bundle_id: str
+    seq: int
+    kind: str
+    record_counts: dict[str, int]
+    attachments: int
+    size: int
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "file": str(self.path),
+            "bundle_id": self.bundle_id,
+            "seq": self.seq,
+            "kind": self.kind,
+            "records": self.record_counts,
+            "attachments": self.attachments,
+            "size": self.size,
+        }

@@ -1,0 +1,86 @@
+"""Whose bundles this installation accepts, and with which key.
+
+A clerk accepts bundles only from keys enrolled in its registry and not revoked; the key must be
+bound to the installation and role the manifest claims, so a valid signature by someone else's
+key (a re-signed bundle) is refused. An inspector accepts only the bureau's master bundles: the
+first one it accepts pins the bureau key (trust on first use), and every later one must be signed
+by that key. Unknown keys are refused, never held: enrolment is an explicit act by a clerk.
+"""
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+from sqlmodel import col
+
+from hexie_desktop.domain.roles import Role
+from hexie_desktop.storage.tables import Installation, TrustedKey
+from hexie_desktop.sync.errors import BundleRefusedError
+from hexie_desktop.sync.manifest import Author, Manifest
+from hexie_desktop.sync.signing import fingerprint_of, verify_signature
+
+
+@dataclass(frozen=True)
+class Signer:
+    author: Author
+    pin_on_accept: bool
+
+
+def _refuse(message: str, author: Author) -> BundleRefusedError:
+    return BundleRefusedError(
+        "trust",
+        f"{message}（密钥指纹 {author.fingerprint[:16]}…，声称的作者“{author.name}”，设备 {author.installation_id}）",
+    )
+
+
+def _bound(key: TrustedKey, author: Author) -> None:
+    if key.revoked_at is not None:
+        raise _refuse("签名密钥已被撤销", author)
+    if (
+        key.installation_id != author.installation_id
+        or key.role != author.role
+        or key.public_key != author.public_key
+    ):
+        raise _refuse("签名密钥未登记给清单声称的设备或角色（可能被他人重新签名）", author)
+
+
+def resolve_signer(
+    session: Session,
+    manifest: Manifest,
+    signature: bytes,
+    manifest_bytes: bytes,
+    local: Installation,
+) -> Signer:
+    """The trusted signer of the manifest, or a refusal; the signature is checked with the trusted key."""
+    author = manifest.author
+    if author.installation_id == local.id:
+        raise _refuse("这是本机自己导出的数据包，无需合并", author)
+    if fingerprint_of(bytes.fromhex(author.public_key)) != author.fingerprint:
+        raise _refuse("清单中的公钥与指纹不符", author)
+    known = session.get(TrustedKey, author.fingerprint)
+    if local.role == Role.CLERK:
+        if known is None:
+            raise _refuse(
+                "unknown key：签名密钥未登记，请先用 hexie keys enrol 登记该考评员的密钥卡", author
+            )
+        _bound(known, author)
+        pin = False
+    else:
+        if author.role != Role.CLERK or manifest.kind == "inspector":
+            raise _refuse("考评员只接受局方（工作人员）的主数据包", author)
+        pinned = (
+            session.execute(
+                select(TrustedKey).where(
+                    col(TrustedKey.role) == Role.CLERK.value, col(TrustedKey.revoked_at).is_(None)
+                )
+            )
+            .scalars()
+            .first()
+        )
+        if known is not None:
+            _bound(known, author)
+        elif pinned is not None:
+            raise _refuse("不是本机已固定的局方密钥", author)
+        pin = known is None
+    verify_signature(manifest_bytes, signature, author.public_key)
+    return Signer(author, pin)
