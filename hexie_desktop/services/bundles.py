@@ -23,11 +23,12 @@ from hexie_desktop.domain.quarters import Quarter
 from hexie_desktop.domain.roles import Role
 from hexie_desktop.paths import DataDir
 from hexie_desktop.services.identity import installation_row, load_private_key, require_identity
+from hexie_desktop.services.maintenance import safety_backup
 from hexie_desktop.services.store import Store
 from hexie_desktop.storage.audit import append_event
 from hexie_desktop.storage.tables import AuditEvent, Installation, QuarterStatus, TrustedKey
 from hexie_desktop.sync import limits
-from hexie_desktop.sync.attachments import attachment_path, store_attachments
+from hexie_desktop.sync.attachments import store_attachments
 from hexie_desktop.sync.authority import Authority
 from hexie_desktop.sync.container import Container, open_container
 from hexie_desktop.sync.errors import BundleRefusedError
@@ -136,7 +137,7 @@ def export_bundle(
             if progress:
                 progress(0.1, "读取记录")
             hashes = exported_attachments(conn, kind, row.id, row.exported_through)
-            files = [(sha, attachment_path(store.data_dir.attachments, sha)) for sha in hashes]
+            files = [(sha, store.data_dir.attachment(sha)) for sha in hashes]
             missing = [p for _sha, p in files if not p.is_file()]
             if missing:
                 raise UserError(f"附件文件缺失：{missing[0]}，无法导出。请从备份恢复附件文件夹。")
@@ -290,9 +291,12 @@ def _apply(
     result: BundleResult,
     stages: _Stages,
     cancel: Callable[[], bool] | None,
+    before_write: Callable[[], None] | None = None,
 ) -> None:
     manifest = container.manifest
     scan = scan_members(container, session, stages.advance)
+    if before_write is not None:
+        before_write()
     stages.start(1, sum(manifest.record_counts.values()))
     now_ms = dt.datetime.now(dt.UTC).timestamp() * 1000
     authority = Authority(
@@ -313,7 +317,7 @@ def _apply(
     result.gaps = chain_gaps(session, manifest.author.installation_id, also=manifest.seq)
     result.shared_compounds = shared_compounds(conn, outcome.inspected)
     if not result.dry_run:
-        store_attachments(container, scan.attachment_members, store.data_dir.attachments)
+        store_attachments(container, scan.attachment_members, store.data_dir)
     record_bundle(
         session,
         manifest,
@@ -363,6 +367,19 @@ def _apply(
     )
 
 
+class _OnceBackup:
+    """Takes one verified safety backup, the first time a batch is about to write."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.taken = False
+
+    def take(self) -> None:
+        if not self.taken:
+            safety_backup(self.store, "before-merge")
+            self.taken = True
+
+
 def _process(
     store: Store,
     path: Path,
@@ -371,6 +388,7 @@ def _process(
     merge: bool,
     dry_run: bool,
     cancel: Callable[[], bool] | None,
+    backup: "_OnceBackup | None" = None,
 ) -> BundleResult:
     result = BundleResult(file=str(path), dry_run=dry_run)
     try:
@@ -398,6 +416,7 @@ def _process(
                         result=result,
                         stages=stages,
                         cancel=cancel,
+                        before_write=backup.take if backup and not dry_run else None,
                     )
                 else:
                     scan_members(container, session, stages.advance)
@@ -438,13 +457,20 @@ def merge_bundles(
     progress: Progress | None = None,
     cancel: Callable[[], bool] | None = None,
 ) -> list[BundleResult]:
-    """Verify, then merge each bundle in its own transaction; a refused bundle changes nothing."""
+    """Verify, then merge each bundle in its own transaction; a refused bundle changes nothing.
+
+    A verified backup of the database is taken before the first bundle that will write anything
+    (promise: recoverable); refused, duplicate and dry-run bundles write nothing and need none.
+    """
     require_identity(store)
     files = bundle_files(paths)
+    backup = _OnceBackup(store)
     results = []
     for index, path in enumerate(files):
         stages = _Stages(progress, index, len(files), path.name)
-        results.append(_process(store, path, stages, merge=True, dry_run=dry_run, cancel=cancel))
+        results.append(
+            _process(store, path, stages, merge=True, dry_run=dry_run, cancel=cancel, backup=backup)
+        )
     if progress:
         progress(1.0, "完成")
     return results
