@@ -53,6 +53,11 @@ class DataDir:
     def attachments(self) -> Path:
         return self.root / "attachments"
 
+    def attachment(self, sha256: str) -> Path:
+        """Where an attachment with this SHA-256 lives: fanned out by its first two hex digits, so
+        no folder holds more than a few hundred files even with a city's photos."""
+        return self.attachments / sha256[:2] / sha256
+
     @property
     def keys(self) -> Path:
         return self.root / "keys"
@@ -68,6 +73,11 @@ class DataDir:
     @property
     def quarantine(self) -> Path:
         return self.root / "quarantine"
+
+    @property
+    def generated_reports(self) -> Path:
+        """Reports generated for preview: the latest few, kept until "save as" files one away."""
+        return self.root / "generated-reports"
 
     def ensure(self) -> "DataDir":
         for folder in (self.root, self.attachments, self.keys, self.backups, self.logs):

@@ -197,7 +197,9 @@ def field_work(
         if photo:
             sha = hashlib.sha256(JPEG + inspection.id.encode()).hexdigest()
             content = JPEG + inspection.id.encode()
-            (inspector.data_dir.attachments / sha).write_bytes(content)
+            target = inspector.data_dir.attachment(sha)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(content)
             session.add(
                 Attachment(
                     sha256=sha,

@@ -90,9 +90,10 @@ def test_round_trip_every_record_equal(
         row[0]
         for row in world.clerk.engine.connect().exec_driver_sql("SELECT sha256 FROM attachment")
     ):
-        assert (world.clerk.data_dir.attachments / sha).read_bytes() == (
-            inspector.data_dir.attachments / sha
-        ).read_bytes()
+        assert (
+            world.clerk.data_dir.attachment(sha).read_bytes()
+            == (inspector.data_dir.attachment(sha)).read_bytes()
+        )
 
 
 def test_bundle_log_audit_and_summary_are_recorded(world: World) -> None:

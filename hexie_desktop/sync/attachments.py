@@ -1,17 +1,12 @@
 """Attachment files, stored by content hash in the data folder's attachments/."""
 
-from pathlib import Path
-
+from hexie_desktop.paths import DataDir
 from hexie_desktop.storage.files import atomic_writer
 from hexie_desktop.sync.container import Container
 from hexie_desktop.sync.manifest import Member
 
 
-def attachment_path(folder: Path, sha256: str) -> Path:
-    return folder / sha256
-
-
-def store_attachments(container: Container, members: dict[str, Member], folder: Path) -> int:
+def store_attachments(container: Container, members: dict[str, Member], data_dir: DataDir) -> int:
     """Copy the bundle's attachments not yet present; returns how many were written.
 
     A file already present has the same content by construction (its name is its hash), which is
@@ -19,7 +14,7 @@ def store_attachments(container: Container, members: dict[str, Member], folder: 
     """
     written = 0
     for sha, member in members.items():
-        target = attachment_path(folder, sha)
+        target = data_dir.attachment(sha)
         if target.exists():
             continue
         with atomic_writer(target) as handle:
