@@ -17,6 +17,7 @@ from hexie_desktop.gui.context import ScreenContext
 from hexie_desktop.gui.firms_screen import build_firms_screen
 from hexie_desktop.gui.labels import QT_TRANSLATE_NOOP
 from hexie_desktop.gui.master_data_screen import MasterDataScreen
+from hexie_desktop.gui.reports_screen import ReportsScreen
 from hexie_desktop.gui.settings_screen import SettingsScreen
 
 CONTEXT = "Sections"
@@ -144,6 +145,7 @@ CLERK_SECTIONS = (
             "Sections",
             "Quarterly reports, list notices, interview notices and credit files as PDF.",
         ),
+        ReportsScreen,
     ),
     Section(
         "policy",
