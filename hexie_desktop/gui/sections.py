@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from hexie_desktop.domain.roles import Role
+from hexie_desktop.gui.complaints_screen import build_complaints_screen
 from hexie_desktop.gui.compounds_screen import build_compounds_screen
 from hexie_desktop.gui.context import ScreenContext
 from hexie_desktop.gui.firms_screen import build_firms_screen
@@ -86,6 +87,7 @@ INSPECTOR_SECTIONS = (
             "Sections",
             "Complaint tickets through the closed loop, and owner-satisfaction surveys.",
         ),
+        build_complaints_screen,
     ),
     Section(
         "bundles",

@@ -1,0 +1,122 @@
+"""Registering a ticket that came in by hotline, phone, the web or a visit (受理).
+
+Times are typed in the bureau's time; the due time follows the received time (five days later)
+until it is changed by hand. The firm is not asked for: the service finds the one that served
+the compound on the day the ticket came in.
+"""
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, QDateTime, QTime
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+
+from hexie_desktop.gui.complaint_labels import channels
+from hexie_desktop.gui.compound_picker import (
+    chosen_compound,
+    fill_compound_combo,
+    set_placeholder,
+)
+from hexie_desktop.gui.forms.new_complaint_dialog_ui import Ui_NewComplaintDialog
+from hexie_desktop.gui.tasks import TaskRunner
+from hexie_desktop.services.complaint_details import complaint_categories
+from hexie_desktop.services.complaints import (
+    COMPLAINT_CHANGES,
+    DEFAULT_DUE_DAYS,
+    NewTicket,
+    TicketResult,
+    register_complaint,
+    ticket_number_problem,
+)
+from hexie_desktop.services.evaluation_inputs import BUREAU_TZ
+from hexie_desktop.services.store import Store
+from hexie_desktop.services.surveys import compound_choices
+
+
+def to_qt(moment: dt.datetime) -> QDateTime:
+    local = moment.astimezone(BUREAU_TZ)
+    return QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
+
+
+def from_qt(value: QDateTime) -> dt.datetime:
+    date, time = value.date(), value.time()
+    return dt.datetime(
+        date.year(), date.month(), date.day(), time.hour(), time.minute(), tzinfo=BUREAU_TZ
+    )
+
+
+class NewComplaintDialog(QDialog):
+    def __init__(self, runner: TaskRunner, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_NewComplaintDialog()
+        self.ui.setupUi(self)
+        self._runner = runner
+        self._store = store
+        self.created: TicketResult | None = None
+        ui = self.ui
+        ui.ticket_no_edit.setPlaceholderText(self.tr("e.g. 12345-2026-0000123"))
+        for code, label in channels():
+            ui.channel_combo.addItem(label, code)
+        fill_compound_combo(ui.compound_combo, compound_choices(store), None)
+        set_placeholder(ui.compound_combo, self.tr("Type part of a name"))
+        ui.category_combo.addItems(complaint_categories(store))
+        ui.category_combo.setCurrentIndex(-1)
+        set_placeholder(ui.category_combo, self.tr("e.g. water leak"))
+        now = dt.datetime.now(BUREAU_TZ).replace(second=0, microsecond=0)
+        ui.received_edit.setDateTime(to_qt(now))
+        ui.due_edit.setDateTime(to_qt(now + dt.timedelta(days=DEFAULT_DUE_DAYS)))
+        ui.received_edit.dateTimeChanged.connect(self._received_changed)
+        ui.error_label.hide()
+        save = ui.button_box.button(QDialogButtonBox.StandardButton.Save)
+        save.setShortcut(QKeySequence("Ctrl+S"))
+        save.setToolTip(self.tr("Register the ticket (Ctrl+S)"))
+        ui.button_box.accepted.connect(self.save)
+        ui.button_box.rejected.connect(self.reject)
+        ui.ticket_no_edit.setFocus()
+
+    def _received_changed(self, value: QDateTime) -> None:
+        self.ui.due_edit.setDateTime(value.addDays(DEFAULT_DUE_DAYS))
+
+    def _show_error(self, text: str) -> None:
+        self.ui.error_label.setText(text)
+        self.ui.error_label.setVisible(bool(text))
+
+    def save(self) -> None:
+        ui = self.ui
+        number = ui.ticket_no_edit.text().strip().upper()
+        problem = ticket_number_problem(number)
+        if problem is not None:
+            self._show_error(problem)
+            ui.ticket_no_edit.setFocus()
+            return
+        compound_id = chosen_compound(ui.compound_combo)
+        if compound_id is None:
+            self._show_error(self.tr("Choose the compound from the list (type part of its name)."))
+            ui.compound_combo.setFocus()
+            return
+        ticket = NewTicket(
+            ticket_no=number,
+            compound_id=compound_id,
+            category=ui.category_combo.currentText(),
+            content=ui.content_edit.toPlainText(),
+            received_at=from_qt(ui.received_edit.dateTime()),
+            due_at=from_qt(ui.due_edit.dateTime()),
+            channel=str(ui.channel_combo.currentData()),
+        )
+        self._show_error("")
+        self._set_busy(True)
+        store = self._store
+        self._runner.run(
+            lambda _progress, _cancel: register_complaint(store, ticket),
+            title=self.tr("Registering ticket {number}").format(number=number),
+            on_success=self._registered,
+            on_failure=lambda _error: self._set_busy(False),
+            changes=COMPLAINT_CHANGES,
+        )
+
+    def _registered(self, result: TicketResult) -> None:
+        self.created = result
+        self.accept()
+
+    def _set_busy(self, busy: bool) -> None:
+        self.ui.button_box.setEnabled(not busy)
