@@ -16,10 +16,12 @@ from hexie_desktop.gui.complaints_screen import build_complaints_screen
 from hexie_desktop.gui.compounds_screen import build_compounds_screen
 from hexie_desktop.gui.context import ScreenContext
 from hexie_desktop.gui.firms_screen import build_firms_screen
+from hexie_desktop.gui.inspections_screen import build_inspections_screen
 from hexie_desktop.gui.labels import QT_TRANSLATE_NOOP
 from hexie_desktop.gui.master_data_screen import MasterDataScreen
 from hexie_desktop.gui.reports_screen import ReportsScreen
 from hexie_desktop.gui.settings_screen import SettingsScreen
+from hexie_desktop.gui.today_screen import build_today_screen
 
 CONTEXT = "Sections"
 
@@ -58,6 +60,7 @@ INSPECTOR_SECTIONS = (
             "The compounds of this quarter you have not scored yet, by street and firm, "
             "with the last score of each.",
         ),
+        build_today_screen,
     ),
     Section(
         "inspections",
@@ -67,6 +70,7 @@ INSPECTOR_SECTIONS = (
             "Your inspection sheets: drafts saved as you type, submitted sheets and their "
             "corrections, photos per indicator.",
         ),
+        build_inspections_screen,
     ),
     Section(
         "compounds",
