@@ -11,7 +11,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
-from sqlalchemy import ColumnElement, case, func, literal_column, select
+from sqlalchemy import ColumnElement, Select, case, func, literal_column, select
 from sqlmodel import Session, col
 
 from hexie_desktop.domain.errors import UserError
@@ -114,6 +114,15 @@ def _inspection_key(session: Session) -> ColumnElement[Any]:
     # sorting half a million rows (three times faster); other databases group by the key.
     sqlite = session.get_bind().dialect.name == "sqlite"
     return literal_column("inspection.rowid" if sqlite else "inspection.id")
+
+
+def superseded_inspections() -> Select[Any]:
+    """Ids of inspections replaced by a submitted revision: a draft correction replaces nothing yet."""
+    return select(col(Inspection.revises_id)).where(
+        col(Inspection.revises_id).is_not(None),
+        col(Inspection.status) == "submitted",
+        col(Inspection.deleted).is_(False),
+    )
 
 
 def load_sheets(session: Session, quarter: Quarter) -> SheetInputs:

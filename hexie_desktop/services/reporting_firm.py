@@ -30,7 +30,7 @@ from hexie_desktop.reports.document import (
 )
 from hexie_desktop.reports.interview_notice import DeductionLine, InterviewNotice, PartLine
 from hexie_desktop.services.credit import credit_file
-from hexie_desktop.services.evaluation_inputs import load_policy
+from hexie_desktop.services.evaluation_inputs import load_policy, superseded_inspections
 from hexie_desktop.services.evaluation_results import annual_scores, quarter_scores
 from hexie_desktop.services.quarters import is_finalised
 from hexie_desktop.services.reporting_common import (
@@ -65,9 +65,7 @@ TO_BE_NOTIFIED = "另行通知"
 
 def _deductions(session: Session, firm_id: str, quarter: str) -> list[DeductionLine]:
     """The itemised deductions inspectors ticked on the firm's counting sheets of the quarter."""
-    superseded = select(Inspection.revises_id).where(
-        col(Inspection.revises_id).is_not(None), col(Inspection.deleted).is_(False)
-    )
+    superseded = superseded_inspections()
     rows = session.execute(
         select(Compound.name, Indicator.name, Indicator.id, IndicatorScore.deductions)
         .select_from(Inspection)
