@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from hexie_desktop.domain.roles import Role
+from hexie_desktop.gui.bundles_screen import BundlesScreen
 from hexie_desktop.gui.complaints_screen import build_complaints_screen
 from hexie_desktop.gui.compounds_screen import build_compounds_screen
 from hexie_desktop.gui.context import ScreenContext
@@ -19,7 +20,9 @@ from hexie_desktop.gui.firms_screen import build_firms_screen
 from hexie_desktop.gui.inspections_screen import build_inspections_screen
 from hexie_desktop.gui.labels import QT_TRANSLATE_NOOP
 from hexie_desktop.gui.master_data_screen import MasterDataScreen
+from hexie_desktop.gui.merge_screen import MergeScreen
 from hexie_desktop.gui.reports_screen import ReportsScreen
+from hexie_desktop.gui.review_screen import ReviewScreen
 from hexie_desktop.gui.settings_screen import SettingsScreen
 from hexie_desktop.gui.today_screen import build_today_screen
 
@@ -100,6 +103,7 @@ INSPECTOR_SECTIONS = (
             "Sections",
             "Export your work to a USB stick, and import the bureau's master data.",
         ),
+        BundlesScreen,
     ),
     SETTINGS,
 )
@@ -113,6 +117,7 @@ CLERK_SECTIONS = (
             "Verify and merge a folder of inspectors' bundles with one action, then see what "
             "changed.",
         ),
+        MergeScreen,
     ),
     Section(
         "review",
@@ -120,6 +125,7 @@ CLERK_SECTIONS = (
         QT_TRANSLATE_NOOP(
             "Sections", "Held records and conflicting edits waiting for your decision."
         ),
+        ReviewScreen,
     ),
     Section(
         "master",

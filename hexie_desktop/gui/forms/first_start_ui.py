@@ -73,6 +73,11 @@ class Ui_FirstStartDialog(object):
 
         self.dialog_layout.addWidget(self.demo_check)
 
+        self.master_bundle_check = QCheckBox(FirstStartDialog)
+        self.master_bundle_check.setObjectName(u"master_bundle_check")
+
+        self.dialog_layout.addWidget(self.master_bundle_check)
+
         self.error_label = QLabel(FirstStartDialog)
         self.error_label.setObjectName(u"error_label")
         self.error_label.setStyleSheet(u"color: #b00020;")
@@ -96,6 +101,7 @@ class Ui_FirstStartDialog(object):
         QWidget.setTabOrder(self.inspector_radio, self.clerk_radio)
         QWidget.setTabOrder(self.clerk_radio, self.name_edit)
         QWidget.setTabOrder(self.name_edit, self.demo_check)
+        QWidget.setTabOrder(self.demo_check, self.master_bundle_check)
 
         self.retranslateUi(FirstStartDialog)
 
@@ -110,5 +116,6 @@ class Ui_FirstStartDialog(object):
         self.clerk_radio.setText(QCoreApplication.translate("FirstStartDialog", u"&Clerk: merges bundles and decides results at the bureau", None))
         self.name_label.setText(QCoreApplication.translate("FirstStartDialog", u"&Name:", None))
         self.demo_check.setText(QCoreApplication.translate("FirstStartDialog", u"Fill the database with &demo data to try the program", None))
+        self.master_bundle_check.setText(QCoreApplication.translate("FirstStartDialog", u"Import the &bureau's master bundle\u2026 (inspectors)", None))
     # retranslateUi
 

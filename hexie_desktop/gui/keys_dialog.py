@@ -1,0 +1,178 @@
+"""The clerk's registry of inspector keys: who may sign bundles for this bureau.
+
+Fingerprints are shown in groups of four so that two people can read one aloud and compare it.
+Enrolling reads a key card file; revoking asks for the reason, which goes to the audit trail.
+"""
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtGui import QColor, QFontDatabase, QKeySequence, QShortcut
+from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QInputDialog, QWidget
+
+from hexie_desktop.domain.roles import Role
+from hexie_desktop.gui.context import ScreenContext
+from hexie_desktop.gui.forms.keys_dialog_ui import Ui_KeysDialog
+from hexie_desktop.gui.labels import QT_TRANSLATE_NOOP, role_title
+from hexie_desktop.gui.rows_model import RowsModel
+from hexie_desktop.services.changes import Changes
+from hexie_desktop.services.keys import KeyInfo, enrol_key, list_keys, revoke_key
+
+KEY_CHANGES = Changes.of("trustedkey")
+GROUP = 4
+STATUS_TITLES = {
+    "own": QT_TRANSLATE_NOOP("KeysDialog", "This computer"),
+    "trusted": QT_TRANSLATE_NOOP("KeysDialog", "Enrolled"),
+    "revoked": QT_TRANSLATE_NOOP("KeysDialog", "Revoked"),
+}
+REVOKED_COLOUR = QColor("#b3261e")
+
+
+def grouped(fingerprint: str) -> str:
+    """`ab12 cd34 …`: a fingerprint as people read it to each other."""
+    return " ".join(fingerprint[i : i + GROUP] for i in range(0, len(fingerprint), GROUP))
+
+
+def _when(key: KeyInfo) -> str:
+    moment = key.revoked_at or key.enrolled_at
+    return moment.strftime("%Y-%m-%d") if moment else ""
+
+
+class KeysDialog(QDialog):
+    def __init__(self, context: ScreenContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_KeysDialog()
+        self.ui.setupUi(self)
+        self._context = context
+        self.keys: list[KeyInfo] = []
+        self.model = RowsModel(
+            [
+                self.tr("Status"),
+                self.tr("Name"),
+                self.tr("Role"),
+                self.tr("Fingerprint"),
+                self.tr("Enrolled / revoked on"),
+                self.tr("Reason for revoking"),
+            ],
+            self,
+        )
+        table = self.ui.key_table
+        table.setModel(self.model)
+        table.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        table.verticalHeader().hide()
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
+        table.horizontalHeader().setStretchLastSection(True)
+        ui = self.ui
+        ui.enrol_button.clicked.connect(self.choose_card)
+        ui.revoke_button.clicked.connect(self.revoke_selected)
+        ui.button_box.rejected.connect(self.reject)
+        self._shortcut(ui.enrol_button, "Ctrl+O", self.choose_card)
+        self._shortcut(ui.revoke_button, "Del", self.revoke_selected)
+        table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.refresh()
+        table.setFocus()
+
+    def _shortcut(self, button: QWidget, keys: str, slot: Callable[[], None]) -> None:
+        shortcut = QShortcut(QKeySequence(keys), self)
+        shortcut.activated.connect(slot)
+        text = button.property("text") or ""
+        button.setToolTip(
+            self.tr("{action} ({keys})").format(
+                action=str(text).replace("&", ""),
+                keys=QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText),
+            )
+        )
+
+    def refresh(self) -> None:
+        self.keys = list_keys(self._context.store)
+        rows = [
+            (
+                QCoreApplication.translate("KeysDialog", STATUS_TITLES[key.status]),
+                key.name,
+                role_title(Role(key.role)),
+                grouped(key.fingerprint),
+                _when(key),
+                key.revoke_reason,
+            )
+            for key in self.keys
+        ]
+        colours = {n: REVOKED_COLOUR for n, key in enumerate(self.keys) if key.status == "revoked"}
+        self.model.set_rows(rows, colours)
+        table = self.ui.key_table
+        table.resizeColumnsToContents()
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self._update_buttons()
+
+    def selected(self) -> KeyInfo | None:
+        rows = self.ui.key_table.selectionModel().selectedRows()
+        return self.keys[rows[0].row()] if rows else None
+
+    def _update_buttons(self) -> None:
+        key = self.selected()
+        self.ui.revoke_button.setEnabled(key is not None and key.status == "trusted")
+
+    def choose_card(self) -> None:
+        start = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.HomeLocation)
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Choose an inspector's key card"),
+            start,
+            self.tr("Key cards (*.hexie-key.json *.json)"),
+        )
+        if name:
+            self.enrol(Path(name))
+
+    def enrol(self, path: Path) -> None:
+        store = self._context.store
+        self._context.runner.run(
+            lambda _progress, _cancel: enrol_key(store, path),
+            title=self.tr("Enrol a key card"),
+            on_success=self._enrolled,
+            changes=KEY_CHANGES,
+        )
+
+    def _enrolled(self, key: KeyInfo) -> None:
+        self.refresh()
+        self.ui.result_label.setText(
+            self.tr(
+                "Enrolled {name} ({role}). Fingerprint: {fingerprint}\n"
+                "Compare it with the inspector now; if it differs, revoke this key at once."
+            ).format(
+                name=key.name, role=role_title(Role(key.role)), fingerprint=grouped(key.fingerprint)
+            )
+        )
+
+    def revoke_selected(self) -> None:
+        key = self.selected()
+        if key is None or key.status != "trusted":
+            return
+        reason, ok = QInputDialog.getText(
+            self,
+            self.tr("Revoke a key"),
+            self.tr(
+                "Revoke the key of {name}?\n{fingerprint}\n\nBundles it signs will be refused "
+                "from now on. Reason (required, for the audit trail):"
+            ).format(name=key.name, fingerprint=grouped(key.fingerprint)),
+        )
+        if not ok:
+            return
+        if not reason.strip():
+            self.ui.result_label.setText(self.tr("Nothing revoked: a reason is required."))
+            return
+        self.revoke(key, reason.strip())
+
+    def revoke(self, key: KeyInfo, reason: str) -> None:
+        store = self._context.store
+        self._context.runner.run(
+            lambda _progress, _cancel: revoke_key(store, key.fingerprint, reason),
+            title=self.tr("Revoke a key"),
+            on_success=self._revoked,
+            changes=KEY_CHANGES,
+        )
+
+    def _revoked(self, key: KeyInfo) -> None:
+        self.refresh()
+        self.ui.result_label.setText(
+            self.tr("Revoked the key of {name}; its bundles will be refused.").format(name=key.name)
+        )

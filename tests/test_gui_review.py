@@ -1,0 +1,182 @@
+"""The clerk's Pending Review page: compare a held record with the record in force, decide it."""
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+from sqlmodel import col, select
+
+from hexie_desktop.gui.context import ScreenContext
+from hexie_desktop.gui.operations import AppSignals
+from hexie_desktop.gui.review_screen import ReviewScreen
+from hexie_desktop.gui.settings import AppSettings
+from hexie_desktop.gui.tasks import TaskRunner
+from hexie_desktop.services.authoring import authoring
+from hexie_desktop.services.bundles import export_bundle, merge_bundles
+from hexie_desktop.services.identity import require_identity
+from hexie_desktop.storage.tables import AuditEvent, Firm, HeldRecord, QuarterStatus
+from tests.sync_world import QUARTER, World, copy_world, edit_note, field_work, make_world
+from tests.test_gui_first_start import type_with_input_method
+
+# The offscreen platform cannot pass size hints to a window manager; nothing to fix on our side.
+pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+
+
+@pytest.fixture(scope="module")
+def template(tmp_path_factory: pytest.TempPathFactory) -> World:
+    built = make_world(tmp_path_factory.mktemp("review-gui-template"), inspectors=1)
+    built.close()
+    return built
+
+
+@pytest.fixture
+def world(template: World, tmp_path: Path) -> Iterator[World]:
+    copied = copy_world(template, tmp_path / "world")
+    yield copied
+    copied.close()
+
+
+@pytest.fixture
+def runner() -> Iterator[TaskRunner]:
+    task_runner = TaskRunner(AppSignals())
+    yield task_runner
+    task_runner.shutdown()
+
+
+@pytest.fixture
+def warnings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    shown: list[str] = []
+    for name in ("warning", "critical"):
+        monkeypatch.setattr(
+            QMessageBox, name, staticmethod(lambda _parent, _title, text: shown.append(text))
+        )
+    return shown
+
+
+def _merge(world: World) -> None:
+    path = export_bundle(world.inspectors[0], world.root / "outbox").path
+    merge_bundles(world.clerk, [path])
+
+
+def _rename_firm(world: World) -> None:
+    with world.inspectors[0].transaction() as session, authoring(session) as author:
+        firm = session.get(Firm, world.master.firms[1])
+        assert firm is not None
+        firm.name = "考评员改的名字"
+        stamp = author.stamp()
+        firm.hlc, firm.author_id = stamp["hlc"], stamp["author_id"]
+        session.add(firm)
+
+
+def _screen(qtbot: QtBot, world: World, runner: TaskRunner) -> ReviewScreen:
+    store = world.clerk
+    context = ScreenContext(
+        store, runner, AppSignals(), AppSettings(store.data_dir), require_identity(store)
+    )
+    screen = ReviewScreen(context)
+    qtbot.addWidget(screen)
+    screen.resize(1100, 760)
+    screen.show()
+    screen.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is screen)
+    return screen
+
+
+def test_accept_a_held_record_side_by_side_and_audited(
+    qtbot: QtBot, qtmodeltester: object, world: World, runner: TaskRunner, warnings: list[str]
+) -> None:
+    _rename_firm(world)
+    _merge(world)
+    screen = _screen(qtbot, world, runner)
+    qtmodeltester.check(screen.held_model)  # type: ignore[attr-defined]
+    qtmodeltester.check(screen.diff_model)  # type: ignore[attr-defined]
+    assert screen.held_model.rowCount() == 1
+    assert "(1)" in screen.ui.review_tabs.tabText(0)
+    assert not screen.ui.accept_button.isEnabled()
+
+    screen.ui.held_table.setFocus()
+    qtbot.keyClick(screen.ui.held_table, Qt.Key.Key_Down)
+    screen.ui.held_table.selectRow(0)
+    assert screen.item is not None
+    rows = [screen.diff_model.row(n) for n in range(screen.diff_model.rowCount())]
+    assert ("名称", "物业公司1", "考评员改的名字") in rows
+    assert "无权" in screen.ui.detail_label.text()
+
+    screen.ui.differences_check.setFocus()
+    qtbot.keyClick(screen.ui.differences_check, Qt.Key.Key_Space)
+    assert screen.diff_model.rowCount() > len(rows)
+
+    screen.ui.reason_edit.setFocus()
+    type_with_input_method(screen.ui.reason_edit, "已电话核实")
+    qtbot.keyClick(screen.ui.reason_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: screen.held_model.rowCount() == 0, timeout=10_000)
+    assert "Accepted 1 records: 0 added, 1 changed" in screen.ui.status_label.text()
+    assert "(0)" in screen.ui.review_tabs.tabText(0)
+    with world.clerk.reading() as session:
+        firm = session.get(Firm, world.master.firms[1])
+        assert firm is not None and firm.name == "考评员改的名字"
+        [event] = session.exec(
+            select(AuditEvent).where(col(AuditEvent.action) == "held.accepted")
+        ).all()
+        assert event.detail["reason"] == "已电话核实"
+    assert warnings == []
+
+
+def test_reject_a_selection_needs_a_reason(
+    qtbot: QtBot, world: World, runner: TaskRunner, warnings: list[str]
+) -> None:
+    with world.clerk.transaction() as session, authoring(session) as author:
+        session.add(
+            QuarterStatus(
+                quarter=QUARTER,
+                finalised=True,
+                finalised_at=dt.datetime.now(dt.UTC),
+                **author.stamp(),
+            )
+        )
+    field_work(world.inspectors[0], world.master, photo=False, scores=2)
+    _merge(world)
+    screen = _screen(qtbot, world, runner)
+    held = screen.held_model.rowCount()
+    assert held == 6
+    screen.ui.held_table.selectAll()
+    assert "6 records selected" in screen.ui.detail_label.text()
+    qtbot.mouseClick(screen.ui.reject_button, Qt.MouseButton.LeftButton)
+    assert "reason" in screen.ui.status_label.text()
+    assert QApplication.focusWidget() is screen.ui.reason_edit
+    type_with_input_method(screen.ui.reason_edit, "季度已定稿，请下季度重新考评")
+    qtbot.mouseClick(screen.ui.reject_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: screen.held_model.rowCount() == 0, timeout=10_000)
+    with world.clerk.reading() as session:
+        decisions = {h.decision for h in session.exec(select(HeldRecord)).all()}
+    assert decisions == {"rejected"}
+    assert warnings == []
+
+
+def test_conflicts_are_compared_and_marked_reviewed(
+    qtbot: QtBot, qtmodeltester: object, world: World, runner: TaskRunner, warnings: list[str]
+) -> None:
+    inspection = field_work(world.inspectors[0], world.master)
+    _merge(world)
+    edit_note(world.clerk, inspection, "工作人员修改")
+    edit_note(world.inspectors[0], inspection, "考评员修改")
+    _merge(world)
+    screen = _screen(qtbot, world, runner)
+    qtbot.mouseClick(
+        screen.ui.review_tabs.tabBar(),
+        Qt.MouseButton.LeftButton,
+        pos=screen.ui.review_tabs.tabBar().tabRect(1).center(),
+    )
+    assert not screen.on_held and screen.ui.reviewed_button.isVisible()
+    qtmodeltester.check(screen.conflict_model)  # type: ignore[attr-defined]
+    screen.ui.conflict_table.selectRow(0)
+    rows = [screen.diff_model.row(n) for n in range(screen.diff_model.rowCount())]
+    assert ("备注", "考评员修改", "工作人员修改") in rows
+    qtbot.mouseClick(screen.ui.reviewed_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: screen.conflict_model.rowCount() == 0, timeout=10_000)
+    assert "Marked 1 conflicts reviewed" in screen.ui.status_label.text()
+    assert warnings == []
