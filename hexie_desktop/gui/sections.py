@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QWidget
 
 from hexie_desktop.domain.roles import Role
 from hexie_desktop.gui.bundles_screen import BundlesScreen
+from hexie_desktop.gui.cards_screen import CardsScreen
 from hexie_desktop.gui.complaints_screen import build_complaints_screen
 from hexie_desktop.gui.compounds_screen import build_compounds_screen
 from hexie_desktop.gui.context import ScreenContext
@@ -22,6 +23,7 @@ from hexie_desktop.gui.labels import QT_TRANSLATE_NOOP
 from hexie_desktop.gui.master_data_screen import MasterDataScreen
 from hexie_desktop.gui.merge_screen import MergeScreen
 from hexie_desktop.gui.reports_screen import ReportsScreen
+from hexie_desktop.gui.results_screen import ResultsScreen
 from hexie_desktop.gui.review_screen import ReviewScreen
 from hexie_desktop.gui.settings_screen import SettingsScreen
 from hexie_desktop.gui.today_screen import build_today_screen
@@ -139,11 +141,13 @@ CLERK_SECTIONS = (
         QT_TRANSLATE_NOOP(
             "Sections", "Firm scores, ranks and the red and black lists of a quarter."
         ),
+        ResultsScreen,
     ),
     Section(
         "cards",
         QT_TRANSLATE_NOOP("Sections", "Cards and Interviews"),
         QT_TRANSLATE_NOOP("Sections", "Yellow and red cards, credit files, and sub-60 interviews."),
+        CardsScreen,
     ),
     Section(
         "grading",

@@ -4408,6 +4408,12 @@ Why: {reason}
         <translation>各季度平均得分</translation>
     </message>
     <message>
+        <source>{quarter}
+{mean:.1f}</source>
+        <translation>{quarter}
+{mean:.1f}</translation>
+    </message>
+    <message>
         <source>Quarter</source>
         <translation>季度</translation>
     </message>

@@ -1,0 +1,354 @@
+"""The quarter's results: evaluate, rank, list, warn, chart, drill down, finalise and reopen.
+
+Everything shown is the stored result of the last evaluation; "Evaluate" recomputes it on the
+task runner with progress. A finalised quarter refuses evaluation in the service's own words,
+which the error dialog shows; reopening asks for the reason the audit trail keeps.
+"""
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QColor, QKeySequence
+from PySide6.QtWidgets import QHeaderView, QMessageBox, QTableView, QWidget
+
+from hexie_desktop.domain.quarters import Quarter
+from hexie_desktop.gui.charts import DistributionChart, TrendChart
+from hexie_desktop.gui.context import ScreenContext
+from hexie_desktop.gui.forms.results_screen_ui import Ui_ResultsScreen
+from hexie_desktop.gui.results_drilldown import DrilldownDialog
+from hexie_desktop.gui.results_guard import torn_down
+from hexie_desktop.gui.results_labels import local_time, warning_label, yes_no
+from hexie_desktop.gui.results_ranking import RankingModel, ranking_rows
+from hexie_desktop.gui.results_reason_dialog import ReasonDialog
+from hexie_desktop.gui.rows_model import RowsModel
+from hexie_desktop.services.changes import Changes
+from hexie_desktop.services.evaluation import EvaluationSummary, evaluate_quarter
+from hexie_desktop.services.quarter_views import QuarterResults, data_quarters, quarter_results
+from hexie_desktop.services.quarters import finalise_quarter, reopen_quarter
+
+EVALUATED = Changes.of(
+    "evaluationrun", "firmquarterscore", "firmlistentry", "card", "creditentry", "interview"
+)
+QUARTER_CHANGES = Changes.of("quarterstatus")
+WATCHED = (*EVALUATED.tables, "quarterstatus", "inspection", "indicatorscore", "firm")
+RED_CARD = QColor("#b00020")
+
+
+def _table(view: QTableView, width: int = 110) -> None:
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    view.horizontalHeader().setDefaultSectionSize(width)
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
+
+
+class ResultsScreen(QWidget):
+    def __init__(self, context: ScreenContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_ResultsScreen()
+        self.ui.setupUi(self)
+        self._context = context
+        self.results: QuarterResults | None = None
+        self.last_summary: EvaluationSummary | None = None
+        self.dialog: QWidget | None = None
+        self.drilldown: DrilldownDialog | None = None
+        self.ranking = RankingModel(self)
+        self.ui.ranking_table.setModel(self.ranking)
+        self.ui.ranking_table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        list_headers = (
+            self.tr("Place"),
+            self.tr("Firm"),
+            self.tr("Credit code"),
+            self.tr("Score"),
+            self.tr("Ranked on"),
+            self.tr("Red card"),
+        )
+        self.red = RowsModel(list_headers, self)
+        self.black = RowsModel(list_headers, self)
+        self.warnings = RowsModel(
+            (
+                self.tr("Firm"),
+                self.tr("Credit code"),
+                self.tr("Signal"),
+                self.tr("Score"),
+                self.tr("Last quarter"),
+                self.tr("Projected next quarter"),
+            ),
+            self,
+        )
+        for view, model in (
+            (self.ui.red_table, self.red),
+            (self.ui.black_table, self.black),
+            (self.ui.warning_table, self.warnings),
+        ):
+            view.setModel(model)
+            _table(view)
+        _table(self.ui.ranking_table, 96)
+        self.distribution = DistributionChart(self.ui.charts_tab)
+        self.trend = TrendChart(self.ui.charts_tab)
+        self.ui.charts_layout.addWidget(self.distribution)
+        self.ui.charts_layout.addWidget(self.trend)
+        self._shortcuts()
+        self.ui.quarter_combo.currentIndexChanged.connect(self.reload)
+        self.ui.evaluate_button.clicked.connect(self.evaluate)
+        self.ui.drill_button.clicked.connect(self.drill_down)
+        self.ui.finalise_button.clicked.connect(self.finalise)
+        self.ui.reopen_button.clicked.connect(self.reopen)
+        self.ui.ranking_table.activated.connect(self._drill_at)
+        context.signals.operation_did_execute.connect(self._on_changes)
+        self._disable()
+        self._fill_quarters()
+
+    def _shortcuts(self) -> None:
+        for button, keys, tip in (
+            (self.ui.evaluate_button, "Ctrl+E", self.tr("Evaluate the quarter again (Ctrl+E)")),
+            (
+                self.ui.drill_button,
+                "Ctrl+D",
+                self.tr("Follow the selected firm's score down to its sheets (Enter or Ctrl+D)"),
+            ),
+            (
+                self.ui.finalise_button,
+                "Ctrl+Shift+F",
+                self.tr("Freeze the quarter's results (Ctrl+Shift+F)"),
+            ),
+            (
+                self.ui.reopen_button,
+                "Ctrl+Shift+O",
+                self.tr("Unfreeze a finalised quarter, giving the reason (Ctrl+Shift+O)"),
+            ),
+        ):
+            button.setShortcut(QKeySequence(keys))
+            button.setToolTip(tip)
+
+    @property
+    def quarter(self) -> Quarter | None:
+        data = self.ui.quarter_combo.currentData()
+        return None if data is None else Quarter.parse(str(data))
+
+    def _fill_quarters(self) -> None:
+        current = self.ui.quarter_combo.currentData()
+        combo = self.ui.quarter_combo
+        combo.blockSignals(True)
+        combo.clear()
+        for q in data_quarters(self._context.store):
+            combo.addItem(q, q)
+        found = combo.findData(current)
+        combo.setCurrentIndex(max(found, 0))
+        combo.blockSignals(False)
+        self.reload()
+
+    def reload(self) -> None:
+        quarter = self.quarter
+        if quarter is None:
+            self._disable()
+            self.ui.status_label.setText(
+                self.tr("No quarter has inspections yet. Merge the inspectors' bundles first.")
+            )
+            return
+        store = self._context.store
+        self._context.runner.run(
+            lambda _progress, _cancel: quarter_results(store, quarter),
+            title=self.tr("Reading the quarter's results"),
+            on_success=self._show,
+        )
+
+    def _disable(self) -> None:
+        for button in (
+            self.ui.evaluate_button,
+            self.ui.drill_button,
+            self.ui.finalise_button,
+            self.ui.reopen_button,
+        ):
+            button.setEnabled(False)
+
+    def _on_changes(self, changes: Changes) -> None:
+        if changes.touches(*WATCHED):
+            self._fill_quarters()
+
+    def _show(self, results: QuarterResults) -> None:
+        if torn_down(self.ui.quarter_combo, self.ui.status_label):
+            return
+        if self.quarter is None or results.state.quarter != str(self.quarter):
+            return
+        self.results = results
+        state = results.state
+        self.ui.finalise_button.setEnabled(state.evaluated_at is not None and not state.finalised)
+        self.ui.reopen_button.setEnabled(state.finalised)
+        self.ui.drill_button.setEnabled(results.scores is not None)
+        self.ui.evaluate_button.setEnabled(True)
+        self.ui.evaluate_button.setText(
+            self.tr("&Evaluate again") if state.evaluated_at else self.tr("&Evaluate")
+        )
+        self.ui.evaluate_button.setShortcut(QKeySequence("Ctrl+E"))
+        self.ui.status_label.setText(self._status(results))
+        scored = results.scores.rows if results.scores else []
+        codes = sorted(scored[0].parts) if scored else sorted(results.part_names)
+        headers = (
+            self.tr("Rank"),
+            self.tr("Firm"),
+            self.tr("Credit code"),
+            *(results.part_names.get(c, c) for c in codes),
+            self.tr("Deductions"),
+            self.tr("Score"),
+            self.tr("Compounds inspected"),
+        )
+        rows = ranking_rows(results.scores, codes) if results.scores else []
+        self.ranking.set_rows(headers, rows)
+        header = self.ui.ranking_table.horizontalHeader()
+        self.ranking.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        self.ui.ranking_table.resizeColumnToContents(1)
+        self.ui.ranking_table.resizeColumnToContents(2)
+        self._show_lists(results)
+        self.distribution.set_bands(results.bands)
+        self.trend.set_points(results.trend)
+
+    def _show_lists(self, results: QuarterResults) -> None:
+        lists = results.lists
+        for model, entries in (
+            (self.red, lists.red if lists else []),
+            (self.black, lists.black if lists else []),
+        ):
+            model.set_rows(
+                [
+                    [
+                        e["position"],
+                        e["name"],
+                        e["credit_code"],
+                        e["score"],
+                        e["metric"],
+                        yes_no(bool(e["red_card"])),
+                    ]
+                    for e in entries
+                ],
+                {n: RED_CARD for n, e in enumerate(entries) if e["red_card"]},
+            )
+        self.warnings.set_rows(
+            [
+                [
+                    w["name"],
+                    w["credit_code"],
+                    warning_label(w["kind"]),
+                    w["score"],
+                    w["previous"],
+                    w["projected"],
+                ]
+                for w in (lists.warnings if lists else [])
+            ]
+        )
+        for view in (self.ui.red_table, self.ui.black_table):
+            view.setColumnWidth(0, 48)
+            view.resizeColumnToContents(1)
+            view.resizeColumnToContents(2)
+            for column, width in ((3, 64), (4, 90)):
+                view.setColumnWidth(column, width)
+        self.ui.warning_table.resizeColumnToContents(0)
+        self.ui.warning_table.resizeColumnToContents(1)
+        self.ui.warning_table.setColumnWidth(2, 130)
+
+    def _status(self, results: QuarterResults) -> str:
+        state = results.state
+        if state.evaluated_at is None:
+            return self.tr("{quarter} has not been evaluated yet. Press Evaluate.").format(
+                quarter=state.quarter
+            )
+        if state.finalised:
+            text = self.tr("Finalised on {time} by {who}; the results are frozen.").format(
+                time=local_time(state.finalised_at), who=state.finalised_by
+            )
+        else:
+            text = self.tr("Provisional: the quarter is not finalised yet.")
+            if state.reopen_reason:
+                text += " " + self.tr("Reopened because: {reason}").format(
+                    reason=state.reopen_reason
+                )
+        text += " " + self.tr(
+            "Evaluated on {time} by {who} with policy version {policy} and standard "
+            "version {standard}; {firms} firms ranked."
+        ).format(
+            time=local_time(state.evaluated_at),
+            who=state.evaluated_by,
+            policy=state.policy_version,
+            standard=state.standard_versions or "—",
+            firms=len(results.scores.rows) if results.scores else 0,
+        )
+        summary = self.last_summary
+        if summary is not None and summary.quarter == state.quarter:
+            text += "\n" + "；".join(summary.lines()[1:])
+        return text
+
+    def evaluate(self) -> None:
+        quarter = self.quarter
+        if quarter is None:
+            return
+        store = self._context.store
+        self.ui.evaluate_button.setEnabled(False)
+        self._context.runner.run(
+            lambda progress, _cancel: evaluate_quarter(store, quarter, progress=progress),
+            title=self.tr("Evaluating {quarter}").format(quarter=quarter),
+            on_success=self._evaluated,
+            on_failure=lambda _error: self.ui.evaluate_button.setEnabled(True),
+            changes=EVALUATED,
+        )
+
+    def _evaluated(self, summary: EvaluationSummary) -> None:
+        if torn_down(self.ui.evaluate_button):
+            return
+        self.ui.evaluate_button.setEnabled(True)
+        self.last_summary = summary
+
+    def _drill_at(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.ui.ranking_table.selectRow(index.row())
+            self.drill_down()
+
+    def drill_down(self) -> None:
+        quarter = self.quarter
+        index = self.ui.ranking_table.currentIndex()
+        if quarter is None or not index.isValid():
+            return
+        # One dialog serves every drill-down of the screen: it is hidden between uses, not deleted.
+        if self.drilldown is None:
+            self.drilldown = DrilldownDialog(self._context, self)
+            self.drilldown.finished.connect(lambda _result: setattr(self, "dialog", None))
+        self.dialog = self.drilldown
+        self.drilldown.load(quarter, self.ranking.firm_id(index.row()))
+        self.drilldown.open()
+
+    def finalise(self) -> None:
+        quarter = self.quarter
+        if quarter is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Finalise {quarter}").format(quarter=quarter),
+            self.tr(
+                "Finalise {quarter}? Its results are frozen: evaluation, cards and bundles can "
+                "no longer change them until a clerk reopens the quarter with a reason."
+            ).format(quarter=quarter),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        store = self._context.store
+        self._context.runner.run(
+            lambda _progress, _cancel: finalise_quarter(store, quarter),
+            title=self.tr("Finalising {quarter}").format(quarter=quarter),
+            changes=QUARTER_CHANGES,
+        )
+
+    def reopen(self) -> None:
+        quarter = self.quarter
+        if quarter is None:
+            return
+        store = self._context.store
+        dialog = ReasonDialog(
+            self._context,
+            title=self.tr("Reopen {quarter}").format(quarter=quarter),
+            prompt=self.tr(
+                "Why must the finalised results of {quarter} change? The reason is kept with "
+                "the quarter and in the audit trail."
+            ).format(quarter=quarter),
+            save=lambda reason: reopen_quarter(store, quarter, reason),
+            changes=QUARTER_CHANGES,
+            parent=self,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _result: setattr(self, "dialog", None))
+        self.dialog = dialog
+        dialog.open()
