@@ -10,7 +10,6 @@ from pytestqt.qtbot import QtBot
 from hexie_desktop.gui.context import ScreenContext
 from hexie_desktop.gui.main_window import MainWindow
 from hexie_desktop.gui.operations import AppSignals
-from hexie_desktop.gui.placeholder import PlaceholderPage
 from hexie_desktop.gui.settings import LAST_SECTION, AppSettings
 from hexie_desktop.gui.tasks import TaskRunner
 from hexie_desktop.services.identity import require_identity
@@ -56,7 +55,7 @@ def test_inspector_sections_and_ctrl_number(
         "bundles",
         "settings",
     ]
-    assert isinstance(window.current_screen(), PlaceholderPage)
+    assert window.current_screen().objectName() == "today_screen"
     qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     assert window.ui.section_list.currentRow() == 2
     assert window.current_screen().objectName() == "compounds_screen"
@@ -78,15 +77,15 @@ def test_clerk_has_nine_sections_reachable_by_keyboard(
     assert window.sections[window.ui.section_list.currentRow()].key == "master"
 
 
-def test_placeholder_says_the_feature_comes_later(
+def test_every_section_builds_its_screen_and_says_what_it_is_for(
     qtbot: QtBot, clerk_store: Store, runner: TaskRunner
 ) -> None:
     window = _window(qtbot, clerk_store, runner)
-    page = window.current_screen()
-    assert isinstance(page, PlaceholderPage)
-    assert page.ui.title_label.text() == window.sections[0].title
-    assert page.ui.message_label.text()
-    assert page.ui.hint_label.text()
+    for row, section in enumerate(window.sections):
+        assert section.purpose in window.ui.section_list.item(row).toolTip()
+        window.show_section(row)
+        assert window.current_screen() is not None
+        assert window.current_screen().objectName(), section.key
 
 
 def test_geometry_and_section_survive_a_restart(

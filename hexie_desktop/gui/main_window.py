@@ -12,8 +12,7 @@ from hexie_desktop.gui import messages
 from hexie_desktop.gui.context import ScreenContext
 from hexie_desktop.gui.forms.main_window_ui import Ui_MainWindow
 from hexie_desktop.gui.labels import role_title
-from hexie_desktop.gui.placeholder import PlaceholderPage
-from hexie_desktop.gui.sections import Section, sections_for
+from hexie_desktop.gui.sections import sections_for
 from hexie_desktop.gui.settings import LAST_SECTION, WINDOW_GEOMETRY, WINDOW_STATE
 
 SHORTCUT_SECTIONS = 9
@@ -41,8 +40,10 @@ class MainWindow(QMainWindow):
     def _fill_navigation(self) -> None:
         for number, section in enumerate(self.sections, start=1):
             item = QListWidgetItem(section.title, self.ui.section_list)
+            item.setToolTip(section.purpose)
             if number <= SHORTCUT_SECTIONS:
-                item.setToolTip(QKeySequence(f"Ctrl+{number}").toString())
+                shortcut = QKeySequence(f"Ctrl+{number}").toString()
+                item.setToolTip(f"{section.purpose}（{shortcut}）")
                 action = QAction(self)
                 action.setShortcut(QKeySequence(f"Ctrl+{number}"))
                 action.triggered.connect(
@@ -78,7 +79,7 @@ class MainWindow(QMainWindow):
             return
         stack = self.ui.section_stack
         if row not in self._built:
-            page = self._build(self.sections[row])
+            page = self.sections[row].build(self._context)
             empty = stack.widget(row)
             stack.insertWidget(row, page)
             if empty is not None:
@@ -88,11 +89,6 @@ class MainWindow(QMainWindow):
         stack.setCurrentIndex(row)
         if self.ui.section_list.currentRow() != row:
             self.ui.section_list.setCurrentRow(row)
-
-    def _build(self, section: Section) -> QWidget:
-        if section.build is None:
-            return PlaceholderPage(section.title, section.purpose)
-        return section.build(self._context)
 
     def current_screen(self) -> QWidget:
         return self.ui.section_stack.currentWidget()

@@ -1,10 +1,11 @@
 """The sections of the window each role works in, in navigation order.
 
-A section either builds its screen (from the screen context) or, until that screen exists, shows
-a placeholder saying what it will be for. Adding a screen means filling in `build` here; the main
-window does not change.
+Each section names its screen as "module:factory" under hexie_desktop.gui; the module is imported
+only when the section is first shown, so the window opens without loading every screen's code.
+Adding a screen means adding a section here; the main window does not change.
 """
 
+import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -12,21 +13,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from hexie_desktop.domain.roles import Role
-from hexie_desktop.gui.bundles_screen import BundlesScreen
-from hexie_desktop.gui.cards_screen import CardsScreen
-from hexie_desktop.gui.complaints_screen import build_complaints_screen
-from hexie_desktop.gui.compounds_screen import build_compounds_screen
 from hexie_desktop.gui.context import ScreenContext
-from hexie_desktop.gui.firms_screen import build_firms_screen
-from hexie_desktop.gui.inspections_screen import build_inspections_screen
 from hexie_desktop.gui.labels import QT_TRANSLATE_NOOP
-from hexie_desktop.gui.master_data_screen import MasterDataScreen
-from hexie_desktop.gui.merge_screen import MergeScreen
-from hexie_desktop.gui.reports_screen import ReportsScreen
-from hexie_desktop.gui.results_screen import ResultsScreen
-from hexie_desktop.gui.review_screen import ReviewScreen
-from hexie_desktop.gui.settings_screen import SettingsScreen
-from hexie_desktop.gui.today_screen import build_today_screen
 
 CONTEXT = "Sections"
 
@@ -38,7 +26,14 @@ class Section:
     key: str
     source_title: str
     source_purpose: str
-    build: ScreenFactory | None = None
+    screen: str
+
+    def build(self, context: ScreenContext) -> QWidget:
+        module, factory_name = self.screen.split(":")
+        factory: ScreenFactory = getattr(
+            importlib.import_module(f"hexie_desktop.gui.{module}"), factory_name
+        )
+        return factory(context)
 
     @property
     def title(self) -> str:
@@ -53,7 +48,7 @@ SETTINGS = Section(
     "settings",
     QT_TRANSLATE_NOOP("Sections", "Settings"),
     QT_TRANSLATE_NOOP("Sections", "This computer's identity, data folder and language."),
-    SettingsScreen,
+    "settings_screen:SettingsScreen",
 )
 
 INSPECTOR_SECTIONS = (
@@ -65,7 +60,7 @@ INSPECTOR_SECTIONS = (
             "The compounds of this quarter you have not scored yet, by street and firm, "
             "with the last score of each.",
         ),
-        build_today_screen,
+        "today_screen:build_today_screen",
     ),
     Section(
         "inspections",
@@ -75,19 +70,19 @@ INSPECTOR_SECTIONS = (
             "Your inspection sheets: drafts saved as you type, submitted sheets and their "
             "corrections, photos per indicator.",
         ),
-        build_inspections_screen,
+        "inspections_screen:build_inspections_screen",
     ),
     Section(
         "compounds",
         QT_TRANSLATE_NOOP("Sections", "Compounds"),
         QT_TRANSLATE_NOOP("Sections", "Every compound with its street and firm."),
-        build_compounds_screen,
+        "compounds_screen:build_compounds_screen",
     ),
     Section(
         "firms",
         QT_TRANSLATE_NOOP("Sections", "Firms"),
         QT_TRANSLATE_NOOP("Sections", "Every firm with what it serves."),
-        build_firms_screen,
+        "firms_screen:build_firms_screen",
     ),
     Section(
         "complaints",
@@ -96,7 +91,7 @@ INSPECTOR_SECTIONS = (
             "Sections",
             "Complaint tickets through the closed loop, and owner-satisfaction surveys.",
         ),
-        build_complaints_screen,
+        "complaints_screen:build_complaints_screen",
     ),
     Section(
         "bundles",
@@ -105,7 +100,7 @@ INSPECTOR_SECTIONS = (
             "Sections",
             "Export your work to a USB stick, and import the bureau's master data.",
         ),
-        BundlesScreen,
+        "bundles_screen:BundlesScreen",
     ),
     SETTINGS,
 )
@@ -119,7 +114,7 @@ CLERK_SECTIONS = (
             "Verify and merge a folder of inspectors' bundles with one action, then see what "
             "changed.",
         ),
-        MergeScreen,
+        "merge_screen:MergeScreen",
     ),
     Section(
         "review",
@@ -127,13 +122,13 @@ CLERK_SECTIONS = (
         QT_TRANSLATE_NOOP(
             "Sections", "Held records and conflicting edits waiting for your decision."
         ),
-        ReviewScreen,
+        "review_screen:ReviewScreen",
     ),
     Section(
         "master",
         QT_TRANSLATE_NOOP("Sections", "Master Data"),
         QT_TRANSLATE_NOOP("Sections", "Compounds and firms."),
-        MasterDataScreen,
+        "master_data_screen:MasterDataScreen",
     ),
     Section(
         "results",
@@ -141,18 +136,19 @@ CLERK_SECTIONS = (
         QT_TRANSLATE_NOOP(
             "Sections", "Firm scores, ranks and the red and black lists of a quarter."
         ),
-        ResultsScreen,
+        "results_screen:ResultsScreen",
     ),
     Section(
         "cards",
         QT_TRANSLATE_NOOP("Sections", "Cards and Interviews"),
         QT_TRANSLATE_NOOP("Sections", "Yellow and red cards, credit files, and sub-60 interviews."),
-        CardsScreen,
+        "cards_screen:CardsScreen",
     ),
     Section(
         "grading",
         QT_TRANSLATE_NOOP("Sections", "Community Grading"),
         QT_TRANSLATE_NOOP("Sections", "The yearly harmonious community grading."),
+        "grading_screen:GradingScreen",
     ),
     Section(
         "reports",
@@ -161,7 +157,7 @@ CLERK_SECTIONS = (
             "Sections",
             "Quarterly reports, list notices, interview notices and credit files as PDF.",
         ),
-        ReportsScreen,
+        "reports_screen:ReportsScreen",
     ),
     Section(
         "policy",
@@ -170,6 +166,7 @@ CLERK_SECTIONS = (
             "Sections",
             "The scoring standard and the policy versions the results are computed with.",
         ),
+        "policy_screen:PolicyScreen",
     ),
     SETTINGS,
 )
