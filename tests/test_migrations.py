@@ -47,6 +47,7 @@ from hexie_desktop.storage.migrate import (
     head_revision,
     upgrade_database,
 )
+from hexie_desktop.storage.schema_version import HEAD_REVISION
 
 _ENUM_CHECK = re.compile(r"(\w+)\s+IN\s*\(\s*'([^']*)'")
 
@@ -197,6 +198,10 @@ def test_rows_survive_upgrade_from_the_previous_revision(
     finally:
         conn.close()
     assert version == revision.down_revision
+
+
+def test_the_quick_start_check_knows_the_newest_revision() -> None:
+    assert HEAD_REVISION == head_revision()
 
 
 def test_every_revision_chain_reaches_head() -> None:

@@ -16,7 +16,6 @@ from hexie_desktop.domain.errors import UserError
 from hexie_desktop.gui import messages
 from hexie_desktop.gui.context import ScreenContext
 from hexie_desktop.gui.errors import install_exception_hook
-from hexie_desktop.gui.first_start import FirstStartDialog
 from hexie_desktop.gui.i18n import ensure_chinese_font, install_translators
 from hexie_desktop.gui.instance import lock_data_dir
 from hexie_desktop.gui.main_window import MainWindow
@@ -92,6 +91,9 @@ def _run_window(app: QApplication, store: Store, settings: AppSettings) -> int:
 
 
 def _first_start(store: Store, runner: TaskRunner) -> Identity | None:
+    # Loaded only on a first start: every other start opens the window without it.
+    from hexie_desktop.gui.first_start import FirstStartDialog  # noqa: PLC0415
+
     dialog = FirstStartDialog(store, runner)
     runner.set_window(dialog)
     if dialog.exec() != QDialog.DialogCode.Accepted:

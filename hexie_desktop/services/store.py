@@ -12,7 +12,7 @@ from hexie_desktop.domain.errors import UserError
 from hexie_desktop.paths import DataDir
 from hexie_desktop.storage.engine import make_engine
 from hexie_desktop.storage.location import network_filesystem
-from hexie_desktop.storage.migrate import MigrationResult, upgrade_database
+from hexie_desktop.storage.schema_version import HEAD_REVISION, MigrationResult, stored_revision
 
 
 @dataclass
@@ -38,6 +38,16 @@ class Store:
         self.engine.dispose()
 
 
+def _bring_up_to_date(engine: Engine, data_dir: DataDir) -> MigrationResult:
+    current = stored_revision(engine)
+    if current == HEAD_REVISION:
+        return MigrationResult(current, current, None)
+    # Alembic loads only when the schema must change (or be refused): most starts skip it.
+    from hexie_desktop.storage.migrate import upgrade_database  # noqa: PLC0415
+
+    return upgrade_database(engine, data_dir.backups)
+
+
 def open_store(data_dir: DataDir, url: str | None = None, *, upgrade: bool = True) -> Store:
     """Open (creating if needed) the database; upgrade its schema after a backup.
 
@@ -53,7 +63,7 @@ def open_store(data_dir: DataDir, url: str | None = None, *, upgrade: bool = Tru
     data_dir.ensure()
     engine = make_engine(url or data_dir.database_url)
     try:
-        migration = upgrade_database(engine, data_dir.backups) if upgrade else None
+        migration = _bring_up_to_date(engine, data_dir) if upgrade else None
     except DatabaseError as exc:
         # Locked, unwritable, or not a database at all (a damaged or foreign file).
         engine.dispose()

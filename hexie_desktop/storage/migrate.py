@@ -4,8 +4,6 @@ A database written by a newer Hexie is refused rather than opened, because this 
 know what the newer schema means.
 """
 
-import sqlite3
-from dataclasses import dataclass
 from pathlib import Path
 
 from alembic.command import upgrade
@@ -15,25 +13,15 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, inspect
 
 from hexie_desktop.domain.errors import UserError
-from hexie_desktop.storage.backup import backup_sqlite, read_only, timestamped_name
+from hexie_desktop.storage.backup import backup_sqlite, timestamped_name
 from hexie_desktop.storage.engine import is_sqlite
+from hexie_desktop.storage.schema_version import MigrationResult, stored_revision
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 
 class DatabaseTooNewError(UserError):
     """The database was written by a newer version of Hexie Desktop."""
-
-
-@dataclass(frozen=True)
-class MigrationResult:
-    from_revision: str | None
-    to_revision: str
-    backup: Path | None
-
-    @property
-    def changed(self) -> bool:
-        return self.from_revision != self.to_revision
 
 
 def alembic_config() -> Config:
@@ -57,34 +45,11 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(conn).get_current_revision()
 
 
-def _stored_revision(engine: Engine) -> str | None:
-    """The schema revision, read without changing a SQLite file.
-
-    The engine's connections switch a database to WAL, which rewrites its header; a database that
-    is about to be refused as too new must not be changed by looking at it.
-    """
-    database = engine.url.database
-    if not is_sqlite(engine) or not database or not Path(database).is_file():
-        return current_revision(engine)
-    try:
-        conn = read_only(Path(database))
-        try:
-            tables = conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()
-            if ("alembic_version",) not in tables:
-                return None
-            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-        finally:
-            conn.close()
-    except sqlite3.Error:
-        return current_revision(engine)
-    return None if row is None else str(row[0])
-
-
 def upgrade_database(
     engine: Engine, backup_dir: Path | None, target: str = "head"
 ) -> MigrationResult:
     """Bring the schema to `target`; back up first when an existing SQLite database changes."""
-    before = _stored_revision(engine)
+    before = stored_revision(engine)
     if before is not None and before not in known_revisions():
         raise DatabaseTooNewError(
             f"数据库版本（{before}）比本程序新，请升级和谐桌面后再打开。数据库未作任何修改。"
