@@ -17,7 +17,6 @@ from hexie_desktop.services.policies import (
     create_standard_version,
     list_versions,
     policy_document,
-    standard_in_force,
     standard_spec,
 )
 from hexie_desktop.services.policy_fields import (
@@ -28,6 +27,7 @@ from hexie_desktop.services.policy_fields import (
     with_value,
 )
 from hexie_desktop.services.quarters import finalise_quarter
+from hexie_desktop.services.standards import standard_in_force
 from hexie_desktop.services.store import Store
 from hexie_desktop.storage.tables import AuditEvent, EvaluationRun
 

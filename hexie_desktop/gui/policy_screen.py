@@ -23,7 +23,6 @@ from hexie_desktop.services.policies import (
     POLICY,
     CreatedVersion,
     VersionInfo,
-    applies,
     current_period,
     list_versions,
     policy_document,
@@ -38,6 +37,7 @@ from hexie_desktop.services.policy_fields import (
     pairs_text,
     value_at,
 )
+from hexie_desktop.services.standards import applies
 
 KIND_TITLES = {
     "policy": QT_TRANSLATE_NOOP("PolicyScreen", "Evaluation policy"),

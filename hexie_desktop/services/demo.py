@@ -42,6 +42,7 @@ from hexie_desktop.services.standards import (
     install_standard,
     latest_standard,
     load_standard_file,
+    standard_in_force,
 )
 from hexie_desktop.services.store import Store
 from hexie_desktop.storage.audit import append_event
@@ -314,7 +315,7 @@ def simulate_field_work(
     last_day = min(chosen_quarter.last_day, today)
     started = time.perf_counter()
     with store.transaction() as session:
-        standard = latest_standard(session, "service")
+        standard = standard_in_force(session, "service", str(chosen_quarter))
         compounds = _serving_on(session, last_day)
         if standard is None or not compounds:
             raise UserError(NO_MASTER_DATA)

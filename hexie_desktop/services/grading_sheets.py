@@ -20,8 +20,8 @@ from hexie_desktop.domain.evaluation.grading import source_total
 from hexie_desktop.domain.evaluation.policy import GRADING_SOURCES
 from hexie_desktop.services.authoring import authoring
 from hexie_desktop.services.changes import Changes
-from hexie_desktop.services.policies import standard_in_force
 from hexie_desktop.services.quarters import require_clerk
+from hexie_desktop.services.standards import standard_in_force
 from hexie_desktop.services.store import Store
 from hexie_desktop.storage.audit import append_event
 from hexie_desktop.storage.tables import (

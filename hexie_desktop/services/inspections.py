@@ -24,7 +24,7 @@ from hexie_desktop.services.changes import Changes
 from hexie_desktop.services.evaluation_inputs import load_policy
 from hexie_desktop.services.quarters import require_open
 from hexie_desktop.services.sheet_view import SheetView, build_sheet, live_inspection, read_sheet
-from hexie_desktop.services.standards import latest_standard
+from hexie_desktop.services.standards import standard_in_force
 from hexie_desktop.services.store import Store
 from hexie_desktop.storage.audit import append_event
 from hexie_desktop.storage.tables import (
@@ -129,7 +129,7 @@ def start_inspection(
                 f"小区“{compound.name}”在 {inspected_on} 没有有效的物业服务合同，无法确定被考评的企业。"
                 "请工作人员补录该小区的合同后再考评。"
             )
-        standard = latest_standard(session, "service")
+        standard = standard_in_force(session, "service", str(chosen))
         if standard is None:
             raise UserError("本机还没有物业服务质量评分标准。请先导入工作人员下发的主数据包。")
         inspection = Inspection(

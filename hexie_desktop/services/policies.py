@@ -28,7 +28,11 @@ from hexie_desktop.domain.standard import (
 from hexie_desktop.services.authoring import authoring
 from hexie_desktop.services.changes import Changes
 from hexie_desktop.services.quarters import finalised_quarters, require_clerk
-from hexie_desktop.services.standards import install_policy, install_standard
+from hexie_desktop.services.standards import (
+    applies,
+    install_policy,
+    install_standard,
+)
 from hexie_desktop.services.store import Store
 from hexie_desktop.storage.audit import append_event
 from hexie_desktop.storage.tables import Deduction, Indicator, Policy, Standard, StandardPart
@@ -63,11 +67,6 @@ def current_period(kind: str, today: dt.date | None = None) -> str:
     return str(day.year) if kind == "community" else str(Quarter.containing(day))
 
 
-def applies(effective_from: str, period: str) -> bool:
-    """Whether a version starting at `effective_from` applies to `period` (a quarter or a year)."""
-    return effective_from[: len(period)] <= period
-
-
 def _in_force_version(rows: Sequence[tuple[int, str]], period: str) -> int | None:
     candidates = [version for version, start in rows if applies(start, period)]
     return max(candidates, default=None)
@@ -94,16 +93,6 @@ def list_versions(store: Store, today: dt.date | None = None) -> list[VersionInf
             for s in sorted(mine, key=lambda s: -s.version)
         ]
     return found
-
-
-def standard_in_force(session: Session, kind: str, period: str) -> Standard | None:
-    """The standard version a sheet scored in `period` must use."""
-    rows = session.exec(
-        select(Standard)
-        .where(Standard.kind == kind, col(Standard.deleted).is_(False))
-        .order_by(col(Standard.version).desc())
-    ).all()
-    return next((s for s in rows if applies(s.effective_from, period)), None)
 
 
 def policy_document(store: Store, version: int) -> dict[str, Any]:

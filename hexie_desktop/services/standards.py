@@ -121,3 +121,18 @@ def install_policy(
     session.add(policy)
     session.flush()
     return policy
+
+
+def applies(effective_from: str, period: str) -> bool:
+    """Whether a version starting at `effective_from` applies to `period` (a quarter or a year)."""
+    return effective_from[: len(period)] <= period
+
+
+def standard_in_force(session: Session, kind: str, period: str) -> Standard | None:
+    """The standard version a sheet scored in `period` must use."""
+    rows = session.exec(
+        select(Standard)
+        .where(Standard.kind == kind, col(Standard.deleted).is_(False))
+        .order_by(col(Standard.version).desc())
+    ).all()
+    return next((s for s in rows if applies(s.effective_from, period)), None)
