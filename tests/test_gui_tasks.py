@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
+from shiboken6 import Shiboken
 
 from hexie_desktop.domain.errors import UserError
 from hexie_desktop.gui import errors
@@ -139,3 +140,33 @@ def test_the_exception_hook_logs_and_shows_one_dialog(
     assert [kind for kind, _ in dialogs] == ["critical"]
     assert "hexie.log" in dialogs[0][1]
     assert "ValueError: unexpected" in caplog.text
+
+
+class _Receiver(QPushButton):
+    def __init__(self) -> None:
+        super().__init__()
+        self.results: list[int] = []
+
+    def take(self, value: int) -> None:
+        self.setText(str(value))
+        self.results.append(value)
+
+
+def test_a_result_for_a_widget_deleted_meanwhile_is_dropped(
+    qtbot: QtBot, runner: TaskRunner, signals: AppSignals
+) -> None:
+    receiver = _Receiver()
+    started, release = threading.Event(), threading.Event()
+
+    def work(_progress: Progress, _cancel: Cancel) -> int:
+        started.set()
+        release.wait(5)
+        return 7
+
+    with qtbot.waitSignal(signals.operation_did_execute):
+        runner.run(work, title="t", on_success=receiver.take, changes=Changes.of("firm"))
+        started.wait(5)
+        receiver.deleteLater()
+        qtbot.waitUntil(lambda: not Shiboken.isValid(receiver))
+        release.set()
+    assert not runner.busy

@@ -17,6 +17,7 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QProgressDialog, QWidget
+from shiboken6 import Shiboken
 
 from hexie_desktop.domain.errors import UserError
 from hexie_desktop.gui.errors import show_internal_error, show_user_error
@@ -50,6 +51,16 @@ class _Task:
     busy_cursor: bool = False
     fraction: float = 0.0
     message: str = ""
+
+
+def _receiver_alive(callback: Callable[..., object]) -> bool:
+    """False when the callback is a method of a widget deleted while its work ran.
+
+    A screen or dialog may be closed (and deleted) before its work finishes; calling into it then
+    would touch freed C++ objects and crash the application, so the result is dropped instead.
+    """
+    owner = getattr(callback, "__self__", None)
+    return not isinstance(owner, QObject) or Shiboken.isValid(owner)
 
 
 class TaskRunner(QObject):
@@ -162,7 +173,7 @@ class TaskRunner(QObject):
             task.dialog.close()
             task.dialog.deleteLater()
         if error is None:
-            if task.on_success is not None:
+            if task.on_success is not None and _receiver_alive(task.on_success):
                 task.on_success(result)
             if task.changes is not None:
                 self._signals.operation_did_execute.emit(task.changes)
@@ -173,5 +184,5 @@ class TaskRunner(QObject):
         else:
             log.error("task %r failed", task.title, exc_info=error)
             show_internal_error(self._window)
-        if task.on_failure is not None:
+        if task.on_failure is not None and _receiver_alive(task.on_failure):
             task.on_failure(error)
