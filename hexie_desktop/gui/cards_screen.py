@@ -15,8 +15,8 @@ from hexie_desktop.gui.card_dialog import CARD_CHANGES, CardDialog, make_firm_co
 from hexie_desktop.gui.context import ScreenContext
 from hexie_desktop.gui.forms.cards_screen_ui import Ui_CardsScreen
 from hexie_desktop.gui.interview_dialog import InterviewDialog
+from hexie_desktop.gui.lifetime import torn_down
 from hexie_desktop.gui.results_credit import CreditPanel
-from hexie_desktop.gui.results_guard import torn_down
 from hexie_desktop.gui.results_labels import colour_label, interview_status_label, local_time
 from hexie_desktop.gui.results_reason_dialog import ReasonDialog
 from hexie_desktop.gui.rows_model import Cell, RowsModel

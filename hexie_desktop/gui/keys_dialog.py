@@ -15,6 +15,7 @@ from hexie_desktop.domain.roles import Role
 from hexie_desktop.gui.context import ScreenContext
 from hexie_desktop.gui.forms.keys_dialog_ui import Ui_KeysDialog
 from hexie_desktop.gui.labels import QT_TRANSLATE_NOOP, role_title
+from hexie_desktop.gui.lifetime import torn_down
 from hexie_desktop.gui.rows_model import RowsModel
 from hexie_desktop.services.changes import Changes
 from hexie_desktop.services.keys import KeyInfo, enrol_key, list_keys, revoke_key
@@ -109,6 +110,8 @@ class KeysDialog(QDialog):
         return self.keys[rows[0].row()] if rows else None
 
     def _update_buttons(self) -> None:
+        if torn_down(self.ui.key_table, self.ui.revoke_button):
+            return
         key = self.selected()
         self.ui.revoke_button.setEnabled(key is not None and key.status == "trusted")
 

@@ -16,7 +16,7 @@ from hexie_desktop.gui.card_dialog import chosen_code
 from hexie_desktop.gui.context import ScreenContext
 from hexie_desktop.gui.forms.cards_screen_ui import Ui_CardsScreen
 from hexie_desktop.gui.labels import QT_TRANSLATE_NOOP
-from hexie_desktop.gui.results_guard import torn_down
+from hexie_desktop.gui.lifetime import torn_down
 from hexie_desktop.gui.results_labels import yes_no
 from hexie_desktop.gui.results_reason_dialog import ReasonDialog
 from hexie_desktop.gui.rows_model import Cell, RowsModel

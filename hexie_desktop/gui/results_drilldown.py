@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialog, QHeaderView, QListWidgetItem, QTableView,
 from hexie_desktop.domain.quarters import Quarter
 from hexie_desktop.gui.context import ScreenContext
 from hexie_desktop.gui.forms.results_drilldown_dialog_ui import Ui_ResultsDrilldownDialog
-from hexie_desktop.gui.results_guard import torn_down
+from hexie_desktop.gui.lifetime import torn_down
 from hexie_desktop.gui.results_labels import (
     detail_text,
     history_label,

@@ -13,8 +13,8 @@ from hexie_desktop.domain.quarters import Quarter
 from hexie_desktop.gui.charts import DistributionChart, TrendChart
 from hexie_desktop.gui.context import ScreenContext
 from hexie_desktop.gui.forms.results_screen_ui import Ui_ResultsScreen
+from hexie_desktop.gui.lifetime import torn_down
 from hexie_desktop.gui.results_drilldown import DrilldownDialog
-from hexie_desktop.gui.results_guard import torn_down
 from hexie_desktop.gui.results_labels import local_time, warning_label, yes_no
 from hexie_desktop.gui.results_ranking import RankingModel, ranking_rows
 from hexie_desktop.gui.results_reason_dialog import ReasonDialog

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QHeaderView, QPushButton, QTableView, QWidget
 from hexie_desktop.domain.clock import physical_ms
 from hexie_desktop.gui.context import ScreenContext
 from hexie_desktop.gui.forms.review_screen_ui import Ui_ReviewScreen
+from hexie_desktop.gui.lifetime import torn_down
 from hexie_desktop.gui.rows_model import RowsModel
 from hexie_desktop.gui.table_model import ListingModel
 from hexie_desktop.services.changes import Changes
@@ -181,6 +182,8 @@ class ReviewScreen(QWidget):
     def _selection_changed(
         self, _selected: QItemSelection | None = None, _deselected: QItemSelection | None = None
     ) -> None:
+        if torn_down(self.ui.accept_button, self.ui.reject_button, self.ui.reviewed_button):
+            return
         ids = self.selected_ids()
         for button in (self.ui.accept_button, self.ui.reject_button, self.ui.reviewed_button):
             button.setEnabled(bool(ids))
