@@ -217,14 +217,13 @@ class MergeScreen(QWidget):
     # --- keys and the master bundle -----------------------------------------------------------
 
     def open_keys(self) -> None:
-        dialog = KeysDialog(self._context, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.finished.connect(self._keys_closed)
-        self.keys_dialog = dialog
-        dialog.open()
-
-    def _keys_closed(self) -> None:
-        self.keys_dialog = None
+        # One dialog, kept and shown again: deleting a dialog whose table has a selection model
+        # proved crash-prone in Qt, and keeping it costs nothing.
+        if self.keys_dialog is None:
+            self.keys_dialog = KeysDialog(self._context, self)
+        else:
+            self.keys_dialog.refresh()
+        self.keys_dialog.open()
 
     def choose_export_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(
