@@ -50,3 +50,19 @@ def clerk_store(store: Store) -> Store:
 def inspector_store(store: Store) -> Store:
     init_identity(store, "inspector", "李考评")
     return store
+
+
+GUI_RERUNS = 2
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Re-run a GUI test whose worker crashed, in a fresh worker.
+
+    Under the offscreen platform Qt occasionally segfaults while processing deferred deletions
+    between tests (about one run in several hundred GUI tests, never the same test twice in a
+    row); the crash is outside our Python code and a re-run in a new process passes. Assertion
+    failures are not re-run: only a crashed worker gives the test another try.
+    """
+    for item in items:
+        if item.path.name.startswith("test_gui_"):
+            item.add_marker(pytest.mark.flaky(reruns=GUI_RERUNS, only_rerun=["worker .* crashed"]))
