@@ -15,6 +15,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 settings.register_profile("hexie", deadline=None, derandomize=bool(os.environ.get("CI")))
 settings.load_profile("hexie")
 
+from PySide6.QtWidgets import QMessageBox  # noqa: E402
+
+from hexie_desktop.gui.operations import AppSignals  # noqa: E402
+from hexie_desktop.gui.tasks import TaskRunner  # noqa: E402
 from hexie_desktop.paths import ENV_DATA_DIR, DataDir  # noqa: E402
 from hexie_desktop.services.identity import init_identity  # noqa: E402
 from hexie_desktop.services.store import Store, open_store  # noqa: E402
@@ -38,6 +42,25 @@ def store(data_dir: DataDir) -> Iterator[Store]:
     opened = open_store(data_dir)
     yield opened
     opened.close()
+
+
+@pytest.fixture
+def runner() -> Iterator[TaskRunner]:
+    """The window's single writer, shut down after the test so no work outlives its database."""
+    task_runner = TaskRunner(AppSignals())
+    yield task_runner
+    task_runner.shutdown()
+
+
+@pytest.fixture
+def warnings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Warning and error boxes are the edge of the world in GUI tests: record their text."""
+    shown: list[str] = []
+    for name in ("warning", "critical"):
+        monkeypatch.setattr(
+            QMessageBox, name, staticmethod(lambda _parent, _title, text: shown.append(text))
+        )
+    return shown
 
 
 @pytest.fixture

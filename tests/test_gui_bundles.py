@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog
 from pytestqt.qtbot import QtBot
 from sqlmodel import select
 
@@ -40,23 +40,6 @@ def world(template: World, tmp_path: Path) -> Iterator[World]:
     copied = copy_world(template, tmp_path / "world")
     yield copied
     copied.close()
-
-
-@pytest.fixture
-def runner() -> Iterator[TaskRunner]:
-    task_runner = TaskRunner(AppSignals())
-    yield task_runner
-    task_runner.shutdown()
-
-
-@pytest.fixture
-def warnings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    shown: list[str] = []
-    for name in ("warning", "critical"):
-        monkeypatch.setattr(
-            QMessageBox, name, staticmethod(lambda _parent, _title, text: shown.append(text))
-        )
-    return shown
 
 
 def _screen(qtbot: QtBot, store: Store, runner: TaskRunner) -> BundlesScreen:

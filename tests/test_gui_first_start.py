@@ -1,12 +1,11 @@
 """First start as a user meets it: choose a role, type a name, get the main window."""
 
 import importlib.util
-from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from hexie_desktop.domain.roles import Role
@@ -24,23 +23,6 @@ from hexie_desktop.services.store import Store
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
 HAS_DEMO = importlib.util.find_spec("hexie_desktop.services.demo") is not None
-
-
-@pytest.fixture
-def runner() -> Iterator[TaskRunner]:
-    task_runner = TaskRunner(AppSignals())
-    yield task_runner
-    task_runner.shutdown()
-
-
-@pytest.fixture
-def warnings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    shown: list[str] = []
-    for name in ("warning", "critical"):
-        monkeypatch.setattr(
-            QMessageBox, name, staticmethod(lambda _parent, _title, text: shown.append(text))
-        )
-    return shown
 
 
 def type_with_input_method(widget: QWidget, text: str) -> None:

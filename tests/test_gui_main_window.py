@@ -1,7 +1,5 @@
 """The main window: sections per role, keyboard navigation, remembered geometry."""
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
@@ -17,13 +15,6 @@ from hexie_desktop.services.store import Store
 
 # The offscreen platform cannot pass size hints to a window manager; nothing to fix on our side.
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
-
-
-@pytest.fixture
-def runner() -> Iterator[TaskRunner]:
-    task_runner = TaskRunner(AppSignals())
-    yield task_runner
-    task_runner.shutdown()
 
 
 def _window(qtbot: QtBot, store: Store, runner: TaskRunner) -> MainWindow:
