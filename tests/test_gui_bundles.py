@@ -5,24 +5,21 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog
 from pytestqt.qtbot import QtBot
 from sqlmodel import select
 
 from hexie_desktop.domain.roles import Role
 from hexie_desktop.gui.bundles_screen import BundlesScreen
-from hexie_desktop.gui.context import ScreenContext
 from hexie_desktop.gui.first_start import FirstStartDialog
-from hexie_desktop.gui.operations import AppSignals
-from hexie_desktop.gui.settings import AppSettings
 from hexie_desktop.gui.tasks import TaskRunner
 from hexie_desktop.services.bundles import export_bundle, merge_bundles
 from hexie_desktop.services.identity import current_identity, require_identity
 from hexie_desktop.services.listings import CompoundListing
 from hexie_desktop.services.store import Store
 from hexie_desktop.storage.tables import TrustedKey
+from tests.gui_support import context_for, shown_active, type_with_input_method
 from tests.sync_world import World, copy_world, field_work, make_world
-from tests.test_gui_first_start import type_with_input_method
 
 # The offscreen platform cannot pass size hints to a window manager; nothing to fix on our side.
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
@@ -43,16 +40,7 @@ def world(template: World, tmp_path: Path) -> Iterator[World]:
 
 
 def _screen(qtbot: QtBot, store: Store, runner: TaskRunner) -> BundlesScreen:
-    context = ScreenContext(
-        store, runner, AppSignals(), AppSettings(store.data_dir), require_identity(store)
-    )
-    screen = BundlesScreen(context)
-    qtbot.addWidget(screen)
-    screen.resize(1100, 760)
-    screen.show()
-    screen.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is screen)
-    return screen
+    return shown_active(qtbot, BundlesScreen(context_for(store, runner)))
 
 
 def _answer_folder(monkeypatch: pytest.MonkeyPatch, folder: Path) -> None:

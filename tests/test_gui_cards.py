@@ -5,8 +5,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from hexie_desktop.domain.quarters import Quarter
@@ -27,6 +26,7 @@ from hexie_desktop.services.evaluation import evaluate_quarter
 from hexie_desktop.services.evaluation_results import quarter_scores
 from hexie_desktop.services.identity import current_identity
 from hexie_desktop.services.store import Store
+from tests.gui_support import type_with_input_method
 
 # The offscreen platform cannot pass size hints to a window manager, nor raise the firm picker's
 # completion popup or let it grab the keyboard; nothing to fix on our side.
@@ -66,13 +66,6 @@ def shown(monkeypatch: pytest.MonkeyPatch) -> list[str]:
             QMessageBox, name, staticmethod(lambda _parent, _title, text: messages.append(text))
         )
     return messages
-
-
-def type_with_input_method(widget: QWidget, text: str) -> None:
-    """Chinese arrives from an input method as a commit, not as key presses QTest can fake."""
-    event = QInputMethodEvent()
-    event.setCommitString(text)
-    QApplication.sendEvent(widget, event)
 
 
 def choose_quarter(qtbot: QtBot, screen: CardsScreen | ResultsScreen, quarter: Quarter) -> None:

@@ -6,8 +6,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlmodel import col, select
 
@@ -24,19 +23,13 @@ from hexie_desktop.services.complaints import NewTicket, advance_complaint, regi
 from hexie_desktop.services.identity import require_identity
 from hexie_desktop.services.store import Store
 from hexie_desktop.storage.tables import Compound
+from tests.gui_support import type_with_input_method
 
 # The offscreen platform cannot pass size hints to a window manager; nothing to fix on our side.
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
 BEIJING = dt.timezone(dt.timedelta(hours=8))
 RECEIVED = dt.datetime(2026, 8, 3, 9, 0, tzinfo=BEIJING)
-
-
-def type_with_input_method(widget: QWidget, text: str) -> None:
-    """Chinese arrives from an input method as a commit, not as key presses QTest can fake."""
-    event = QInputMethodEvent()
-    event.setCommitString(text)
-    QApplication.sendEvent(widget, event)
 
 
 @pytest.fixture

@@ -4,8 +4,7 @@ import importlib.util
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from hexie_desktop.domain.roles import Role
@@ -18,18 +17,12 @@ from hexie_desktop.gui.tasks import TaskRunner
 from hexie_desktop.services.identity import current_identity
 from hexie_desktop.services.listings import CompoundListing
 from hexie_desktop.services.store import Store
+from tests.gui_support import type_with_input_method
 
 # The offscreen platform cannot pass size hints to a window manager; nothing to fix on our side.
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
 HAS_DEMO = importlib.util.find_spec("hexie_desktop.services.demo") is not None
-
-
-def type_with_input_method(widget: QWidget, text: str) -> None:
-    """Chinese arrives from an input method as a commit, not as key presses QTest can fake."""
-    event = QInputMethodEvent()
-    event.setCommitString(text)
-    QApplication.sendEvent(widget, event)
 
 
 def _ok(dialog: FirstStartDialog) -> object:

@@ -6,8 +6,6 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QModelIndex, QPoint, Qt
-from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import insert
 
@@ -25,6 +23,7 @@ from hexie_desktop.services.identity import init_identity, require_identity
 from hexie_desktop.services.listings import CompoundListing, FirmListing, ListingQuery
 from hexie_desktop.services.store import Store, open_store
 from hexie_desktop.storage.tables import Community, Compound, Contract, District, Firm, Street
+from tests.gui_support import type_with_input_method
 
 # The offscreen platform cannot pass size hints to a window manager; nothing to fix on our side.
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
@@ -119,13 +118,6 @@ def context(city: Store) -> Iterator[ScreenContext]:
 @pytest.fixture
 def town_context(town: Store) -> Iterator[ScreenContext]:
     yield from _context(town)
-
-
-def type_with_input_method(widget: QWidget, text: str) -> None:
-    """Chinese arrives from an input method as a commit, not as key presses QTest can fake."""
-    event = QInputMethodEvent()
-    event.setCommitString(text)
-    QApplication.sendEvent(widget, event)
 
 
 def _first(screen: ListScreen, column: int) -> str:

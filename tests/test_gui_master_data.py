@@ -7,8 +7,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from hexie_desktop.domain.credit_code import check_character
@@ -25,6 +24,7 @@ from hexie_desktop.services.identity import require_identity
 from hexie_desktop.services.listings import FirmListing, ListingQuery
 from hexie_desktop.services.master_records import compound_record
 from hexie_desktop.services.store import Store
+from tests.gui_support import shown_active, type_with_input_method
 
 # The offscreen platform cannot pass size hints to a window manager; nothing to fix on our side.
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
@@ -59,21 +59,8 @@ def warnings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return shown
 
 
-def type_with_input_method(widget: QWidget, text: str) -> None:
-    """Chinese arrives from an input method as a commit, not as key presses QTest can fake."""
-    event = QInputMethodEvent()
-    event.setCommitString(text)
-    QApplication.sendEvent(widget, event)
-
-
 def _screen(qtbot: QtBot, context: ScreenContext) -> MasterDataScreen:
-    screen = MasterDataScreen(context)
-    qtbot.addWidget(screen)
-    screen.resize(1000, 700)
-    screen.show()
-    screen.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is screen)
-    return screen
+    return shown_active(qtbot, MasterDataScreen(context), 1000, 700)
 
 
 def test_add_a_firm_by_keyboard_with_a_bad_then_corrected_credit_code(

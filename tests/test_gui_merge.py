@@ -6,18 +6,15 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog
+from PySide6.QtWidgets import QFileDialog, QInputDialog
 from pytestqt.qtbot import QtBot
 
-from hexie_desktop.gui.context import ScreenContext
 from hexie_desktop.gui.merge_screen import MergeScreen
-from hexie_desktop.gui.operations import AppSignals
-from hexie_desktop.gui.settings import AppSettings
 from hexie_desktop.gui.tasks import TaskRunner
 from hexie_desktop.services.bundles import export_bundle, verify_bundles
-from hexie_desktop.services.identity import require_identity
 from hexie_desktop.services.keys import export_key_card, list_keys
 from hexie_desktop.services.store import Store
+from tests.gui_support import context_for, shown_active
 from tests.sync_world import World, copy_world, field_work, make_world, new_store
 
 # The offscreen platform cannot pass size hints to a window manager; nothing to fix on our side.
@@ -39,16 +36,7 @@ def world(template: World, tmp_path: Path) -> Iterator[World]:
 
 
 def _screen(qtbot: QtBot, store: Store, runner: TaskRunner) -> MergeScreen:
-    context = ScreenContext(
-        store, runner, AppSignals(), AppSettings(store.data_dir), require_identity(store)
-    )
-    screen = MergeScreen(context)
-    qtbot.addWidget(screen)
-    screen.resize(1100, 760)
-    screen.show()
-    screen.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is screen)
-    return screen
+    return shown_active(qtbot, MergeScreen(context_for(store, runner)))
 
 
 def _inbox(world: World) -> Path:

@@ -5,7 +5,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QDoubleSpinBox, QMessageBox, QSpinBox
+from PySide6.QtWidgets import QDialogButtonBox, QDoubleSpinBox, QMessageBox, QSpinBox
 from pytestqt.qtbot import QtBot
 
 from hexie_desktop.domain.quarters import Quarter
@@ -20,6 +20,7 @@ from hexie_desktop.services.demo import DemoOptions, generate_demo
 from hexie_desktop.services.identity import require_identity
 from hexie_desktop.services.policies import policy_document
 from hexie_desktop.services.store import Store
+from tests.gui_support import shown_active
 
 # The offscreen platform cannot pass size hints to a window manager; nothing to fix on our side.
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
@@ -51,13 +52,7 @@ def warnings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 
 def _screen(qtbot: QtBot, context: ScreenContext) -> PolicyScreen:
-    screen = PolicyScreen(context)
-    qtbot.addWidget(screen)
-    screen.resize(1100, 700)
-    screen.show()
-    screen.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is screen)
-    return screen
+    return shown_active(qtbot, PolicyScreen(context), 1100, 700)
 
 
 def _row(screen: PolicyScreen, kind: str, version: int = 1) -> int:

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, QSize, Qt
-from PySide6.QtGui import QColor, QImage, QInputMethodEvent
+from PySide6.QtGui import QColor, QImage
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QWidget
@@ -28,6 +28,7 @@ from hexie_desktop.services.reporting import ReportRequest
 from hexie_desktop.services.reporting_choices import evaluated_quarters, summoned_firms
 from hexie_desktop.services.reporting_files import generate_report, recent_reports, save_copy
 from hexie_desktop.services.store import Store
+from tests.gui_support import type_with_input_method
 
 # The offscreen platform cannot pass size hints to a window manager; nothing to fix on our side.
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
@@ -72,13 +73,6 @@ def warnings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
             QMessageBox, name, staticmethod(lambda _parent, _title, text: shown.append(text))
         )
     return shown
-
-
-def type_with_input_method(widget: QWidget, text: str) -> None:
-    """Chinese arrives from an input method as a commit, not as key presses QTest can fake."""
-    event = QInputMethodEvent()
-    event.setCommitString(text)
-    QApplication.sendEvent(widget, event)
 
 
 def _generate(qtbot: QtBot, screen: ReportsScreen) -> None:

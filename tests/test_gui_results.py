@@ -5,8 +5,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -27,6 +26,7 @@ from hexie_desktop.services.identity import current_identity
 from hexie_desktop.services.inspection_detail import inspection_detail
 from hexie_desktop.services.store import Store
 from hexie_desktop.storage.audit import append_event
+from tests.gui_support import type_with_input_method
 
 # The offscreen platform cannot pass size hints to a window manager; nothing to fix on our side.
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
@@ -66,13 +66,6 @@ def shown(monkeypatch: pytest.MonkeyPatch) -> list[str]:
             QMessageBox, name, staticmethod(lambda _parent, _title, text: messages.append(text))
         )
     return messages
-
-
-def type_with_input_method(widget: QWidget, text: str) -> None:
-    """Chinese arrives from an input method as a commit, not as key presses QTest can fake."""
-    event = QInputMethodEvent()
-    event.setCommitString(text)
-    QApplication.sendEvent(widget, event)
 
 
 def open_screen(qtbot: QtBot, context: ScreenContext, quarter: str = "2026Q1") -> ResultsScreen:

@@ -19,8 +19,8 @@ from hexie_desktop.services.authoring import authoring
 from hexie_desktop.services.bundles import export_bundle, merge_bundles
 from hexie_desktop.services.identity import require_identity
 from hexie_desktop.storage.tables import AuditEvent, Firm, HeldRecord, QuarterStatus
+from tests.gui_support import type_with_input_method
 from tests.sync_world import QUARTER, World, copy_world, edit_note, field_work, make_world
-from tests.test_gui_first_start import type_with_input_method
 
 # The offscreen platform cannot pass size hints to a window manager; nothing to fix on our side.
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")

@@ -6,8 +6,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QSpinBox, QWidget
+from PySide6.QtWidgets import QSpinBox
 from pytestqt.qtbot import QtBot
 from sqlmodel import col, select
 
@@ -24,6 +23,7 @@ from hexie_desktop.services.identity import require_identity
 from hexie_desktop.services.store import Store
 from hexie_desktop.services.surveys import SurveyAnswers, read_survey
 from hexie_desktop.storage.tables import Compound, Survey
+from tests.gui_support import type_with_input_method
 
 # The offscreen platform cannot pass size hints to a window manager, raise a window or grab the
 # keyboard for the compound picker's completion popup; nothing to fix on our side.
@@ -35,13 +35,6 @@ pytestmark = pytest.mark.qt_log_ignore(
 
 TODAY = dt.date.today()
 QUARTER = Quarter.containing(TODAY)
-
-
-def type_with_input_method(widget: QWidget, text: str) -> None:
-    """Chinese arrives from an input method as a commit, not as key presses QTest can fake."""
-    event = QInputMethodEvent()
-    event.setCommitString(text)
-    QApplication.sendEvent(widget, event)
 
 
 @pytest.fixture
