@@ -11,6 +11,7 @@ stays revoked: the evaluation never issues it again.
 import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from sqlmodel import Session, col, select
 
@@ -81,6 +82,37 @@ def _set_revoked(author: Author, card: Card, day: dt.date | None, reason: str) -
     card.author_id = author.installation_id
 
 
+def _reconcile(
+    session: Session,
+    author: Author,
+    card: Card | None,
+    *,
+    wanted: bool,
+    fields: Mapping[str, Any],
+    today: dt.date,
+    policy: EvaluationPolicy,
+) -> tuple[int, int]:
+    """Bring one automatic card in line with its rule: issue, restore or withdraw it.
+
+    Returns (issued, withdrawn). A card a clerk revoked on appeal is neither restored nor
+    withdrawn again: only cards this rule itself withdrew come back.
+    """
+    if wanted and card is None:
+        card, change = Card(**fields, **author.stamp()), (1, 0)
+    elif card is not None and wanted and card.revoke_reason == AUTO_WITHDRAWN:
+        _set_revoked(author, card, None, "")
+        change = (1, 0)
+    elif card is not None and not wanted and card.revoked_on is None:
+        _set_revoked(author, card, today, AUTO_WITHDRAWN)
+        change = (0, 1)
+    else:
+        return (0, 0)
+    session.add(card)
+    session.flush()
+    _write_credit(session, author, card, "evaluation", policy)
+    return change
+
+
 def sync_auto_yellows(
     session: Session,
     author: Author,
@@ -106,9 +138,12 @@ def sync_auto_yellows(
     issued = withdrawn = 0
     line = policy.cards.auto_yellow_below
     for firm_id in sorted(due | set(existing)):
-        card = existing.get(firm_id)
-        if firm_id in due and card is None:
-            card = Card(
+        made, gone = _reconcile(
+            session,
+            author,
+            existing.get(firm_id),
+            wanted=firm_id in due,
+            fields=dict(
                 id=derived_id("auto-yellow", firm_id, str(quarter)),
                 firm_id=firm_id,
                 quarter=str(quarter),
@@ -117,20 +152,11 @@ def sync_auto_yellows(
                 deduction=policy.cards.yellow_deduction,
                 issued_on=today,
                 automatic=True,
-                **author.stamp(),
-            )
-            issued += 1
-        elif card is not None and firm_id in due and card.revoke_reason == AUTO_WITHDRAWN:
-            _set_revoked(author, card, None, "")
-            issued += 1
-        elif card is not None and firm_id not in due and card.revoked_on is None:
-            _set_revoked(author, card, today, AUTO_WITHDRAWN)
-            withdrawn += 1
-        else:
-            continue
-        session.add(card)
-        session.flush()
-        _write_credit(session, author, card, "evaluation", policy)
+            ),
+            today=today,
+            policy=policy,
+        )
+        issued, withdrawn = issued + made, withdrawn + gone
     return CardChanges(issued, withdrawn)
 
 
@@ -163,11 +189,14 @@ def sync_escalations(
     for key in sorted(set(wanted) | set(reds)):
         if key[1] in frozen:
             continue
-        card = reds.get(key)
-        if key in wanted and card is None:
-            firm_id, quarter, from_ids = key
-            previous = str(Quarter.parse(quarter).previous())
-            card = Card(
+        firm_id, quarter, from_ids = key
+        previous = str(Quarter.parse(quarter).previous())
+        made, gone = _reconcile(
+            session,
+            author,
+            reds.get(key),
+            wanted=key in wanted,
+            fields=dict(
                 id=derived_id("auto-red", firm_id, quarter, *from_ids),
                 firm_id=firm_id,
                 quarter=quarter,
@@ -177,20 +206,11 @@ def sync_escalations(
                 issued_on=today,
                 automatic=True,
                 escalated_from=list(from_ids),
-                **author.stamp(),
-            )
-            issued += 1
-        elif card is not None and key in wanted and card.revoke_reason == AUTO_WITHDRAWN:
-            _set_revoked(author, card, None, "")
-            issued += 1
-        elif card is not None and key not in wanted and card.revoked_on is None:
-            _set_revoked(author, card, today, AUTO_WITHDRAWN)
-            withdrawn += 1
-        else:
-            continue
-        session.add(card)
-        session.flush()
-        _write_credit(session, author, card, "evaluation", policy)
+            ),
+            today=today,
+            policy=policy,
+        )
+        issued, withdrawn = issued + made, withdrawn + gone
     return CardChanges(issued, withdrawn)
 
 
