@@ -6,7 +6,6 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlmodel import col, select
 
@@ -30,16 +29,6 @@ pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
 BEIJING = dt.timezone(dt.timedelta(hours=8))
 RECEIVED = dt.datetime(2026, 8, 3, 9, 0, tzinfo=BEIJING)
-
-
-@pytest.fixture
-def warnings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    shown: list[str] = []
-    for name in ("warning", "critical"):
-        monkeypatch.setattr(
-            QMessageBox, name, staticmethod(lambda _parent, _title, text: shown.append(text))
-        )
-    return shown
 
 
 def _register(

@@ -4,7 +4,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from hexie_desktop.gui.context import ScreenContext
@@ -38,16 +38,6 @@ def context(clerk_store: Store) -> Iterator[ScreenContext]:
         require_identity(clerk_store),
     )
     runner.shutdown()
-
-
-@pytest.fixture
-def warnings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    shown: list[str] = []
-    for name in ("warning", "critical"):
-        monkeypatch.setattr(
-            QMessageBox, name, staticmethod(lambda _parent, _title, text: shown.append(text))
-        )
-    return shown
 
 
 def _screen(qtbot: QtBot, context: ScreenContext) -> GradingScreen:

@@ -7,7 +7,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from hexie_desktop.domain.credit_code import check_character
@@ -47,16 +47,6 @@ def context(clerk_store: Store) -> Iterator[ScreenContext]:
         require_identity(clerk_store),
     )
     runner.shutdown()
-
-
-@pytest.fixture
-def warnings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    shown: list[str] = []
-    for name in ("warning", "critical"):
-        monkeypatch.setattr(
-            QMessageBox, name, staticmethod(lambda _parent, _title, text: shown.append(text))
-        )
-    return shown
 
 
 def _screen(qtbot: QtBot, context: ScreenContext) -> MasterDataScreen:

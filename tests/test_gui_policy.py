@@ -5,7 +5,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QDoubleSpinBox, QMessageBox, QSpinBox
+from PySide6.QtWidgets import QDialogButtonBox, QDoubleSpinBox, QSpinBox
 from pytestqt.qtbot import QtBot
 
 from hexie_desktop.domain.quarters import Quarter
@@ -39,16 +39,6 @@ def context(clerk_store: Store) -> Iterator[ScreenContext]:
         require_identity(clerk_store),
     )
     runner.shutdown()
-
-
-@pytest.fixture
-def warnings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    shown: list[str] = []
-    for name in ("warning", "critical"):
-        monkeypatch.setattr(
-            QMessageBox, name, staticmethod(lambda _parent, _title, text: shown.append(text))
-        )
-    return shown
 
 
 def _screen(qtbot: QtBot, context: ScreenContext) -> PolicyScreen:

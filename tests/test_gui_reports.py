@@ -8,7 +8,7 @@ from PySide6.QtCore import QDate, QSize, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from hexie_desktop.domain.errors import UserError
@@ -62,16 +62,6 @@ def screen(qtbot: QtBot, context: ScreenContext) -> ReportsScreen:
     shown.resize(1100, 720)
     shown.show()
     qtbot.waitExposed(shown)
-    return shown
-
-
-@pytest.fixture
-def warnings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    shown: list[str] = []
-    for name in ("warning", "critical"):
-        monkeypatch.setattr(
-            QMessageBox, name, staticmethod(lambda _parent, _title, text: shown.append(text))
-        )
     return shown
 
 
