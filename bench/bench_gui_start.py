@@ -6,12 +6,17 @@ Builds a database of `--firms` firms and `--compounds` compounds (services/demo 
 it is available, else plain numbered rows written with SQLAlchemy Core), then measures, in the
 same run so the figures are comparable:
 - a bare PySide6 QMainWindow: process start to first show;
-- Hexie Desktop: process start to the main window shown (`HEXIE_QUIT_AFTER_SHOW=1`), through
-  the `hexie` command and through `run_gui` alone (the difference is what the CLI imports);
+- Hexie Desktop through the `hexie` command (`HEXIE_QUIT_AFTER_SHOW=1`), for an inspector (whose
+  first section lists every compound still to score) and for a clerk: process start to the
+  window painted ("shown"), and to its first section built over the data and painted ("ready");
 - the compound list: open (model over all rows), sort by households, filter by name.
+
+The package is byte-compiled first, as an installed copy is: otherwise every run would time
+Python compiling the sources when PYTHONDONTWRITEBYTECODE is set.
 """
 
 import argparse
+import compileall
 import datetime as dt
 import os
 import random
@@ -51,13 +56,7 @@ window.show()
 QTimer.singleShot(0, lambda: (print("shown", flush=True), app.quit()))
 app.exec()
 """
-GUI_ONLY = """
-import sys
-from pathlib import Path
-from hexie_desktop.gui.app import run_gui
-from hexie_desktop.paths import DataDir
-sys.exit(run_gui(DataDir(Path(sys.argv[1])), None))
-"""
+ROLES = ("inspector", "clerk")
 STREETS = 60
 COMMUNITIES = 600
 
@@ -116,10 +115,10 @@ def fill_city(store: Store, *, firms: int, compounds: int, seed: int = 1) -> Non
             session.execute(insert(table), rows)
 
 
-def build_city(data_dir: DataDir, firms: int, compounds: int) -> str:
+def build_city(data_dir: DataDir, role: str, firms: int, compounds: int) -> str:
     store = open_store(data_dir)
     try:
-        init_identity(store, "clerk", "基准")
+        init_identity(store, role, "基准")
         try:
             from hexie_desktop.services import demo  # noqa: PLC0415
         except ImportError:
@@ -132,18 +131,19 @@ def build_city(data_dir: DataDir, firms: int, compounds: int) -> str:
         store.close()
 
 
-def time_to_show(command: list[str], env: dict[str, str]) -> float:
+def time_to(moments: tuple[str, ...], command: list[str], env: dict[str, str]) -> list[float]:
+    """Seconds from process start until each of `moments` is printed, in that order."""
     started = time.perf_counter()
+    seen: list[float] = []
     with subprocess.Popen(command, stdout=subprocess.PIPE, env=env, text=True) as process:
         assert process.stdout is not None
         for line in process.stdout:
-            if line.strip() == "shown":
-                elapsed = time.perf_counter() - started
-                break
-        else:
-            raise RuntimeError(f"{command} ended without showing a window")
+            if len(seen) < len(moments) and line.strip() == moments[len(seen)]:
+                seen.append(time.perf_counter() - started)
         process.wait()
-    return elapsed
+    if len(seen) != len(moments):
+        raise RuntimeError(f"{command} printed {len(seen)} of {moments}")
+    return seen
 
 
 def list_timings(data_dir: DataDir) -> dict[str, float]:
@@ -190,25 +190,30 @@ def main() -> int:
     parser.add_argument("--compounds", type=int, default=20000)
     parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args()
-    data_dir = DataDir(Path(tempfile.mkdtemp(prefix="hexie-bench-")))
-    started = time.perf_counter()
-    source = build_city(data_dir, args.firms, args.compounds)
-    print(
-        f"database: {args.firms} firms, {args.compounds} compounds from {source} "
-        f"in {time.perf_counter() - started:.1f} s"
-    )
+    cities = {}
+    for role in ROLES:
+        data_dir = DataDir(Path(tempfile.mkdtemp(prefix=f"hexie-bench-{role}-")))
+        started = time.perf_counter()
+        source = build_city(data_dir, role, args.firms, args.compounds)
+        print(
+            f"{role} database: {args.firms} firms, {args.compounds} compounds from {source} "
+            f"in {time.perf_counter() - started:.1f} s"
+        )
+        cities[role] = data_dir
+    compileall.compile_dir(ROOT / "hexie_desktop", quiet=1)
     env = dict(os.environ, HEXIE_QUIT_AFTER_SHOW="1", PYTHONPATH=str(ROOT))
-    bare = [time_to_show([sys.executable, "-c", BARE_WINDOW], env) for _ in range(args.runs)]
-    app_command = [sys.executable, "-m", "hexie_desktop", "--data-dir", str(data_dir.root)]
-    ours = [time_to_show(app_command, env) for _ in range(args.runs)]
-    gui_only = [
-        time_to_show([sys.executable, "-c", GUI_ONLY, str(data_dir.root)], env)
-        for _ in range(args.runs)
-    ]
-    runs = f"(median of {args.runs})"
-    print(f"bare PySide6 window shown:        {statistics.median(bare):.3f} s {runs}")
-    print(f"`hexie` window shown:             {statistics.median(ours):.3f} s {runs}")
-    print(f"run_gui() window shown (no CLI):  {statistics.median(gui_only):.3f} s {runs}")
+    bare_command = [sys.executable, "-c", BARE_WINDOW]
+    bare = statistics.median(time_to(("shown",), bare_command, env)[0] for _ in range(args.runs))
+    print(f"bare PySide6 window shown: {bare:.3f} s (median of {args.runs})")
+    for role, data_dir in cities.items():
+        command = [sys.executable, "-m", "hexie_desktop", "--data-dir", str(data_dir.root)]
+        runs = [time_to(("shown", "ready"), command, env) for _ in range(args.runs)]
+        shown, ready = (statistics.median(run[i] for run in runs) for i in range(2))
+        print(
+            f"`hexie` as {role}: window shown {shown:.3f} s ({shown / bare:.1f}x bare), "
+            f"first section ready {ready:.3f} s ({ready / bare:.1f}x bare)"
+        )
+    data_dir = cities["clerk"]
     timings = list_timings(data_dir)
     print(
         f"compound list ({timings['rows']:,} rows): open {timings['open'] * 1000:.0f} ms, "

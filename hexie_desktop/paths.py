@@ -10,7 +10,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import platformdirs
-from sqlalchemy.engine import URL
 
 from hexie_desktop import APP_NAME
 
@@ -41,13 +40,6 @@ class DataDir:
     @property
     def database(self) -> Path:
         return self.root / "hexie.sqlite3"
-
-    @property
-    def database_url(self) -> str:
-        # Escaped, so that a folder name containing "?", "#" or "%" still names this file.
-        return URL.create("sqlite", database=str(self.database)).render_as_string(
-            hide_password=False
-        )
 
     @property
     def attachments(self) -> Path:

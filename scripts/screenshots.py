@@ -67,9 +67,13 @@ def shoot(role: Role, out: Path, plain: bool) -> None:
             dialog.close()
         identity = init_identity(store, role.value, NAMES[role])
         _fill(store, role, plain)
-        window = MainWindow(ScreenContext(store, runner, signals, AppSettings(data_dir), identity))
+        settings = AppSettings(data_dir)
+        window = MainWindow(settings, data_dir)
         window.resize(*WINDOW_SIZE)
         window.show()
+        if role == Role.INSPECTOR:
+            _grab(window, out / "opening.png")
+        window.attach(ScreenContext(store, runner, signals, settings, identity))
         for row, section in enumerate(window.sections):
             window.show_section(row)
             _grab(window, out / f"{role.value}-{row + 1}-{section.key}.png")

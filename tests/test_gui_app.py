@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from hexie_desktop.domain.errors import UserError
 from hexie_desktop.gui import app as gui_app
-from hexie_desktop.gui import messages
+from hexie_desktop.gui import messages, opening
 from hexie_desktop.gui.i18n import install_translators
 from hexie_desktop.gui.instance import lock_data_dir
 from hexie_desktop.gui.settings import LANGUAGE, AppSettings
@@ -25,6 +25,26 @@ ROOT = Path(__file__).resolve().parent.parent
 QT_BIN = Path(sys.executable).parent
 TRANSLATIONS = ROOT / "resources" / "translations"
 PLACEHOLDER = re.compile(r"\{(\w+)\}")
+
+NOTE_MODULES_AT_SHOW = """
+import sys
+from pathlib import Path
+from hexie_desktop.gui import app
+from hexie_desktop.gui.main_window import MainWindow
+from hexie_desktop.paths import DataDir
+
+at_show = []
+show = MainWindow.show
+
+def noting_show(window):
+    at_show.extend(m for m in sys.modules if m.split(".")[0] in ("sqlalchemy", "sqlmodel"))
+    show(window)
+
+MainWindow.show = noting_show
+status = app.run_gui(DataDir(Path(sys.argv[1])), None)
+print("database-modules-at-show:", len(at_show))
+sys.exit(status)
+"""
 
 # The offscreen platform cannot pass size hints to a window manager; nothing to fix on our side.
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
@@ -60,7 +80,7 @@ def test_a_database_that_cannot_be_opened_exits_with_status_2(
     def too_new(_data_dir: DataDir, _url: str | None = None) -> Store:
         raise UserError("数据库来自更新版本的和谐桌面，请升级程序。")
 
-    monkeypatch.setattr(gui_app, "open_store", too_new)
+    monkeypatch.setattr(opening, "open_store", too_new)
     assert gui_app.run_gui(data_dir, None) == 2
     assert dialogs == ["数据库来自更新版本的和谐桌面，请升级程序。"]
     assert lock_data_dir(data_dir) is not None, "the refused start released its lock"
@@ -79,7 +99,25 @@ def test_hexie_opens_the_window_on_an_existing_identity(clerk_store: Store) -> N
         timeout=60,
         check=False,
     )
-    assert (done.returncode, done.stdout.strip()) == (0, "shown"), done.stderr
+    assert (done.returncode, done.stdout.split()) == (0, ["shown", "ready"]), done.stderr
+
+
+def test_the_window_shows_before_the_database_layer_loads(clerk_store: Store) -> None:
+    """A painted window must not wait for SQLAlchemy, the tables or the screens: on an old laptop
+    loading those is most of a start."""
+    clerk_store.close()
+    env = dict(os.environ, **{gui_app.ENV_QUIT_AFTER_SHOW: "1"})
+    done = subprocess.run(
+        [sys.executable, "-c", NOTE_MODULES_AT_SHOW, str(clerk_store.data_dir.root)],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["shown", "ready", "database-modules-at-show:", "0"]
 
 
 def test_chinese_is_the_default_language(qapp: QApplication, data_dir: DataDir) -> None:

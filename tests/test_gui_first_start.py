@@ -61,9 +61,10 @@ def test_first_start_creates_the_identity_and_the_window_shows_it(
         assert CompoundListing().count(store) > 0
 
     settings = AppSettings(store.data_dir)
-    window = MainWindow(ScreenContext(store, runner, AppSignals(), settings, identity))
+    window = MainWindow(settings, store.data_dir)
     qtbot.addWidget(window)
     window.show()
+    window.attach(ScreenContext(store, runner, AppSignals(), settings, identity))
     assert "李考评" in window.identity_label.text()
     assert str(store.data_dir.root) in window.folder_label.text()
 

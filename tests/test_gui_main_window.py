@@ -18,11 +18,10 @@ pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
 
 def _window(qtbot: QtBot, store: Store, runner: TaskRunner) -> MainWindow:
-    context = ScreenContext(
-        store, runner, AppSignals(), AppSettings(store.data_dir), require_identity(store)
-    )
-    window = MainWindow(context)
+    settings = AppSettings(store.data_dir)
+    window = MainWindow(settings, store.data_dir)
     qtbot.addWidget(window)
+    window.attach(ScreenContext(store, runner, AppSignals(), settings, require_identity(store)))
     window.show()
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)

@@ -1,14 +1,18 @@
 """What every command handler receives: where the data is, and how to report."""
 
+from __future__ import annotations
+
 import argparse
 import sys
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import orjson
 
 from hexie_desktop.paths import DataDir
-from hexie_desktop.services.store import Store, open_store
+
+if TYPE_CHECKING:
+    from hexie_desktop.services.store import Store
 
 
 @dataclass
@@ -21,6 +25,10 @@ class CommandContext:
     @property
     def store(self) -> Store:
         if self._store is None:
+            # The database layer loads only for commands that use it: `hexie` alone opens the
+            # window, which shows before the database is opened.
+            from hexie_desktop.services.store import open_store  # noqa: PLC0415
+
             self._store = open_store(self.data_dir, self.url)
         return self._store
 

@@ -1,20 +1,23 @@
-"""Starting the window: language, fonts, one window per data folder, the database, first start.
+"""Starting the window: language, fonts, one window per data folder, then the data behind it.
 
-`HEXIE_QUIT_AFTER_SHOW=1` makes the window quit as soon as it is first shown, printing
-`shown` on stdout: how the start-up benchmark and the packaged-app smoke test time a real start.
+The window is shown first, empty but for a line saying the data folder is being opened; only
+then does the database layer load (`gui.opening`), and the window receives its sections.
+
+`HEXIE_QUIT_AFTER_SHOW=1` prints `shown` once the window is painted and `ready` once its first
+section is built and painted, then quits: how the start-up benchmark and the packaged-app smoke
+test time a real start.
 """
 
 import logging
 import os
 import sys
 
-from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from hexie_desktop import __version__
 from hexie_desktop.domain.errors import UserError
 from hexie_desktop.gui import messages
-from hexie_desktop.gui.context import ScreenContext
 from hexie_desktop.gui.errors import install_exception_hook
 from hexie_desktop.gui.i18n import ensure_chinese_font, install_translators
 from hexie_desktop.gui.instance import lock_data_dir
@@ -23,8 +26,6 @@ from hexie_desktop.gui.operations import AppSignals
 from hexie_desktop.gui.settings import LANGUAGE, AppSettings
 from hexie_desktop.gui.tasks import TaskRunner
 from hexie_desktop.paths import DataDir
-from hexie_desktop.services.identity import Identity, current_identity
-from hexie_desktop.services.store import Store, open_store
 
 log = logging.getLogger(__name__)
 
@@ -56,16 +57,7 @@ def run_gui(data_dir: DataDir, url: str | None) -> int:
             )
             return REFUSED
         try:
-            try:
-                store = open_store(data_dir, url)
-            except UserError as error:
-                log.info("cannot open the database: %s", error.message)
-                QMessageBox.critical(None, messages.cannot_open_database_title(), error.message)
-                return REFUSED
-            try:
-                return _run_window(app, store, settings)
-            finally:
-                store.close()
+            return _run_window(app, data_dir, url, settings)
         finally:
             lock.unlock()
     finally:
@@ -73,34 +65,44 @@ def run_gui(data_dir: DataDir, url: str | None) -> int:
             app.removeTranslator(translator)
 
 
-def _run_window(app: QApplication, store: Store, settings: AppSettings) -> int:
+def _run_window(
+    app: QApplication, data_dir: DataDir, url: str | None, settings: AppSettings
+) -> int:
     signals = AppSignals()
     runner = TaskRunner(signals)
+    window = MainWindow(settings, data_dir)
+    runner.set_window(window)
+    timing = bool(os.environ.get(ENV_QUIT_AFTER_SHOW))
     try:
-        identity = current_identity(store) or _first_start(store, runner)
-        if identity is None:
-            return 0
-        window = MainWindow(ScreenContext(store, runner, signals, settings, identity))
-        runner.set_window(window)
         window.show()
-        if os.environ.get(ENV_QUIT_AFTER_SHOW):
-            QTimer.singleShot(0, lambda: _report_shown(app))
-        return app.exec()
+        # Painted now, before the slow part: the database layer is loaded only below.
+        app.processEvents()
+        _say(timing, "shown")
+        # Loaded here, not at the top: this import is most of a start's time.
+        from hexie_desktop.gui.opening import open_context  # noqa: PLC0415
+
+        try:
+            context = open_context(
+                window, data_dir, url, settings=settings, runner=runner, signals=signals
+            )
+        except UserError as error:
+            log.info("cannot open the database: %s", error.message)
+            QMessageBox.critical(window, messages.cannot_open_database_title(), error.message)
+            return REFUSED
+        if context is None:
+            return 0
+        try:
+            window.attach(context)
+            app.processEvents()
+            _say(timing, "ready")
+            return 0 if timing else app.exec()
+        finally:
+            context.store.close()
     finally:
         runner.shutdown()
+        window.hide()
 
 
-def _first_start(store: Store, runner: TaskRunner) -> Identity | None:
-    # Loaded only on a first start: every other start opens the window without it.
-    from hexie_desktop.gui.first_start import FirstStartDialog  # noqa: PLC0415
-
-    dialog = FirstStartDialog(store, runner)
-    runner.set_window(dialog)
-    if dialog.exec() != QDialog.DialogCode.Accepted:
-        return None
-    return dialog.identity
-
-
-def _report_shown(app: QApplication) -> None:
-    print("shown", flush=True)
-    app.quit()
+def _say(timing: bool, moment: str) -> None:
+    if timing:
+        print(moment, flush=True)

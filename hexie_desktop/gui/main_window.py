@@ -2,9 +2,14 @@
 
 It only composes: screens come from `sections`, are built the first time they are shown (so the
 window opens fast whatever the database holds), and receive everything through the context.
+
+The window exists before the data does: it is shown with its remembered geometry and a line
+saying the data folder is being opened, and `attach` gives it the context once the database is
+open and the identity known. On an old laptop that is the difference between a window at once
+and a second of nothing.
 """
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QMessageBox, QWidget
 
@@ -12,29 +17,49 @@ from hexie_desktop.gui import messages
 from hexie_desktop.gui.context import ScreenContext
 from hexie_desktop.gui.forms.main_window_ui import Ui_MainWindow
 from hexie_desktop.gui.labels import role_title
-from hexie_desktop.gui.sections import sections_for
-from hexie_desktop.gui.settings import LAST_SECTION, WINDOW_GEOMETRY, WINDOW_STATE
+from hexie_desktop.gui.sections import Section, sections_for
+from hexie_desktop.gui.settings import LAST_SECTION, WINDOW_GEOMETRY, WINDOW_STATE, AppSettings
+from hexie_desktop.paths import DataDir
 
 SHORTCUT_SECTIONS = 9
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, context: ScreenContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, settings: AppSettings, data_dir: DataDir, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
-        self._context = context
-        self.sections = sections_for(context.identity.role)
+        self._settings = settings
+        self._data_dir = data_dir
+        self._context: ScreenContext | None = None
+        self.sections: tuple[Section, ...] = ()
         self._built: dict[int, QWidget] = {}
         self.setWindowTitle(messages.app_title())
-        self._fill_navigation()
+        self.opening_label = QLabel(self.tr("Opening the data folder…"), self.ui.section_stack)
+        self.opening_label.setObjectName("opening_label")
+        self.opening_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.ui.section_stack.addWidget(self.opening_label)
         self._fill_status_bar()
         self._connect_actions()
-        settings = context.settings
         self.restoreGeometry(settings.get(WINDOW_GEOMETRY))
         self.restoreState(settings.get(WINDOW_STATE))
+
+    def attach(self, context: ScreenContext) -> None:
+        """Give the window its data: the role's sections, who works here, the last section."""
+        self._context = context
+        self.sections = sections_for(context.identity.role)
+        self.ui.section_stack.removeWidget(self.opening_label)
+        self.opening_label.deleteLater()
+        self._fill_navigation()
+        self.identity_label.setText(
+            self.tr("{name} · {role}").format(
+                name=context.identity.name, role=role_title(context.identity.role)
+            )
+        )
         keys = [section.key for section in self.sections]
-        last = settings.get(LAST_SECTION)
+        last = self._settings.get(LAST_SECTION)
         self.ui.section_list.setCurrentRow(keys.index(last) if last in keys else 0)
 
     def _fill_navigation(self) -> None:
@@ -54,14 +79,11 @@ class MainWindow(QMainWindow):
         self.ui.section_list.currentRowChanged.connect(self.show_section)
 
     def _fill_status_bar(self) -> None:
-        identity = self._context.identity
         bar = self.ui.status_bar
-        self.identity_label = QLabel(
-            self.tr("{name} · {role}").format(name=identity.name, role=role_title(identity.role))
-        )
+        self.identity_label = QLabel()
         self.identity_label.setObjectName("identity_label")
         self.folder_label = QLabel(
-            self.tr("Data folder: {folder}").format(folder=self._context.store.data_dir.root)
+            self.tr("Data folder: {folder}").format(folder=self._data_dir.root)
         )
         self.folder_label.setObjectName("folder_label")
         bar.addWidget(self.identity_label)
@@ -75,7 +97,7 @@ class MainWindow(QMainWindow):
         self.ui.find_action.triggered.connect(self.focus_filter)
 
     def show_section(self, row: int) -> None:
-        if not 0 <= row < len(self.sections):
+        if self._context is None or not 0 <= row < len(self.sections):
             return
         stack = self.ui.section_stack
         if row not in self._built:
@@ -102,16 +124,18 @@ class MainWindow(QMainWindow):
         QMessageBox.about(
             self,
             self.tr("About Hexie Desktop"),
-            messages.about(str(self._context.store.data_dir.root)),
+            messages.about(str(self._data_dir.root)),
         )
 
     def _open_data_folder(self) -> None:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._context.store.data_dir.root)))
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._data_dir.root)))
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        settings = self._context.settings
+        settings = self._settings
         settings.set(WINDOW_GEOMETRY, self.saveGeometry())
         settings.set(WINDOW_STATE, self.saveState())
-        settings.set(LAST_SECTION, self.sections[self.ui.section_list.currentRow()].key)
+        row = self.ui.section_list.currentRow()
+        if 0 <= row < len(self.sections):
+            settings.set(LAST_SECTION, self.sections[row].key)
         settings.sync()
         super().closeEvent(event)

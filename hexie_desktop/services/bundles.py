@@ -23,7 +23,7 @@ from hexie_desktop.domain.quarters import Quarter
 from hexie_desktop.domain.roles import Role
 from hexie_desktop.paths import DataDir
 from hexie_desktop.services.identity import installation_row, load_private_key, require_identity
-from hexie_desktop.services.maintenance import safety_backup
+from hexie_desktop.services.safety import safety_backup
 from hexie_desktop.services.store import Store
 from hexie_desktop.storage.audit import append_event
 from hexie_desktop.storage.tables import AuditEvent, Installation, QuarterStatus, TrustedKey

@@ -108,23 +108,3 @@ def restore_database(store: Store, source: Path) -> Path:
         src.close()
     upgrade_database(store.engine, None)
     return safety
-
-
-SAFETY_BACKUPS_KEPT = 5
-
-
-def safety_backup(store: Store, reason: str) -> Path | None:
-    """A verified backup in the data folder's backups/ before risky batch work; the oldest pruned.
-
-    Returns None for a server database, whose backups are the server's business. Only the newest
-    `SAFETY_BACKUPS_KEPT` backups of the same reason are kept, so weekly merges do not fill the disk.
-    """
-    if not is_sqlite(store.engine) or not store.engine.url.database:
-        return None
-    made = backup_sqlite(
-        Path(store.engine.url.database), store.data_dir.backups / timestamped_name(reason)
-    )
-    same_reason = sorted(store.data_dir.backups.glob(f"hexie-{reason}-*.sqlite3"))
-    for old in same_reason[:-SAFETY_BACKUPS_KEPT]:
-        old.unlink(missing_ok=True)
-    return made

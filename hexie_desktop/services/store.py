@@ -10,7 +10,7 @@ from sqlmodel import Session
 
 from hexie_desktop.domain.errors import UserError
 from hexie_desktop.paths import DataDir
-from hexie_desktop.storage.engine import make_engine
+from hexie_desktop.storage.engine import make_engine, sqlite_url
 from hexie_desktop.storage.location import network_filesystem
 from hexie_desktop.storage.schema_version import HEAD_REVISION, MigrationResult, stored_revision
 
@@ -61,7 +61,7 @@ def open_store(data_dir: DataDir, url: str | None = None, *, upgrade: bool = Tru
                 "请改用本机磁盘上的数据目录（--data-dir），多台电脑共用请使用服务器数据库（--db）。"
             )
     data_dir.ensure()
-    engine = make_engine(url or data_dir.database_url)
+    engine = make_engine(url or sqlite_url(data_dir.database))
     try:
         migration = _bring_up_to_date(engine, data_dir) if upgrade else None
     except DatabaseError as exc:

@@ -1,9 +1,10 @@
 """The SQLAlchemy engine, with the SQLite settings the durability promises depend on."""
 
 import sqlite3
+from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.pool import ConnectionPoolEntry
 
 BUSY_TIMEOUT_MS = 5000
@@ -25,6 +26,11 @@ def _configure_sqlite(dbapi_connection: sqlite3.Connection, _record: ConnectionP
 
 def _begin_sqlite(conn: Any) -> None:
     conn.exec_driver_sql("BEGIN")
+
+
+def sqlite_url(database: Path) -> str:
+    # Escaped, so that a folder name containing "?", "#" or "%" still names this file.
+    return URL.create("sqlite", database=str(database)).render_as_string(hide_password=False)
 
 
 def make_engine(url: str) -> Engine:

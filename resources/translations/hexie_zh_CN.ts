@@ -2261,6 +2261,10 @@ Bundles it signs will be refused from now on. Reason (required, for the audit tr
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Opening the data folder…</source>
+        <translation>正在打开数据目录…</translation>
+    </message>
+    <message>
         <source>{name} · {role}</source>
         <translation>{name} · {role}</translation>
     </message>

@@ -1,0 +1,55 @@
+"""Opening the data behind a window already on screen: the database, then who works here.
+
+The window shows before this module loads. Loading the database layer is most of a start's
+time, and a window that appears at once, saying what it is doing, is what tells a user on an
+old laptop that the app has started.
+"""
+
+from PySide6.QtWidgets import QDialog, QWidget
+
+from hexie_desktop.gui.context import ScreenContext
+from hexie_desktop.gui.operations import AppSignals
+from hexie_desktop.gui.settings import AppSettings
+from hexie_desktop.gui.tasks import TaskRunner
+from hexie_desktop.paths import DataDir
+from hexie_desktop.services.identity import Identity, current_identity
+from hexie_desktop.services.store import Store, open_store
+
+
+def open_context(
+    window: QWidget,
+    data_dir: DataDir,
+    url: str | None,
+    *,
+    settings: AppSettings,
+    runner: TaskRunner,
+    signals: AppSignals,
+) -> ScreenContext | None:
+    """What the window's screens work with, or None when a first start was cancelled.
+
+    Raises UserError, with the database closed, when the database cannot be opened.
+    """
+    store = open_store(data_dir, url)
+    try:
+        identity = current_identity(store) or _first_start(store, runner, window)
+    except BaseException:
+        store.close()
+        raise
+    if identity is None:
+        store.close()
+        return None
+    return ScreenContext(store, runner, signals, settings, identity)
+
+
+def _first_start(store: Store, runner: TaskRunner, window: QWidget) -> Identity | None:
+    # Loaded only on a first start: every other start opens the window without it.
+    from hexie_desktop.gui.first_start import FirstStartDialog  # noqa: PLC0415
+
+    dialog = FirstStartDialog(store, runner, window)
+    runner.set_window(dialog)
+    try:
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.identity
+    finally:
+        runner.set_window(window)
