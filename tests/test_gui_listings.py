@@ -20,7 +20,12 @@ from hexie_desktop.gui.tasks import TaskRunner
 from hexie_desktop.paths import DataDir
 from hexie_desktop.services.changes import Changes
 from hexie_desktop.services.identity import init_identity, require_identity
-from hexie_desktop.services.listings import CompoundListing, FirmListing, ListingQuery
+from hexie_desktop.services.listings import (
+    COMPOUND_COLUMNS,
+    CompoundListing,
+    FirmListing,
+    ListingQuery,
+)
 from hexie_desktop.services.store import Store, open_store
 from hexie_desktop.storage.tables import Community, Compound, Contract, District, Firm, Street
 from tests.gui_support import type_with_input_method
@@ -164,6 +169,21 @@ def test_filter_matches_street_and_firm_and_escapes_wildcards(city: Store) -> No
     assert len(listing.ids(city, ListingQuery(text="物业公司007"))) == COMPOUNDS // FIRMS + 1
     assert listing.ids(city, ListingQuery(text="%")) == []
     assert listing.ids(city, ListingQuery(text="_")) == []
+
+
+@pytest.mark.parametrize("descending", [False, True])
+@pytest.mark.parametrize("sort", COMPOUND_COLUMNS)
+def test_a_filtered_list_keeps_the_order_of_the_whole_list(
+    city: Store, sort: str, descending: bool
+) -> None:
+    """Unfiltered sorts read the compound table alone and filtered ones hide the sort index from
+    SQLite: both must still give one and the same order."""
+    listing = CompoundListing()
+    whole = listing.ids(city, ListingQuery(sort=sort, descending=descending))
+    filtered = listing.ids(city, ListingQuery(text="东湖", sort=sort, descending=descending))
+    assert len(whole) == COMPOUNDS and len(filtered) == COMPOUNDS // 4
+    kept = set(filtered)
+    assert filtered == [row_id for row_id in whole if row_id in kept]
 
 
 def test_firm_listing_counts_what_each_firm_serves(city: Store) -> None:

@@ -99,6 +99,7 @@ class TodayListing(Listing):
 
     columns = TODAY_COLUMNS
     lean_sorts = frozenset({"name", "street", "community", "households"})
+    bare_sorts = frozenset({"name", "households"})
 
     def __init__(self, inspector_id: str, today: dt.date | None = None) -> None:
         super().__init__(today)
@@ -120,6 +121,16 @@ class TodayListing(Listing):
             sheet.deleted.is_(False),
         )
 
+    def _still_to_score(self, compound: Any) -> list[ColumnElement[bool]]:
+        return [compound.c.deleted.is_(False), ~self._mine(compound, "submitted")]
+
+    def _bare(self, *selected: ColumnElement[Any]) -> Select[Any]:
+        if self.street_id is not None or self.firm_id is not None:
+            return self._base(*selected, lean=True)
+        # Every compound has its community and street (non-null foreign keys): no join drops one.
+        compound = Compound.__table__  # type: ignore[attr-defined]
+        return select(*selected).select_from(compound).where(*self._still_to_score(compound))
+
     def _base(self, *selected: ColumnElement[Any], lean: bool = False) -> Select[Any]:
         compound = Compound.__table__  # type: ignore[attr-defined]
         statement = (
@@ -127,7 +138,7 @@ class TodayListing(Listing):
             .select_from(compound)
             .join(Community, Community.id == compound.c.community_id)
             .join(Street, Street.id == Community.street_id)  # type: ignore[arg-type]
-            .where(compound.c.deleted.is_(False), ~self._mine(compound, "submitted"))
+            .where(*self._still_to_score(compound))
         )
         if self.street_id is not None:
             statement = statement.where(Street.id == self.street_id)  # type: ignore[arg-type]

@@ -15,6 +15,7 @@ from sqlalchemy import ColumnElement, ScalarSelect, Select, Table, and_, func, o
 from sqlalchemy.sql.elements import KeyedColumnElement
 
 from hexie_desktop.services.store import Store
+from hexie_desktop.storage.sql import Unindexed
 from hexie_desktop.storage.tables import Community, Compound, Contract, Firm, Street
 
 Row = tuple[Any, ...]
@@ -78,6 +79,8 @@ class Listing(ABC):
         self.today = today or dt.date.today()
 
     lean_sorts: frozenset[str] = frozenset()
+    bare_sorts: frozenset[str] = frozenset()
+    """Sort keys in the listed table itself: unfiltered, the id query then reads that table alone."""
 
     @abstractmethod
     def _base(self, *selected: ColumnElement[Any], lean: bool = False) -> Select[Any]:
@@ -86,6 +89,14 @@ class Listing(ABC):
         `lean` leaves out the costly joins (what serves what today), for queries that neither
         sort by them nor filter on them: an unfiltered sort by name then reads one table.
         """
+
+    def _bare(self, *selected: ColumnElement[Any]) -> Select[Any]:
+        """The listed table alone, with the listing's conditions: for `bare_sorts` and counts.
+
+        Only a listing whose every row has its joined rows (non-null foreign keys) may leave the
+        joins out; the default keeps the lean joins.
+        """
+        return self._base(*selected, lean=True)
 
     @abstractmethod
     def _id_column(self) -> KeyedColumnElement[Any]:
@@ -111,14 +122,19 @@ class Listing(ABC):
         key = sort_columns[query.sort]
         id_column = self._id_column()
         text = query.text.strip()
-        statement = self._base(id_column, lean=not text and query.sort in self.lean_sorts)
+        if not text and query.sort in self.bare_sorts:
+            statement = self._bare(id_column)
+        else:
+            statement = self._base(id_column, lean=not text and query.sort in self.lean_sorts)
+        tie: ColumnElement[Any] = id_column
         if text:
             pattern = _like(text)
             statement = statement.where(
                 or_(*(column.like(pattern, escape="\\") for column in self._searched()))
             )
+            key, tie = Unindexed(key), Unindexed(id_column)
         ordering = key.desc() if query.descending else key.asc()
-        statement = statement.order_by(ordering, id_column)
+        statement = statement.order_by(ordering, tie)
         with store.reading() as session:
             return [str(value) for value in session.execute(statement).scalars()]
 
@@ -133,7 +149,7 @@ class Listing(ABC):
 
     def count(self, store: Store) -> int:
         with store.reading() as session:
-            rows = self._base(self._id_column(), lean=True).subquery()
+            rows = self._bare(self._id_column()).subquery()
             statement = select(func.count()).select_from(rows)
             return int(session.execute(statement).scalar_one())
 
@@ -143,6 +159,7 @@ class CompoundListing(Listing):
 
     columns = COMPOUND_COLUMNS
     lean_sorts = frozenset({"name", "street", "community", "households"})
+    bare_sorts = frozenset({"name", "households"})
 
     def __init__(self, today: dt.date | None = None) -> None:
         super().__init__(today)
@@ -163,6 +180,11 @@ class CompoundListing(Listing):
             Firm,
             Firm.id == Contract.__table__.c.firm_id,  # type: ignore[attr-defined]
         ).where(compound.c.deleted.is_(False))
+
+    def _bare(self, *selected: ColumnElement[Any]) -> Select[Any]:
+        # Every compound has its community and street (non-null foreign keys): no join drops one.
+        compound = Compound.__table__  # type: ignore[attr-defined]
+        return select(*selected).select_from(compound).where(compound.c.deleted.is_(False))
 
     def _id_column(self) -> KeyedColumnElement[Any]:
         return Compound.__table__.c.id  # type: ignore[attr-defined]
