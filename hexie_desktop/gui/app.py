@@ -12,7 +12,7 @@ import logging
 import os
 import sys
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QEventLoop, QThread
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from hexie_desktop import __version__
@@ -31,6 +31,8 @@ log = logging.getLogger(__name__)
 
 ENV_QUIT_AFTER_SHOW = "HEXIE_QUIT_AFTER_SHOW"
 REFUSED = 2
+EXPOSE_WAIT_MS = 500
+EXPOSE_POLL_MS = 5
 
 
 def _application() -> QApplication:
@@ -75,8 +77,7 @@ def _run_window(
     timing = bool(os.environ.get(ENV_QUIT_AFTER_SHOW))
     try:
         window.show()
-        # Painted now, before the slow part: the database layer is loaded only below.
-        app.processEvents()
+        _paint_before_loading(app, window)
         _say(timing, "shown")
         # Loaded here, not at the top: this import is most of a start's time.
         from hexie_desktop.gui.opening import open_context  # noqa: PLC0415
@@ -101,6 +102,21 @@ def _run_window(
     finally:
         runner.shutdown()
         window.hide()
+
+
+def _paint_before_loading(app: QApplication, window: MainWindow) -> None:
+    """Let the window reach the screen before the slow part, which processes no events.
+
+    A window manager maps a new window when it gets round to it; until the window is exposed
+    nothing painted shows, so wait for that, but never longer than EXPOSE_WAIT_MS.
+    """
+    deadline = QDeadlineTimer(EXPOSE_WAIT_MS)
+    app.processEvents()
+    handle = window.windowHandle()
+    while handle is not None and not handle.isExposed() and not deadline.hasExpired():
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, EXPOSE_POLL_MS)
+        QThread.msleep(EXPOSE_POLL_MS)
+    app.processEvents()
 
 
 def _say(timing: bool, moment: str) -> None:
