@@ -157,6 +157,29 @@ def test_the_untampered_bundle_merges(world: World, valid: Path, tmp_path: Path)
     assert result.status == "valid", result.reason
 
 
+def test_a_tampered_copy_of_a_merged_bundle_is_refused_not_taken_for_a_duplicate(
+    tmp_path: Path,
+) -> None:
+    built = make_world(tmp_path / "merged")
+    try:
+        inspector = built.inspectors[0]
+        field_work(inspector, built.master)
+        original = export_bundle(inspector, built.root / "outbox").path
+        assert [r.status for r in merge_bundles(built.clerk, [original])] == ["applied"]
+        parts = Parts.read(original, load_private_key(inspector, require_identity(inspector)))
+        data, check = hostile_cases(parts, original.read_bytes())["flipped byte in records"]
+        copy = tmp_path / original.name
+        copy.write_bytes(data)
+        before = digest(built.clerk)
+
+        [again] = merge_bundles(built.clerk, [copy])
+        assert (again.status, again.check) == ("refused", check), again.reason
+        assert digest(built.clerk) == before
+        assert [r.status for r in merge_bundles(built.clerk, [original])] == ["duplicate"]
+    finally:
+        built.close()
+
+
 def test_refusal_reasons_name_what_is_wrong(
     cases: dict[str, tuple[bytes, str]], world: World, tmp_path: Path
 ) -> None:
