@@ -206,6 +206,37 @@ def test_print_document_prints_the_current_page_without_a_dialog(
     assert printing.pages_to_print(printer, 3) == [2, 1, 0]
 
 
+def test_printing_reports_each_sheet_and_stops_when_told(
+    qtbot: QtBot, screen: ReportsScreen, tmp_path: Path
+) -> None:
+    _generate(qtbot, screen)
+    document = screen.ui.preview.document
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printing.prepare_printer(printer, document, "季度考评报告")
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "all.pdf"))
+    printer.setPrintRange(QPrinter.PrintRange.PageRange)
+    printer.setFromTo(1, 3)
+    told: list[tuple[int, int]] = []
+
+    def keep_going(done: int, total: int) -> bool:
+        told.append((done, total))
+        return True
+
+    assert printing.print_document(document, printer, on_sheet=keep_going) == 3
+    assert told == [(1, 3), (2, 3), (3, 3)]
+
+    told.clear()
+    printer.setOutputFileName(str(tmp_path / "stopped.pdf"))
+
+    def stop_after_one(done: int, total: int) -> bool:
+        told.append((done, total))
+        return False
+
+    assert printing.print_document(document, printer, on_sheet=stop_after_one) == 0
+    assert told == [(1, 3)]
+
+
 def test_a_quarter_not_evaluated_is_refused_in_chinese(
     qtbot: QtBot, screen: ReportsScreen, warnings: list[str]
 ) -> None:

@@ -3214,6 +3214,13 @@ Switch to that window, or close it and start again.</source>
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <source>Printing page {done} of {total}…</source>
+        <translation>正在打印第 {done} 页，共 {total} 页…</translation>
+    </message>
+</context>
+<context>
     <name>ReasonDialog</name>
     <message>
         <source>Save (Ctrl+Enter)</source>
