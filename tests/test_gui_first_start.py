@@ -65,7 +65,9 @@ def test_first_start_creates_the_identity_and_the_window_shows_it(
     qtbot.addWidget(window)
     window.show()
     window.attach(ScreenContext(store, runner, AppSignals(), settings, identity))
-    assert "李考评" in window.identity_label.text()
+    status = window.identity_label.text()
+    assert "李考评" in status and identity.id[:8] in status
+    assert identity.fingerprint[:4] in window.identity_label.toolTip()
     assert str(store.data_dir.root) in window.folder_label.text()
 
 

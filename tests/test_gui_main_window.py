@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from hexie_desktop.gui.context import ScreenContext
+from hexie_desktop.gui.elided_label import ElidedLabel
 from hexie_desktop.gui.main_window import MainWindow
 from hexie_desktop.gui.operations import AppSignals
 from hexie_desktop.gui.settings import LAST_SECTION, AppSettings
@@ -90,3 +91,16 @@ def test_geometry_and_section_survive_a_restart(
     second = _window(qtbot, inspector_store, runner)
     assert second.size() == QSize(760, 540)
     assert second.ui.section_list.currentRow() == 3
+
+
+def test_an_elided_label_keeps_both_ends_and_the_whole_text_in_its_tooltip(qtbot: QtBot) -> None:
+    text = "数据目录：/home/inspector/文档/和谐桌面/2026 年第四季度/备用数据目录"
+    label = ElidedLabel(text)
+    qtbot.addWidget(label)
+    label.resize(label.sizeHint())
+    assert label.shown_text() == text
+    label.resize(label.minimumSizeHint().width(), label.height())
+    shown = label.shown_text()
+    assert "…" in shown and shown[0] == text[0] and shown[-1] == text[-1]
+    assert label.toolTip() == text
+    assert label.minimumSizeHint().width() < label.sizeHint().width()

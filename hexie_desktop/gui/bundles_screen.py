@@ -16,8 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QHeaderView, QPushButton, QWidget
 
 from hexie_desktop.gui.context import ScreenContext
 from hexie_desktop.gui.forms.bundles_screen_ui import Ui_BundlesScreen
-from hexie_desktop.gui.keys_dialog import grouped
-from hexie_desktop.gui.labels import QT_TRANSLATE_NOOP
+from hexie_desktop.gui.labels import QT_TRANSLATE_NOOP, grouped
 from hexie_desktop.gui.master_bundle_import import MasterBundleImportDialog
 from hexie_desktop.gui.merge_screen import EXPORT_CHANGES
 from hexie_desktop.gui.merge_summary import STATUS_TITLES

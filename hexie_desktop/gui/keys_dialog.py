@@ -14,25 +14,19 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QInputDialog, Q
 from hexie_desktop.domain.roles import Role
 from hexie_desktop.gui.context import ScreenContext
 from hexie_desktop.gui.forms.keys_dialog_ui import Ui_KeysDialog
-from hexie_desktop.gui.labels import QT_TRANSLATE_NOOP, role_title
+from hexie_desktop.gui.labels import QT_TRANSLATE_NOOP, grouped, role_title
 from hexie_desktop.gui.lifetime import torn_down
 from hexie_desktop.gui.rows_model import RowsModel
 from hexie_desktop.services.changes import Changes
 from hexie_desktop.services.keys import KeyInfo, enrol_key, list_keys, revoke_key
 
 KEY_CHANGES = Changes.of("trustedkey")
-GROUP = 4
 STATUS_TITLES = {
     "own": QT_TRANSLATE_NOOP("KeysDialog", "This computer"),
     "trusted": QT_TRANSLATE_NOOP("KeysDialog", "Enrolled"),
     "revoked": QT_TRANSLATE_NOOP("KeysDialog", "Revoked"),
 }
 REVOKED_COLOUR = QColor("#b3261e")
-
-
-def grouped(fingerprint: str) -> str:
-    """`ab12 cd34 …`: a fingerprint as people read it to each other."""
-    return " ".join(fingerprint[i : i + GROUP] for i in range(0, len(fingerprint), GROUP))
 
 
 def _when(key: KeyInfo) -> str:

@@ -5,6 +5,7 @@ from PySide6.QtCore import QCoreApplication
 from hexie_desktop.domain.roles import Role
 
 CONTEXT = "Labels"
+FINGERPRINT_GROUP = 4
 
 
 def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # the name pyside6-lupdate looks for
@@ -21,3 +22,9 @@ _ROLE_TITLES = {
 
 def role_title(role: Role) -> str:
     return QCoreApplication.translate(CONTEXT, _ROLE_TITLES[role])
+
+
+def grouped(fingerprint: str) -> str:
+    """`ab12 cd34 …`: a fingerprint as people read it to each other."""
+    step = FINGERPRINT_GROUP
+    return " ".join(fingerprint[i : i + step] for i in range(0, len(fingerprint), step))

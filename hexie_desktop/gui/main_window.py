@@ -15,13 +15,15 @@ from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QMessageBox,
 
 from hexie_desktop.gui import messages
 from hexie_desktop.gui.context import ScreenContext
+from hexie_desktop.gui.elided_label import ElidedLabel
 from hexie_desktop.gui.forms.main_window_ui import Ui_MainWindow
-from hexie_desktop.gui.labels import role_title
+from hexie_desktop.gui.labels import grouped, role_title
 from hexie_desktop.gui.sections import Section, sections_for
 from hexie_desktop.gui.settings import LAST_SECTION, WINDOW_GEOMETRY, WINDOW_STATE, AppSettings
 from hexie_desktop.paths import DataDir
 
 SHORTCUT_SECTIONS = 9
+INSTALLATION_SHOWN = 8  # of the installation id: enough to tell this laptop from the others
 
 
 class MainWindow(QMainWindow):
@@ -53,9 +55,17 @@ class MainWindow(QMainWindow):
         self.ui.section_stack.removeWidget(self.opening_label)
         self.opening_label.deleteLater()
         self._fill_navigation()
+        identity = context.identity
         self.identity_label.setText(
-            self.tr("{name} · {role}").format(
-                name=context.identity.name, role=role_title(context.identity.role)
+            self.tr("{name} · {role} · this computer {device}").format(
+                name=identity.name,
+                role=role_title(identity.role),
+                device=identity.id[:INSTALLATION_SHOWN],
+            )
+        )
+        self.identity_label.setToolTip(
+            self.tr("Installation: {id}\nSigning key fingerprint: {fingerprint}").format(
+                id=identity.id, fingerprint=grouped(identity.fingerprint)
             )
         )
         keys = [section.key for section in self.sections]
@@ -82,7 +92,7 @@ class MainWindow(QMainWindow):
         bar = self.ui.status_bar
         self.identity_label = QLabel()
         self.identity_label.setObjectName("identity_label")
-        self.folder_label = QLabel(
+        self.folder_label = ElidedLabel(
             self.tr("Data folder: {folder}").format(folder=self._data_dir.root)
         )
         self.folder_label.setObjectName("folder_label")

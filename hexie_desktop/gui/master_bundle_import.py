@@ -15,8 +15,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QHeaderVie
 
 from hexie_desktop.domain.roles import Role
 from hexie_desktop.gui.forms.master_bundle_import_ui import Ui_MasterBundleImportDialog
-from hexie_desktop.gui.keys_dialog import grouped
-from hexie_desktop.gui.labels import QT_TRANSLATE_NOOP, role_title
+from hexie_desktop.gui.labels import QT_TRANSLATE_NOOP, grouped, role_title
 from hexie_desktop.gui.merge_screen import MERGE_CHANGES
 from hexie_desktop.gui.rows_model import RowsModel
 from hexie_desktop.gui.tasks import Cancel, Progress, TaskRunner
