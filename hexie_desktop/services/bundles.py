@@ -7,6 +7,7 @@ verified whole, then merged in one transaction; a dry run does the same work and
 
 import contextlib
 import datetime as dt
+import gc
 import logging
 import os
 import re
@@ -49,6 +50,7 @@ EXPORT_ACTION = "bundle.exported"
 MERGE_ACTION = "bundle.merged"
 Progress = Callable[[float, str], None]
 _UNSAFE_NAME = re.compile(r'[\\/:*?"<>|\x00-\x1f\s]+')
+_YOUNG_THRESHOLD = 20_000
 
 
 # --- export -----------------------------------------------------------------------------------
@@ -220,6 +222,26 @@ def _quarantined(data_dir: DataDir, source: Path) -> Iterator[Path]:
         yield copy
     finally:
         copy.unlink(missing_ok=True)
+
+
+@contextlib.contextmanager
+def _rare_collections() -> Iterator[None]:
+    """The cyclic garbage collector's first threshold raised while one bundle is worked on.
+
+    A bundle's validated records are thousands of small containers that live until its merge
+    ends; at the default threshold (700 new containers) the collector keeps walking them, and
+    every long-lived object of the process with them, finding nothing to free: about a sixth of
+    a fresh merge's time. It still runs, only less often, so cycles left behind (each row the
+    database refuses leaves some) are freed and memory stays bounded. A threshold of 0 means
+    collection is off, and stays off.
+    """
+    young, *older = gc.get_threshold()
+    if young:
+        gc.set_threshold(max(young, _YOUNG_THRESHOLD), *older)
+    try:
+        yield
+    finally:
+        gc.set_threshold(young, *older)
 
 
 @contextlib.contextmanager
@@ -396,7 +418,11 @@ def _process(
 ) -> BundleResult:
     result = BundleResult(file=str(path), dry_run=dry_run)
     try:
-        with _quarantined(store.data_dir, path) as copy, open_container(copy) as container:
+        with (
+            _rare_collections(),
+            _quarantined(store.data_dir, path) as copy,
+            open_container(copy) as container,
+        ):
             manifest = container.manifest
             result.bundle_id, result.seq, result.kind = (
                 manifest.bundle_id,

@@ -63,10 +63,11 @@ class Authority:
         ahead = physical_ms(values["hlc"]) - self.now_ms
         if ahead > MAX_DRIFT_MS:
             return f"时钟超前：记录时间戳比本机时间晚 {ahead // 3_600_000} 小时以上，超过允许的 {MAX_DRIFT_MS // 3_600_000} 小时"
-        for column, target in spec.foreign_keys:
-            ref = values[column]
-            if ref is not None and ref in self.held_ids.get(target, ()):
-                return f"所引用的 {target} {ref} 已被暂扣"
+        if self.held_ids:
+            for column, target in spec.foreign_keys:
+                ref = values[column]
+                if ref is not None and ref in self.held_ids.get(target, ()):
+                    return f"所引用的 {target} {ref} 已被暂扣"
         if self.role != Role.INSPECTOR:
             return None
         return self._inspector_reason(conn, spec, values)

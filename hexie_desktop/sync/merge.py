@@ -1,7 +1,8 @@
 """The merge engine: last writer wins per row, in batches, through SQLAlchemy Core.
 
 For each batch the current `(hlc, author_id)` of its ids is fetched in one query and every
-decision is taken in Python; the winners are written with one executemany upsert. The rules:
+decision is taken in Python; the winners are written with one executemany (an INSERT for new rows,
+an upsert for replaced ones). The rules:
 - A row the database lacks is inserted. A version whose `(hlc, author_id)` is greater replaces
   the current one, and the current one goes to `RecordHistory`. A smaller one changes nothing
   but is kept in `RecordHistory` too (unless already there), so no version is ever lost.
@@ -18,6 +19,7 @@ decision is taken in Python; the winners are written with one executemany upsert
 """
 
 import datetime as dt
+import itertools
 import operator
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -105,12 +107,16 @@ class MergeOutcome:
         return total
 
 
-@dataclass
+@dataclass(slots=True)
 class _Write:
     values: dict[str, Any]
     action: str
     old: dict[str, Any] | None = None
     old_kind: str = "superseded"
+
+
+def _is_insert(write: _Write) -> bool:
+    return write.action == "insert"
 
 
 def _diff(old: dict[str, Any] | None, new: dict[str, Any]) -> dict[str, list[Any]]:
@@ -123,29 +129,32 @@ def _json_text(value: Any) -> str:
     return orjson.dumps(value).decode()
 
 
-class Upserter:
-    """One table's upsert on the id key, executed as one executemany per batch.
+class RowWriter:
+    """One table's writes: new rows by plain INSERT, replacing versions by an upsert on the id key.
 
-    On SQLite the statement goes straight to the driver with the values already converted by
-    each column's own bind processor (JSON by orjson), because SQLAlchemy's per-row parameter
-    processing costs more than SQLite's own work on a bulk upsert. Other databases get the same
-    statement through SQLAlchemy Core.
+    The merge has just read, inside this transaction, which of the ids the database holds, so a
+    row it decided to insert meets no id conflict; on SQLite an upsert costs more than twice what
+    a plain INSERT does even then. On SQLite both statements go straight to the driver with the
+    values already converted by each column's own bind processor (JSON by orjson), because
+    SQLAlchemy's per-row parameter processing costs more than SQLite's own work on a bulk write.
+    Other databases get the upsert, for every row, through SQLAlchemy Core.
     """
 
     def __init__(self, conn: Connection, spec: TableSpec) -> None:
         self.conn = conn
-        self.columns = spec.columns
         dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
         stmt = dialect.insert(spec.table)
         self.statement = stmt.on_conflict_do_update(
             index_elements=[spec.table.c.id],
             set_={c.name: stmt.excluded[c.name] for c in spec.table.columns if c.name != "id"},
         )
-        self.driver_sql: str | None = None
+        self.upsert_sql: str | None = None
+        self.insert_sql = ""
         self.pick = operator.itemgetter(*spec.columns)
         self.processors: list[tuple[int, Callable[[Any], Any]]] = []
         if conn.dialect.name == "sqlite":
-            self.driver_sql = str(self.statement.compile(dialect=conn.dialect))
+            self.upsert_sql = str(self.statement.compile(dialect=conn.dialect))
+            self.insert_sql = str(stmt.compile(dialect=conn.dialect))
             for index, column in enumerate(spec.table.columns):
                 # sqlite3 stores bool as 0/1 itself; dates and times need the column's own
                 # conversion so they read back as the ORM writes them. JSON is written by orjson
@@ -158,21 +167,24 @@ class Upserter:
                 if processor is not None and not isinstance(column.type, Boolean):
                     self.processors.append((index, processor))
 
-    def execute(self, rows: list[dict[str, Any]]) -> None:
-        if self.driver_sql is None:
+    def execute(self, rows: list[dict[str, Any]], *, fresh: bool) -> None:
+        """Write `rows`; `fresh` says none of their ids is in the database."""
+        if self.upsert_sql is None:
             self.conn.execute(self.statement, rows)
             return
+        sql = self.insert_sql if fresh else self.upsert_sql
         if not self.processors:
-            self.conn.exec_driver_sql(self.driver_sql, [self.pick(row) for row in rows])
+            self.conn.exec_driver_sql(sql, [self.pick(row) for row in rows])
             return
         params = []
         for row in rows:
             values = list(self.pick(row))
             for index, processor in self.processors:
-                if values[index] is not None:
-                    values[index] = processor(values[index])
+                value = values[index]
+                if value is not None:
+                    values[index] = processor(value)
             params.append(tuple(values))
-        self.conn.exec_driver_sql(self.driver_sql, params)
+        self.conn.exec_driver_sql(sql, params)
 
 
 class Merger:
@@ -217,15 +229,15 @@ class Merger:
         return self.outcome
 
     def merge_table(self, spec: TableSpec, records: Iterable[dict[str, Any]]) -> None:
-        upsert = Upserter(self.conn, spec)
+        writer = RowWriter(self.conn, spec)
         batch: list[dict[str, Any]] = []
         for values in records:
             batch.append(values)
             if len(batch) >= BATCH_SIZE:
-                self._batch(spec, upsert, batch)
+                self._batch(spec, writer, batch)
                 batch = []
         if batch:
-            self._batch(spec, upsert, batch)
+            self._batch(spec, writer, batch)
 
     def _counts(self, table: str) -> TableCounts:
         return self.outcome.tables.setdefault(table, TableCounts())
@@ -260,7 +272,7 @@ class Merger:
         rows = self.conn.execute(select(spec.table).where(spec.table.c.id.in_(ids))).mappings()
         return {row["id"]: json_form(dict(row)) for row in rows}
 
-    def _batch(self, spec: TableSpec, upsert: Upserter, batch: list[dict[str, Any]]) -> None:
+    def _batch(self, spec: TableSpec, writer: RowWriter, batch: list[dict[str, Any]]) -> None:
         counts = self._counts(spec.name)
         current = self._current(spec, [v["id"] for v in batch])
         held: list[tuple[dict[str, Any], str]] = []
@@ -306,7 +318,7 @@ class Merger:
                 )
         if spec.name == "attachment":
             writes = self._dedupe_attachments(spec, writes, counts)
-        written = self._write(upsert, writes, held)
+        written = self._write(writer, writes, held)
         self._apply_counts(spec, written, counts)
         history = [(w.old, w.old_kind) for w in written if w.old is not None]
         self._history(spec, history, losers)
@@ -370,13 +382,16 @@ class Merger:
         return kept
 
     def _write(
-        self, upsert: Upserter, writes: list[_Write], held: list[tuple[dict[str, Any], str]]
+        self, writer: RowWriter, writes: list[_Write], held: list[tuple[dict[str, Any], str]]
     ) -> list[_Write]:
+        """Write in the batch's order; if the database refuses a row, redo them one by one and
+        hold the refused ones."""
         if not writes:
             return []
         try:
             with self.conn.begin_nested():
-                upsert.execute([w.values for w in writes])
+                for fresh, run in itertools.groupby(writes, key=_is_insert):
+                    writer.execute([w.values for w in run], fresh=fresh)
             return writes
         except IntegrityError:
             pass
@@ -384,7 +399,7 @@ class Merger:
         for write in writes:
             try:
                 with self.conn.begin_nested():
-                    upsert.execute([write.values])
+                    writer.execute([write.values], fresh=_is_insert(write))
                 written.append(write)
             except IntegrityError as exc:
                 held.append(

@@ -31,6 +31,9 @@ _LOOKUP_CHUNK = 500
 # A bundle this small keeps its validated records for the merge instead of reading them twice;
 # larger ones are streamed again, so memory stays flat however large a bundle grows.
 KEEP_RECORDS = 20_000
+# Progress is reported every so many bytes, not per line: a caller may pass each report to
+# another thread (the window's progress dialog), which per line would cost more than the scan.
+_PROGRESS_BYTES = 64 * 1024
 Progress = Callable[[int], None]
 
 
@@ -63,7 +66,7 @@ def _scan_table(
     references = [
         (column, refs.wanted.setdefault(target, {})) for column, target in spec.foreign_keys
     ]
-    count = 0
+    count = unreported = 0
     for number, line in iter_lines(container.stream(member), member.name):
         try:
             deep = b"\\u0000" in line or line.count(b"[") + line.count(b"{") > MAX_JSON_DEPTH
@@ -92,7 +95,11 @@ def _scan_table(
         if keep is not None:
             keep.append(values)
         count += 1
-        advance(len(line) + 1)
+        unreported += len(line) + 1
+        if unreported >= _PROGRESS_BYTES:
+            advance(unreported)
+            unreported = 0
+    advance(unreported)
     if count != container.manifest.record_counts[table]:
         raise BundleRefusedError(
             "records",
