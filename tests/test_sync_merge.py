@@ -1,6 +1,7 @@
 """Merging bundles: round trips, increments, duplicates, order, authority, conflicts, tombstones."""
 
 import datetime as dt
+import gc
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -126,6 +127,15 @@ def test_incremental_export_misses_nothing_and_repeats_nothing(world: World) -> 
     assert results[1].counts["deleted"] == 1
     assert logical_rows(inspector, FIELD_TABLES) == logical_rows(world.clerk, FIELD_TABLES)
     assert second_id
+
+
+def test_a_merge_leaves_the_garbage_collector_as_it_found_it(world: World) -> None:
+    """Collections are made rarer while a bundle is worked on, never for the rest of the app."""
+    field_work(world.inspectors[0], world.master)
+    path = _export(world)
+    before = gc.get_threshold()
+    assert [r.status for r in merge_bundles(world.clerk, [path])] == ["applied"]
+    assert gc.get_threshold() == before
 
 
 def test_nothing_new_to_export_is_said_plainly(world: World) -> None:
