@@ -18,6 +18,7 @@ from hexie_desktop.gui import messages, opening
 from hexie_desktop.gui.i18n import install_translators
 from hexie_desktop.gui.instance import lock_data_dir
 from hexie_desktop.gui.settings import LANGUAGE, AppSettings
+from hexie_desktop.gui.tasks import TaskRunner
 from hexie_desktop.paths import DataDir
 from hexie_desktop.services.store import Store
 
@@ -118,6 +119,29 @@ def test_the_window_shows_before_the_database_layer_loads(clerk_store: Store) ->
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == ["shown", "ready", "database-modules-at-show:", "0"]
+
+
+def test_background_tasks_stop_before_the_database_closes(
+    clerk_store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A task still writing when the window closes must not find its database gone."""
+    clerk_store.close()
+    order: list[str] = []
+    shutdown, close = TaskRunner.shutdown, Store.close
+
+    def noting_shutdown(runner: TaskRunner) -> None:
+        order.append("tasks stopped")
+        shutdown(runner)
+
+    def noting_close(store: Store) -> None:
+        order.append("database closed")
+        close(store)
+
+    monkeypatch.setattr(TaskRunner, "shutdown", noting_shutdown)
+    monkeypatch.setattr(Store, "close", noting_close)
+    monkeypatch.setenv(gui_app.ENV_QUIT_AFTER_SHOW, "1")
+    assert gui_app.run_gui(clerk_store.data_dir, None) == 0
+    assert order == ["tasks stopped", "database closed"]
 
 
 def test_chinese_is_the_default_language(qapp: QApplication, data_dir: DataDir) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from hexie_desktop import __version__
 from hexie_desktop.domain.errors import UserError
 from hexie_desktop.gui import messages
+from hexie_desktop.gui.context import ScreenContext
 from hexie_desktop.gui.errors import install_exception_hook
 from hexie_desktop.gui.i18n import ensure_chinese_font, install_translators
 from hexie_desktop.gui.instance import lock_data_dir
@@ -75,6 +76,7 @@ def _run_window(
     window = MainWindow(settings, data_dir)
     runner.set_window(window)
     timing = bool(os.environ.get(ENV_QUIT_AFTER_SHOW))
+    context: ScreenContext | None = None
     try:
         window.show()
         _paint_before_loading(app, window)
@@ -92,16 +94,16 @@ def _run_window(
             return REFUSED
         if context is None:
             return 0
-        try:
-            window.attach(context)
-            app.processEvents()
-            _say(timing, "ready")
-            return 0 if timing else app.exec()
-        finally:
-            context.store.close()
+        window.attach(context)
+        app.processEvents()
+        _say(timing, "ready")
+        return 0 if timing else app.exec()
     finally:
+        # Tasks still running finish (or are cancelled) before the database closes under them.
         runner.shutdown()
         window.hide()
+        if context is not None:
+            context.store.close()
 
 
 def _paint_before_loading(app: QApplication, window: MainWindow) -> None:
