@@ -1,5 +1,6 @@
 """`hexie evaluate`, `scores`, `lists` and `quarter`: the contract's shapes and exit statuses."""
 
+import datetime as dt
 import json
 
 import pytest
@@ -94,3 +95,31 @@ def test_quarter_finalise_and_reopen_from_the_command_line(
     assert status == 0
     status, _, _ = _run(data_dir, capsys, "evaluate", "--quarter", "2026Q1")
     assert status == 0
+
+
+def test_hot_topics_of_a_week_from_the_command_line(
+    clerk_store: Store, data_dir: DataDir, capsys: pytest.CaptureFixture[str]
+) -> None:
+    world = World(clerk_store)
+    firm, compound = world.firm(), world.compound()
+    monday = dt.datetime(2026, 3, 2, 2, tzinfo=dt.UTC)
+    for category, hours in (("电梯故障", 0), ("电梯故障", 30), ("噪音扰民", 50), ("环境卫生", 60)):
+        world.ticket(firm, compound, monday + dt.timedelta(hours=hours), category=category)
+
+    status, out, err = _run(data_dir, capsys, "hot-topics", "--week", "2026-03-05", "--json")
+    assert status == 0, err
+    table = json.loads(out)
+    assert table["week"] == {"from": "2026-03-02", "to": "2026-03-08"}
+    assert table["total"] == 4
+    assert [(t["category"], t["count"], t["share"]) for t in table["topics"]] == [
+        ("电梯故障", 2, 0.5),
+        ("噪音扰民", 1, 0.25),
+        ("环境卫生", 1, 0.25),
+    ]
+    status, out, _ = _run(data_dir, capsys, "hot-topics", "--week", "2026-03-02")
+    assert status == 0 and "共 4 件" in out and "电梯故障  2 件  50.0%" in out
+    status, out, _ = _run(data_dir, capsys, "hot-topics", "--week", "2026-04-06")
+    assert status == 0 and "该周没有投诉工单" in out
+
+    status, _, err = _run(data_dir, capsys, "hot-topics", "--week", "3月5日")
+    assert status == 2 and "日期格式不正确" in err and "Traceback" not in err

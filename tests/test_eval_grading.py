@@ -1,12 +1,15 @@
 """Yearly community grading over a real database: 20 communities give 2 AAA, 6 AA and 10 A."""
 
 import datetime as dt
+import json
 
+import pytest
 from eval_world import World
 from sqlmodel import col, select
 
+from hexie_desktop.cli.main import main
 from hexie_desktop.domain.standard import StandardSpec
-from hexie_desktop.paths import resources_dir
+from hexie_desktop.paths import DataDir, resources_dir
 from hexie_desktop.services.authoring import authoring
 from hexie_desktop.services.grading import grade_year
 from hexie_desktop.services.standards import install_standard, load_standard_file
@@ -123,3 +126,41 @@ def test_grading_by_quota_with_incident_and_yearly_change(clerk_store: Store) ->
     assert (later[ids[0]].grade, later[ids[0]].change) == ("A", "down")
     assert (later[ids[1]].grade, later[ids[1]].criticised) == (None, True)
     assert later[ids[2]].change is None and later[ids[2]].rank is None
+
+
+def test_hexie_grade_runs_the_same_grading_from_the_command_line(
+    clerk_store: Store, data_dir: DataDir, capsys: pytest.CaptureFixture[str]
+) -> None:
+    world = World(clerk_store)
+    spec = _community_standard()
+    with clerk_store.transaction() as session, authoring(session) as author:
+        standard = install_standard(session, spec, author)
+        for i, total in enumerate((95, 90, 85)):
+            community = Community(
+                street_id=world.community.street_id,
+                name=f"命令行社区{i}",
+                first_election_on=dt.date(2019, 6, 1),
+                **author.stamp(),
+            )
+            session.add(community)
+            session.flush()
+            for source in ("district", "third_party", "street"):
+                session.add(
+                    GradingSheet(
+                        community_id=community.id,
+                        year=2026,
+                        source=source,
+                        standard_id=standard.id,
+                        scores=_points(spec, total),
+                        **author.stamp(),
+                    )
+                )
+    root = str(data_dir.root)
+    assert main(["--data-dir", root, "grade", "--year", "2026", "--json"]) == 0
+    summary = json.loads(capsys.readouterr().out)
+    # Three participants: floor(0.3) = 0 AAA, floor(1.2) = 1 AA, floor(2.7) − 1 = 1 A.
+    assert (summary["year"], summary["participants"]) == (2026, 3)
+    assert summary["grades"] == {"AA": 1, "A": 1}
+
+    assert main(["--data-dir", root, "grade", "--year", "2031"]) == 2
+    assert "2031 年还没有任何社区评分表" in capsys.readouterr().err

@@ -1,12 +1,20 @@
-"""`hexie evaluate`, `hexie scores`, `hexie lists` and `hexie quarter finalise|reopen`."""
+"""`hexie evaluate`, `scores`, `lists`, `quarter finalise|reopen`, `grade` and `hot-topics`."""
 
 import argparse
+import datetime as dt
 
+from hexie_desktop.cli.arguments import parse_day
 from hexie_desktop.cli.context import CommandContext
 from hexie_desktop.cli.progress import TerminalProgress
+from hexie_desktop.domain.evaluation.complaints import week_bounds
 from hexie_desktop.domain.quarters import Quarter
 from hexie_desktop.services.evaluation import evaluate_quarter
-from hexie_desktop.services.evaluation_results import quarter_lists, quarter_scores
+from hexie_desktop.services.evaluation_results import (
+    quarter_lists,
+    quarter_scores,
+    weekly_hot_topics,
+)
+from hexie_desktop.services.grading import grade_year
 from hexie_desktop.services.quarters import finalise_quarter, reopen_quarter
 
 _SCORE_LINES = 20
@@ -38,6 +46,16 @@ def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") ->
     reopen.add_argument("--quarter", required=True)
     reopen.add_argument("--reason", required=True)
     reopen.set_defaults(func=_reopen)
+
+    grade = commands.add_parser("grade", help="年度和谐社区等级评定：按名次比例评 AAA、AA、A")
+    grade.add_argument("--year", required=True, type=int, help="如 2026")
+    grade.add_argument("--json", action="store_true")
+    grade.set_defaults(func=_grade)
+
+    hot = commands.add_parser("hot-topics", help="投诉热点：一周内各类投诉的件数与占比")
+    hot.add_argument("--week", default=None, metavar="YYYY-MM-DD", help="该周内任一天（默认今天）")
+    hot.add_argument("--json", action="store_true")
+    hot.set_defaults(func=_hot_topics)
 
 
 def _evaluate(ctx: CommandContext) -> int:
@@ -101,4 +119,39 @@ def _reopen(ctx: CommandContext) -> int:
     quarter = Quarter.parse(ctx.args.quarter)
     reopen_quarter(ctx.store, quarter, ctx.args.reason)
     ctx.say(f"{quarter} 已重新开启（原因已记入审计记录），可以重新考评。")
+    return 0
+
+
+def _grade(ctx: CommandContext) -> int:
+    summary = grade_year(ctx.store, ctx.args.year)
+    if ctx.wants_json:
+        ctx.emit_json(summary.as_dict())
+    else:
+        for line in summary.lines():
+            ctx.say(line)
+    return 0
+
+
+def _hot_topics(ctx: CommandContext) -> int:
+    day = parse_day(ctx.args.week)
+    monday, next_monday = week_bounds(day)
+    sunday = next_monday - dt.timedelta(days=1)
+    topics = weekly_hot_topics(ctx.store, day)
+    total = sum(t.count for t in topics)
+    if ctx.wants_json:
+        ctx.emit_json(
+            {
+                "week": {"from": monday.isoformat(), "to": sunday.isoformat()},
+                "total": total,
+                "topics": [
+                    {"category": t.category, "count": t.count, "share": t.share} for t in topics
+                ],
+            }
+        )
+        return 0
+    ctx.say(f"{monday.isoformat()} 至 {sunday.isoformat()} 投诉热点（共 {total} 件）")
+    if not topics:
+        ctx.say("  该周没有投诉工单。")
+    for position, t in enumerate(topics, start=1):
+        ctx.say(f"  {position:>3}. {t.category}  {t.count} 件  {t.share:.1%}")
     return 0

@@ -1,12 +1,11 @@
 """`hexie report quarterly|lists|firm|interview|community` and `hexie report verify`."""
 
 import argparse
-import datetime as dt
 from pathlib import Path
 
+from hexie_desktop.cli.arguments import parse_day
 from hexie_desktop.cli.context import CommandContext
 from hexie_desktop.cli.progress import TerminalProgress
-from hexie_desktop.domain.errors import UserError
 from hexie_desktop.domain.quarters import Quarter
 from hexie_desktop.services.reporting import (
     REPORT_LABELS,
@@ -60,17 +59,8 @@ def _request(args: argparse.Namespace) -> ReportRequest:
     if kind == "interview":
         return ReportRequest.interview(args.firm, Quarter.parse(args.quarter))
     if kind == "firm":
-        return ReportRequest.firm(args.firm, _as_of(args.as_of))
+        return ReportRequest.firm(args.firm, parse_day(args.as_of))
     return ReportRequest.community(args.year)
-
-
-def _as_of(text: str | None) -> dt.date:
-    if text is None:
-        return dt.date.today()
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError as error:
-        raise UserError(f"日期格式不正确：“{text}”，应写作如 2026-04-10") from error
 
 
 def _write(ctx: CommandContext) -> int:

@@ -31,6 +31,8 @@ COMMAND_MODULES = {
     "scores": "cmd_evaluate",
     "lists": "cmd_evaluate",
     "quarter": "cmd_evaluate",
+    "grade": "cmd_evaluate",
+    "hot-topics": "cmd_evaluate",
     "keys": "cmd_keys",
     "bundle": "cmd_bundle",
     "report": "cmd_report",
