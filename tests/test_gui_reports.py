@@ -8,7 +8,7 @@ from PySide6.QtCore import QDate, QSize, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QProgressDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from hexie_desktop.domain.errors import UserError
@@ -183,6 +183,30 @@ def test_printing_renders_the_chosen_pages_to_the_printer(
     assert abs(size.width() - 595) < 2 and abs(size.height() - 842) < 2
     assert _has_ink(printed.render(0, QSize(298, 421)))
     assert "2" in screen.ui.report_info_label.text()
+
+
+class CancelledAtOnce(QProgressDialog):
+    """The printing progress dialog with its Cancel button pressed as soon as it appears."""
+
+    def wasCanceled(self) -> bool:  # noqa: N802  (Qt's name)
+        return True
+
+
+def test_cancelling_the_print_progress_stops_the_job_and_says_nothing_was_printed(
+    qtbot: QtBot,
+    screen: ReportsScreen,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    warnings: list[str],
+) -> None:
+    _generate(qtbot, screen)
+    before = screen.ui.report_info_label.text()
+    PrintToFileDialog.output = tmp_path / "cancelled.pdf"
+    monkeypatch.setattr(printing, "QPrintDialog", PrintToFileDialog)
+    monkeypatch.setattr(printing, "QProgressDialog", CancelledAtOnce)
+    qtbot.mouseClick(screen.ui.print_button, Qt.MouseButton.LeftButton)
+    assert warnings == []
+    assert screen.ui.report_info_label.text() == before
 
 
 def test_print_document_prints_the_current_page_without_a_dialog(
