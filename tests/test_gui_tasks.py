@@ -13,8 +13,9 @@ from shiboken6 import Shiboken
 from hexie_desktop.domain.errors import UserError
 from hexie_desktop.gui import errors
 from hexie_desktop.gui.operations import AppSignals
-from hexie_desktop.gui.tasks import Cancel, Progress, TaskRunner
+from hexie_desktop.gui.tasks import TaskRunner
 from hexie_desktop.paths import DataDir
+from hexie_desktop.progress import Cancel, Progress
 from hexie_desktop.services.changes import Changes
 
 

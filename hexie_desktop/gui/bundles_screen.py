@@ -21,7 +21,7 @@ from hexie_desktop.gui.master_bundle_import import MasterBundleImportDialog
 from hexie_desktop.gui.merge_screen import EXPORT_CHANGES
 from hexie_desktop.gui.merge_summary import STATUS_TITLES
 from hexie_desktop.gui.rows_model import RowsModel
-from hexie_desktop.gui.tasks import Cancel, Progress
+from hexie_desktop.progress import Cancel, Progress
 from hexie_desktop.services.bundle_overview import ExportCheck, bundle_history, check_export
 from hexie_desktop.services.bundles import export_bundle
 from hexie_desktop.services.changes import Changes

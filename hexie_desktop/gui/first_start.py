@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 from hexie_desktop.domain.roles import Role
 from hexie_desktop.gui.forms.first_start_ui import Ui_FirstStartDialog
 from hexie_desktop.gui.master_bundle_import import MasterBundleImportDialog
-from hexie_desktop.gui.tasks import Cancel, Progress, TaskRunner
+from hexie_desktop.gui.tasks import TaskRunner
+from hexie_desktop.progress import Cancel, Progress
 from hexie_desktop.services.changes import EVERYTHING
 from hexie_desktop.services.identity import MAX_NAME_LENGTH, Identity, init_identity
 from hexie_desktop.services.store import Store

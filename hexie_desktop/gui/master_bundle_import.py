@@ -18,7 +18,8 @@ from hexie_desktop.gui.forms.master_bundle_import_ui import Ui_MasterBundleImpor
 from hexie_desktop.gui.labels import QT_TRANSLATE_NOOP, grouped, role_title
 from hexie_desktop.gui.merge_screen import MERGE_CHANGES
 from hexie_desktop.gui.rows_model import RowsModel
-from hexie_desktop.gui.tasks import Cancel, Progress, TaskRunner
+from hexie_desktop.gui.tasks import TaskRunner
+from hexie_desktop.progress import Cancel, Progress
 from hexie_desktop.services.bundle_overview import (
     KEY_NEW_BUREAU,
     KEY_PINNED,

@@ -17,7 +17,7 @@ from hexie_desktop.domain.errors import UserError
 from hexie_desktop.gui.context import ScreenContext
 from hexie_desktop.gui.forms.merge_screen_ui import Ui_MergeScreen
 from hexie_desktop.gui.keys_dialog import KeysDialog
-from hexie_desktop.gui.tasks import Cancel, Progress
+from hexie_desktop.progress import Cancel, Progress
 from hexie_desktop.services.bundle_overview import ExportCheck, check_export
 from hexie_desktop.services.bundles import BUNDLE_SUFFIX, bundle_files, export_bundle, merge_bundles
 from hexie_desktop.services.changes import Changes

@@ -15,7 +15,7 @@ from hexie_desktop.domain.errors import UserError
 from hexie_desktop.gui.context import ScreenContext
 from hexie_desktop.gui.errors import show_user_error
 from hexie_desktop.gui.forms.inspection_sheet_ui import Ui_InspectionSheet
-from hexie_desktop.gui.tasks import Cancel, Progress
+from hexie_desktop.progress import Cancel, Progress
 from hexie_desktop.services.inspections import (
     PHOTO_CHANGES,
     PhotoView,

@@ -22,6 +22,7 @@ from shiboken6 import Shiboken
 from hexie_desktop.domain.errors import UserError
 from hexie_desktop.gui.errors import show_internal_error, show_user_error
 from hexie_desktop.gui.operations import AppSignals
+from hexie_desktop.progress import Cancel, Progress
 from hexie_desktop.services.changes import Changes
 
 log = logging.getLogger(__name__)
@@ -31,8 +32,6 @@ PROGRESS_DIALOG_MS = 600
 PROGRESS_STEPS = 1000
 
 T = TypeVar("T")
-Progress = Callable[[float, str], None]
-Cancel = Callable[[], bool]
 Work = Callable[[Progress, Cancel], T]
 
 

@@ -28,6 +28,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from hexie_desktop.progress import Progress
 from hexie_desktop.reports.document import (
     DocumentHead,
     Provenance,
@@ -49,8 +50,6 @@ from hexie_desktop.reports.verification import qr_payload, short_code
 
 FRAME_WIDTH = PAGE_WIDTH - 2 * MARGIN_SIDE
 QR_SIZE = 26 * mm
-
-Progress = Callable[[float, str], None]
 
 
 class StrongText(Flowable):

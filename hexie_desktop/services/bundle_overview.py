@@ -15,7 +15,8 @@ from sqlmodel import col
 
 from hexie_desktop.domain.errors import UserError
 from hexie_desktop.domain.roles import Role
-from hexie_desktop.services.bundles import EXPORT_ACTION, Progress, verify_bundles
+from hexie_desktop.progress import Progress
+from hexie_desktop.services.bundles import EXPORT_ACTION, verify_bundles
 from hexie_desktop.services.identity import installation_row, require_identity
 from hexie_desktop.services.store import Store
 from hexie_desktop.storage.tables import AuditEvent, BundleLog, Installation, TrustedKey

@@ -23,6 +23,7 @@ from hexie_desktop.domain.ids import uuid7
 from hexie_desktop.domain.quarters import Quarter
 from hexie_desktop.domain.roles import Role
 from hexie_desktop.paths import DataDir
+from hexie_desktop.progress import Progress
 from hexie_desktop.services.identity import installation_row, load_private_key, require_identity
 from hexie_desktop.services.safety import safety_backup
 from hexie_desktop.services.store import Store
@@ -48,7 +49,6 @@ log = logging.getLogger(__name__)
 BUNDLE_SUFFIX = ".hexie"
 EXPORT_ACTION = "bundle.exported"
 MERGE_ACTION = "bundle.merged"
-Progress = Callable[[float, str], None]
 _UNSAFE_NAME = re.compile(r'[\\/:*?"<>|\x00-\x1f\s]+')
 _YOUNG_THRESHOLD = 20_000
 

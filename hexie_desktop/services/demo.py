@@ -20,6 +20,7 @@ from hexie_desktop.domain.demo_scoring import firm_target
 from hexie_desktop.domain.errors import UserError
 from hexie_desktop.domain.quarters import Quarter
 from hexie_desktop.paths import resources_dir
+from hexie_desktop.progress import Cancel, Progress
 from hexie_desktop.services.authoring import Author, authoring
 from hexie_desktop.services.demo_complaints import ComplaintWriter
 from hexie_desktop.services.demo_decisions import DecisionWriter
@@ -32,7 +33,7 @@ from hexie_desktop.services.demo_fieldwork import (
     quarterly_targets,
 )
 from hexie_desktop.services.demo_master import CompoundPlan, MasterBuilder, World
-from hexie_desktop.services.demo_rows import Cancel, LiveStamper, Progress, RowSink, SeededStamper
+from hexie_desktop.services.demo_rows import LiveStamper, RowSink, SeededStamper
 from hexie_desktop.services.demo_summary import DemoSummary
 from hexie_desktop.services.identity import Identity, installation_row, require_identity
 from hexie_desktop.services.standards import (

@@ -13,10 +13,9 @@ from sqlmodel import Session
 from hexie_desktop.domain.clock import HybridClock, pack
 from hexie_desktop.domain.errors import UserError
 from hexie_desktop.domain.ids import uuid7
+from hexie_desktop.progress import Cancel, Progress
 from hexie_desktop.storage.tables import SYNCED_TABLES, Synced
 
-Progress = Callable[[float, str], None]
-Cancel = Callable[[], bool]
 Row = dict[str, Any]
 
 BATCH_ROWS = 20_000

@@ -10,7 +10,7 @@ import contextlib
 import datetime as dt
 import gc
 import time
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import asdict, dataclass
 from typing import Any
 
@@ -29,6 +29,7 @@ from hexie_desktop.domain.evaluation.scores import (
 )
 from hexie_desktop.domain.evaluation.sheet import score_sheet
 from hexie_desktop.domain.quarters import Quarter
+from hexie_desktop.progress import Progress
 from hexie_desktop.services.authoring import authoring
 from hexie_desktop.services.cards import red_carded, sync_auto_yellows, sync_escalations
 from hexie_desktop.services.evaluation_inputs import (
@@ -52,8 +53,6 @@ from hexie_desktop.storage.tables import (
     FirmListEntry,
     FirmQuarterScore,
 )
-
-Progress = Callable[[float, str], None]
 
 
 @dataclass(frozen=True)

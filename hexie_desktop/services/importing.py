@@ -6,7 +6,6 @@ in. A good file is written in one transaction, stamped as this installation's ed
 in the audit trail. Importing the same file again changes nothing.
 """
 
-from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any, Generic
@@ -25,6 +24,7 @@ from hexie_desktop.domain.master_rows import (
     parse_firm_rows,
 )
 from hexie_desktop.domain.roles import Role
+from hexie_desktop.progress import Progress
 from hexie_desktop.services.authoring import authoring
 from hexie_desktop.services.identity import require_identity
 from hexie_desktop.services.master_writer import CompoundImport, TableCounts, write_firms
@@ -33,7 +33,6 @@ from hexie_desktop.storage.audit import append_event
 from hexie_desktop.storage.spreadsheets import read_sheet
 from hexie_desktop.storage.tables import Firm
 
-Progress = Callable[[float, str], None]
 MAX_LISTED_ERRORS = 50
 TABLE_LABELS = {
     "district": "区",

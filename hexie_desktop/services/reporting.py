@@ -15,6 +15,7 @@ from typing import Any
 from hexie_desktop.domain.credit_code import normalize_credit_code
 from hexie_desktop.domain.errors import UserError
 from hexie_desktop.domain.quarters import Quarter
+from hexie_desktop.progress import Progress
 from hexie_desktop.reports.community import render_community_grading
 from hexie_desktop.reports.credit_file import render_credit_file
 from hexie_desktop.reports.interview_notice import render_interview_notice
@@ -34,7 +35,6 @@ from hexie_desktop.services.reporting_quarter import quarterly_view
 from hexie_desktop.services.store import Store
 from hexie_desktop.storage.files import atomic_writer
 
-Progress = Callable[[float, str], None]
 Renderer = Callable[..., Rendering]
 
 REPORT_LABELS = {
