@@ -104,3 +104,16 @@ def test_an_elided_label_keeps_both_ends_and_the_whole_text_in_its_tooltip(qtbot
     assert "…" in shown and shown[0] == text[0] and shown[-1] == text[-1]
     assert label.toolTip() == text
     assert label.minimumSizeHint().width() < label.sizeHint().width()
+
+
+def test_before_its_data_the_window_says_what_opening_is_doing(qtbot: QtBot, store: Store) -> None:
+    window = MainWindow(AppSettings(store.data_dir), store.data_dir)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.current_screen().objectName() == "opening_label"
+    assert window.ui.section_list.count() == 0
+    window.say_opening("正在备份数据库并升级数据结构…")
+    assert window.opening_label.text() == "正在备份数据库并升级数据结构…"
+    window.focus_filter()
+    window.close()
+    assert AppSettings(store.data_dir).get(LAST_SECTION) == ""

@@ -263,6 +263,36 @@ def test_no_backup_for_a_fresh_database(data_dir: DataDir) -> None:
     assert not list(data_dir.backups.iterdir())
 
 
+def test_opening_says_when_it_creates_the_database_and_is_silent_after(
+    data_dir: DataDir,
+) -> None:
+    said: list[str] = []
+
+    def hear(_share: float, line: str) -> None:
+        said.append(line)
+
+    open_store(data_dir, progress=hear).close()
+    assert said == ["正在创建数据库…"]
+    said.clear()
+    open_store(data_dir, progress=hear).close()
+    assert said == []
+
+
+def test_opening_an_older_database_says_it_backs_up_and_upgrades(tmp_path: Path) -> None:
+    older = DataDir(tmp_path / "older")
+    older.ensure()
+    engine = make_engine(f"sqlite:///{older.database}")
+    try:
+        upgrade_database(engine, None, target="0001")
+    finally:
+        engine.dispose()
+    said: list[str] = []
+    store = open_store(older, progress=lambda _share, line: said.append(line))
+    store.close()
+    assert said == ["正在备份数据库并升级数据结构…"]
+    assert store.migration is not None and store.migration.from_revision == "0001"
+
+
 def test_a_failing_upgrade_leaves_the_old_schema_whole(data_dir: DataDir) -> None:
     data_dir.ensure()
     conn = sqlite3.connect(data_dir.database)

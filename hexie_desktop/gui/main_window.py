@@ -48,6 +48,11 @@ class MainWindow(QMainWindow):
         self.restoreGeometry(settings.get(WINDOW_GEOMETRY))
         self.restoreState(settings.get(WINDOW_STATE))
 
+    def say_opening(self, line: str) -> None:
+        """What opening the data is doing now, painted at once: nothing else runs meanwhile."""
+        self.opening_label.setText(line)
+        self.opening_label.repaint()
+
     def attach(self, context: ScreenContext) -> None:
         """Give the window its data: the role's sections, who works here, the last section."""
         self._context = context

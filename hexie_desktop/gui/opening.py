@@ -5,9 +5,10 @@ time, and a window that appears at once, saying what it is doing, is what tells 
 old laptop that the app has started.
 """
 
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog
 
 from hexie_desktop.gui.context import ScreenContext
+from hexie_desktop.gui.main_window import MainWindow
 from hexie_desktop.gui.operations import AppSignals
 from hexie_desktop.gui.settings import AppSettings
 from hexie_desktop.gui.tasks import TaskRunner
@@ -17,7 +18,7 @@ from hexie_desktop.services.store import Store, open_store
 
 
 def open_context(
-    window: QWidget,
+    window: MainWindow,
     data_dir: DataDir,
     url: str | None,
     *,
@@ -29,7 +30,7 @@ def open_context(
 
     Raises UserError, with the database closed, when the database cannot be opened.
     """
-    store = open_store(data_dir, url)
+    store = open_store(data_dir, url, progress=lambda _share, line: window.say_opening(line))
     try:
         identity = current_identity(store) or _first_start(store, runner, window)
     except BaseException:
@@ -41,7 +42,7 @@ def open_context(
     return ScreenContext(store, runner, signals, settings, identity)
 
 
-def _first_start(store: Store, runner: TaskRunner, window: QWidget) -> Identity | None:
+def _first_start(store: Store, runner: TaskRunner, window: MainWindow) -> Identity | None:
     # Loaded only on a first start: every other start opens the window without it.
     from hexie_desktop.gui.first_start import FirstStartDialog  # noqa: PLC0415
 

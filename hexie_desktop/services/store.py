@@ -10,6 +10,7 @@ from sqlmodel import Session
 
 from hexie_desktop.domain.errors import UserError
 from hexie_desktop.paths import DataDir
+from hexie_desktop.progress import Progress
 from hexie_desktop.storage.engine import make_engine, sqlite_url
 from hexie_desktop.storage.location import network_filesystem
 from hexie_desktop.storage.schema_version import HEAD_REVISION, MigrationResult, stored_revision
@@ -38,20 +39,32 @@ class Store:
         self.engine.dispose()
 
 
-def _bring_up_to_date(engine: Engine, data_dir: DataDir) -> MigrationResult:
+def _bring_up_to_date(
+    engine: Engine, data_dir: DataDir, progress: Progress | None
+) -> MigrationResult:
     current = stored_revision(engine)
     if current == HEAD_REVISION:
         return MigrationResult(current, current, None)
+    if progress is not None:
+        # A city's database takes seconds to copy and re-index: say why the start is slower.
+        progress(0.0, "正在创建数据库…" if current is None else "正在备份数据库并升级数据结构…")
     # Alembic loads only when the schema must change (or be refused): most starts skip it.
     from hexie_desktop.storage.migrate import upgrade_database  # noqa: PLC0415
 
     return upgrade_database(engine, data_dir.backups)
 
 
-def open_store(data_dir: DataDir, url: str | None = None, *, upgrade: bool = True) -> Store:
+def open_store(
+    data_dir: DataDir,
+    url: str | None = None,
+    *,
+    upgrade: bool = True,
+    progress: Progress | None = None,
+) -> Store:
     """Open (creating if needed) the database; upgrade its schema after a backup.
 
-    A SQLite database on a network share is refused: its locks do not hold there.
+    A SQLite database on a network share is refused: its locks do not hold there. `progress`
+    hears of a schema to create or upgrade, the only slow part of opening.
     """
     if url is None:
         share = network_filesystem(data_dir.root)
@@ -63,7 +76,7 @@ def open_store(data_dir: DataDir, url: str | None = None, *, upgrade: bool = Tru
     data_dir.ensure()
     engine = make_engine(url or sqlite_url(data_dir.database))
     try:
-        migration = _bring_up_to_date(engine, data_dir) if upgrade else None
+        migration = _bring_up_to_date(engine, data_dir, progress) if upgrade else None
     except DatabaseError as exc:
         # Locked, unwritable, or not a database at all (a damaged or foreign file).
         engine.dispose()
