@@ -78,7 +78,7 @@ def test_a_second_window_on_the_same_folder_is_refused(
 def test_a_database_that_cannot_be_opened_exits_with_status_2(
     data_dir: DataDir, dialogs: list[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def too_new(_data_dir: DataDir, _url: str | None = None) -> Store:
+    def too_new(_data_dir: DataDir, _url: str | None = None, **_options: object) -> Store:
         raise UserError("数据库来自更新版本的和谐桌面，请升级程序。")
 
     monkeypatch.setattr(opening, "open_store", too_new)
