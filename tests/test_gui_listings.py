@@ -235,3 +235,19 @@ def test_list_refreshes_when_an_operation_changes_its_tables(
     with qtbot.waitSignal(screen.model.modelReset):
         context.signals.operation_did_execute.emit(Changes.of("compound"))
     assert screen.model.rowCount() == TOWN_COMPOUNDS + 1
+
+
+def test_a_sort_already_in_force_does_not_query_again(
+    qtbot: QtBot, town_context: ScreenContext
+) -> None:
+    """QTableView.sortByColumn both moves the header's indicator (which sorts) and sorts."""
+    screen = build_compounds_screen(town_context)
+    qtbot.addWidget(screen)
+    resets: list[None] = []
+    screen.model.modelReset.connect(lambda: resets.append(None))
+    screen.ui.record_table.sortByColumn(3, Qt.SortOrder.DescendingOrder)
+    assert len(resets) == 1
+    screen.model.sort(3, Qt.SortOrder.DescendingOrder)
+    assert len(resets) == 1
+    screen.model.sort(3, Qt.SortOrder.AscendingOrder)
+    assert len(resets) == 2

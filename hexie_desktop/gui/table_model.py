@@ -120,9 +120,12 @@ class ListingModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self._headers):
             return
-        self._query = replace(
+        wanted = replace(
             self._query,
             sort=self._listing.columns[column],
             descending=order == Qt.SortOrder.DescendingOrder,
         )
-        self._requery()
+        # The header's indicator and QTableView.sortByColumn may both ask for the same order.
+        if wanted != self._query:
+            self._query = wanted
+            self._requery()
