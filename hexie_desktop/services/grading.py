@@ -18,6 +18,7 @@ from hexie_desktop.domain.evaluation.grading import (
 from hexie_desktop.services.authoring import authoring
 from hexie_desktop.services.evaluation_inputs import load_policy
 from hexie_desktop.services.quarters import require_clerk
+from hexie_desktop.services.standards import indicator_maxima
 from hexie_desktop.services.store import Store
 from hexie_desktop.storage.audit import append_event
 from hexie_desktop.storage.tables import (
@@ -25,7 +26,6 @@ from hexie_desktop.storage.tables import (
     CommunityGradeRecord,
     CommunityIncident,
     GradingSheet,
-    Indicator,
     Standard,
 )
 
@@ -56,18 +56,6 @@ class GradingSummary:
         ]
 
 
-def _maxima(session: Session, standard_ids: set[str]) -> dict[str, dict[str, float]]:
-    found: dict[str, dict[str, float]] = defaultdict(dict)
-    rows = session.execute(
-        select(col(Indicator.standard_id), col(Indicator.code), col(Indicator.max_points)).where(
-            col(Indicator.standard_id).in_(standard_ids)
-        )
-    )
-    for standard_id, code, maximum in rows:
-        found[standard_id][code] = maximum
-    return found
-
-
 def _entries(session: Session, year: int) -> tuple[list[CommunityEntry], int]:
     sheets = session.execute(
         select(
@@ -78,7 +66,7 @@ def _entries(session: Session, year: int) -> tuple[list[CommunityEntry], int]:
         ).where(col(GradingSheet.year) == year, col(GradingSheet.deleted).is_(False))
     ).all()
     used = {standard_id for _, _, standard_id, _ in sheets}
-    maxima = _maxima(session, used)
+    maxima = indicator_maxima(session, used)
     versions = {
         standard_id: version
         for standard_id, version in session.execute(

@@ -21,7 +21,7 @@ from hexie_desktop.domain.evaluation.policy import GRADING_SOURCES
 from hexie_desktop.services.authoring import authoring
 from hexie_desktop.services.changes import Changes
 from hexie_desktop.services.quarters import require_clerk
-from hexie_desktop.services.standards import standard_in_force
+from hexie_desktop.services.standards import indicator_maxima, standard_in_force
 from hexie_desktop.services.store import Store
 from hexie_desktop.storage.audit import append_event
 from hexie_desktop.storage.tables import (
@@ -91,17 +91,6 @@ def grading_years(store: Store, today: dt.date | None = None) -> list[int]:
     return sorted(years, reverse=True)
 
 
-def _maxima(session: Session, standard_ids: set[str]) -> dict[str, dict[str, float]]:
-    found: dict[str, dict[str, float]] = defaultdict(dict)
-    for standard_id, code, maximum in session.execute(
-        select(col(Indicator.standard_id), col(Indicator.code), col(Indicator.max_points)).where(
-            col(Indicator.standard_id).in_(standard_ids), col(Indicator.deleted).is_(False)
-        )
-    ):
-        found[standard_id][code] = maximum
-    return found
-
-
 def grading_overview(store: Store, year: int) -> GradingOverview:
     with store.reading() as session:
         sheets = session.exec(
@@ -109,7 +98,7 @@ def grading_overview(store: Store, year: int) -> GradingOverview:
                 GradingSheet.year == year, col(GradingSheet.deleted).is_(False)
             )
         ).all()
-        maxima = _maxima(session, {s.standard_id for s in sheets})
+        maxima = indicator_maxima(session, {s.standard_id for s in sheets})
         totals: dict[str, dict[str, float]] = defaultdict(dict)
         for sheet in sheets:
             totals[sheet.community_id][sheet.source] = source_total(

@@ -1,6 +1,7 @@
 """Installing and reading versioned standards and policies."""
 
 import json
+from collections import defaultdict
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -136,3 +137,15 @@ def standard_in_force(session: Session, kind: str, period: str) -> Standard | No
         .order_by(col(Standard.version).desc())
     ).all()
     return next((s for s in rows if applies(s.effective_from, period)), None)
+
+
+def indicator_maxima(session: Session, standard_ids: set[str]) -> dict[str, dict[str, float]]:
+    """Each standard's indicators by code, with their maximum points."""
+    found: dict[str, dict[str, float]] = defaultdict(dict)
+    for standard_id, code, maximum in session.execute(
+        select(col(Indicator.standard_id), col(Indicator.code), col(Indicator.max_points)).where(
+            col(Indicator.standard_id).in_(standard_ids), col(Indicator.deleted).is_(False)
+        )
+    ):
+        found[standard_id][code] = maximum
+    return found
