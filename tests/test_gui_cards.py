@@ -5,7 +5,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from hexie_desktop.domain.quarters import Quarter
@@ -58,16 +58,6 @@ def _settled(qtbot: QtBot, context: ScreenContext) -> Iterator[None]:
     qtbot.waitUntil(lambda: not context.runner.busy, timeout=WAIT_MS)
 
 
-@pytest.fixture
-def shown(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    messages: list[str] = []
-    for name in ("warning", "critical"):
-        monkeypatch.setattr(
-            QMessageBox, name, staticmethod(lambda _parent, _title, text: messages.append(text))
-        )
-    return messages
-
-
 def choose_quarter(qtbot: QtBot, screen: CardsScreen | ResultsScreen, quarter: Quarter) -> None:
     combo = screen.ui.quarter_combo
     combo.setFocus()
@@ -116,7 +106,7 @@ def _clean_firm(store: Store) -> str:
 
 
 def test_two_yellow_cards_in_a_row_turn_red_and_an_appeal_undoes_it(
-    qtbot: QtBot, context: ScreenContext, shown: list[str]
+    qtbot: QtBot, context: ScreenContext, warnings: list[str]
 ) -> None:
     code = _clean_firm(context.store)
     screen = open_cards(qtbot, context, Q1)
@@ -176,11 +166,11 @@ def test_two_yellow_cards_in_a_row_turn_red_and_an_appeal_undoes_it(
     assert red.revoke_reason == AUTO_WITHDRAWN
     revoked_yellow = next(c for c in cards_of(screen, code) if c.color == "yellow")
     assert revoked_yellow.revoke_reason == "申诉成立：堆物系施工单位临时占用"
-    assert shown == []
+    assert warnings == []
 
 
 def test_an_interview_moves_from_pending_to_held_with_minutes(
-    qtbot: QtBot, context: ScreenContext, shown: list[str]
+    qtbot: QtBot, context: ScreenContext, warnings: list[str]
 ) -> None:
     evaluate_quarter(context.store, Q1)
     screen = open_cards(qtbot, context, Q1)
@@ -215,8 +205,8 @@ def test_an_interview_moves_from_pending_to_held_with_minutes(
     assert dialog.ui.step_stack.currentWidget() is dialog.ui.held_page
     assert "区住建局三楼会议室" in dialog.ui.record_label.text()
     qtbot.mouseClick(dialog.ui.step_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: bool(shown), timeout=WAIT_MS)
-    assert "纪要" in shown[0]  # the service says what is missing; the dialog stays open
+    qtbot.waitUntil(lambda: bool(warnings), timeout=WAIT_MS)
+    assert "纪要" in warnings[0]  # the service says what is missing; the dialog stays open
     type_with_input_method(dialog.ui.minutes_edit, "企业负责人说明扣分原因，承认保洁不到位")
     type_with_input_method(dialog.ui.commitments_edit, "一个月内完成楼道清理并增派保洁员")
     qtbot.mouseClick(dialog.ui.step_button, Qt.MouseButton.LeftButton)
@@ -229,4 +219,4 @@ def test_an_interview_moves_from_pending_to_held_with_minutes(
     assert held.minutes.startswith("企业负责人")
     status_cell = screen.interviews.index(0, 3)
     assert screen.interviews.data(status_cell) == interview_status_label("held")
-    assert len(shown) == 1
+    assert len(warnings) == 1

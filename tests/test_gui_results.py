@@ -58,16 +58,6 @@ def _settled(qtbot: QtBot, context: ScreenContext) -> Iterator[None]:
     qtbot.waitUntil(lambda: not context.runner.busy, timeout=WAIT_MS)
 
 
-@pytest.fixture
-def shown(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    messages: list[str] = []
-    for name in ("warning", "critical"):
-        monkeypatch.setattr(
-            QMessageBox, name, staticmethod(lambda _parent, _title, text: messages.append(text))
-        )
-    return messages
-
-
 def open_screen(qtbot: QtBot, context: ScreenContext, quarter: str = "2026Q1") -> ResultsScreen:
     screen = ResultsScreen(context)
     qtbot.addWidget(screen)
@@ -85,7 +75,7 @@ def open_screen(qtbot: QtBot, context: ScreenContext, quarter: str = "2026Q1") -
 
 
 def test_evaluate_from_the_screen_and_see_the_ranking(
-    qtbot: QtBot, context: ScreenContext, shown: list[str]
+    qtbot: QtBot, context: ScreenContext, warnings: list[str]
 ) -> None:
     screen = open_screen(qtbot, context)
     assert screen.ranking.rowCount() == 0
@@ -94,7 +84,7 @@ def test_evaluate_from_the_screen_and_see_the_ranking(
     )
     qtbot.mouseClick(screen.ui.evaluate_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: screen.ranking.rowCount() > 0, timeout=WAIT_MS)
-    assert shown == []
+    assert warnings == []
     ranking = screen.ranking
     assert ranking.data(ranking.index(0, 0)) == "1"
     score_column = ranking.columnCount() - 2
@@ -129,7 +119,7 @@ def test_ranking_model_passes_the_model_checks(
 
 
 def test_drill_down_to_an_indicator_and_its_audit_history(
-    qtbot: QtBot, context: ScreenContext, shown: list[str]
+    qtbot: QtBot, context: ScreenContext, warnings: list[str]
 ) -> None:
     store = context.store
     evaluate_quarter(store, Q1, today=dt.date(2026, 4, 2))
@@ -186,11 +176,11 @@ def test_drill_down_to_an_indicator_and_its_audit_history(
     )
     assert screen.dialog is dialog and dialog.isVisible()
     assert dialog.drill is not None and dialog.drill.name in dialog.ui.header_label.text()
-    assert shown == []
+    assert warnings == []
 
 
 def test_a_finalised_quarter_refuses_evaluation_until_reopened_with_a_reason(
-    qtbot: QtBot, context: ScreenContext, shown: list[str], monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, context: ScreenContext, warnings: list[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     evaluate_quarter(context.store, Q1)
     screen = open_screen(qtbot, context)
@@ -201,8 +191,8 @@ def test_a_finalised_quarter_refuses_evaluation_until_reopened_with_a_reason(
     qtbot.waitUntil(screen.ui.reopen_button.isEnabled, timeout=WAIT_MS)
     assert not screen.ui.finalise_button.isEnabled()
     qtbot.mouseClick(screen.ui.evaluate_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: bool(shown), timeout=WAIT_MS)
-    assert "2026Q1 已定稿" in shown[0] and "不能重新考评" in shown[0]
+    qtbot.waitUntil(lambda: bool(warnings), timeout=WAIT_MS)
+    assert "2026Q1 已定稿" in warnings[0] and "不能重新考评" in warnings[0]
     qtbot.waitUntil(screen.ui.evaluate_button.isEnabled, timeout=WAIT_MS)
 
     qtbot.mouseClick(screen.ui.reopen_button, Qt.MouseButton.LeftButton)
@@ -215,4 +205,4 @@ def test_a_finalised_quarter_refuses_evaluation_until_reopened_with_a_reason(
     qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(screen.ui.finalise_button.isEnabled, timeout=WAIT_MS)
     assert "业主申诉成立" in screen.ui.status_label.text()
-    assert len(shown) == 1
+    assert len(warnings) == 1
