@@ -2,9 +2,8 @@
 
     .venv/bin/python bench/bench_gui_start.py [--firms 3000] [--compounds 20000] [--runs 3]
 
-Builds a database of `--firms` firms and `--compounds` compounds (services/demo master data when
-it is available, else plain numbered rows written with SQLAlchemy Core), then measures, in the
-same run so the figures are comparable:
+Builds a database of `--firms` firms and `--compounds` compounds of demo master data, then
+measures, in the same run so the figures are comparable:
 - a bare PySide6 QMainWindow: process start to first show;
 - Hexie Desktop through the `hexie` command (`HEXIE_QUIT_AFTER_SHOW=1`), for an inspector (whose
   first section lists every compound still to score) and for a clerk: process start to the
@@ -18,9 +17,7 @@ Python compiling the sources when PYTHONDONTWRITEBYTECODE is set.
 
 import argparse
 import compileall
-import datetime as dt
 import os
-import random
 import statistics
 import subprocess
 import sys
@@ -32,20 +29,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from sqlalchemy import insert  # noqa: E402
-
-from hexie_desktop.domain.ids import uuid7  # noqa: E402
 from hexie_desktop.paths import DataDir  # noqa: E402
+from hexie_desktop.services.demo import DemoOptions, generate_demo  # noqa: E402
 from hexie_desktop.services.identity import init_identity  # noqa: E402
-from hexie_desktop.services.store import Store, open_store  # noqa: E402
-from hexie_desktop.storage.tables import (  # noqa: E402
-    Community,
-    Compound,
-    Contract,
-    District,
-    Firm,
-    Street,
-)
+from hexie_desktop.services.store import open_store  # noqa: E402
 
 BARE_WINDOW = """
 import sys
@@ -58,76 +45,14 @@ QTimer.singleShot(0, lambda: (print("shown", flush=True), app.quit()))
 app.exec()
 """
 ROLES = ("inspector", "clerk")
-STREETS = 60
-COMMUNITIES = 600
 
 
-def fill_city(store: Store, *, firms: int, compounds: int, seed: int = 1) -> None:
-    """Plain numbered master data written in bulk: the shape of a city, none of its realism."""
-    rng = random.Random(seed)
-    stamp = {"author_id": uuid7(), "hlc": 1, "deleted": False}
-    district = {"id": uuid7(), "code": "330100", "name": "示范区", **stamp}
-    streets = [
-        {"id": uuid7(), "district_id": district["id"], "name": f"第{i + 1}街道", **stamp}
-        for i in range(STREETS)
-    ]
-    communities = [
-        {"id": uuid7(), "street_id": streets[i % STREETS]["id"], "name": f"第{i + 1}社区", **stamp}
-        for i in range(COMMUNITIES)
-    ]
-    firm_rows = [
-        {
-            "id": uuid7(),
-            "credit_code": f"9133{i:014d}",
-            "name": f"第{i + 1}物业服务有限公司",
-            **stamp,
-        }
-        for i in range(firms)
-    ]
-    compound_rows = [
-        {
-            "id": uuid7(),
-            "community_id": communities[i % COMMUNITIES]["id"],
-            "name": f"第{i + 1}小区",
-            "households": rng.randint(40, 3000),
-            **stamp,
-        }
-        for i in range(compounds)
-    ]
-    contracts = [
-        {
-            "id": uuid7(),
-            "firm_id": firm_rows[rng.randrange(firms)]["id"],
-            "compound_id": row["id"],
-            "starts_on": dt.date(2024, 1, 1),
-            **stamp,
-        }
-        for row in compound_rows
-    ]
-    with store.transaction() as session:
-        for table, rows in (
-            (District, [district]),
-            (Street, streets),
-            (Community, communities),
-            (Firm, firm_rows),
-            (Compound, compound_rows),
-            (Contract, contracts),
-        ):
-            session.execute(insert(table), rows)
-
-
-def build_city(data_dir: DataDir, role: str, firms: int, compounds: int) -> str:
+def build_city(data_dir: DataDir, role: str, firms: int, compounds: int) -> None:
     store = open_store(data_dir)
     try:
         init_identity(store, role, "基准")
-        try:
-            from hexie_desktop.services import demo  # noqa: PLC0415
-        except ImportError:
-            fill_city(store, firms=firms, compounds=compounds)
-            return "bulk rows (services/demo.py not available)"
-        options = demo.DemoOptions(firms=firms, compounds=compounds, master_only=True)
-        demo.generate_demo(store, options, None, None)
-        return "services/demo master data"
+        options = DemoOptions(firms=firms, compounds=compounds, master_only=True)
+        generate_demo(store, options, None, None)
     finally:
         store.close()
 
@@ -205,10 +130,10 @@ def main() -> int:
     for role in ROLES:
         data_dir = DataDir(Path(tempfile.mkdtemp(prefix=f"hexie-bench-{role}-")))
         started = time.perf_counter()
-        source = build_city(data_dir, role, args.firms, args.compounds)
+        build_city(data_dir, role, args.firms, args.compounds)
         print(
-            f"{role} database: {args.firms} firms, {args.compounds} compounds from {source} "
-            f"in {time.perf_counter() - started:.1f} s"
+            f"{role} database: {args.firms} firms, {args.compounds} compounds of demo master "
+            f"data in {time.perf_counter() - started:.1f} s"
         )
         cities[role] = data_dir
     compileall.compile_dir(ROOT / "hexie_desktop", quiet=1)
