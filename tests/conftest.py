@@ -1,5 +1,6 @@
 """Fixtures shared by every test. No test may touch a real user's data folder."""
 
+import gc
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -15,13 +16,30 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 settings.register_profile("hexie", deadline=None, derandomize=bool(os.environ.get("CI")))
 settings.load_profile("hexie")
 
-from PySide6.QtWidgets import QMessageBox  # noqa: E402
+from PySide6.QtWidgets import QApplication, QMessageBox  # noqa: E402
 
+from hexie_desktop.gui.collector import UiThreadCollector  # noqa: E402
 from hexie_desktop.gui.operations import AppSignals  # noqa: E402
 from hexie_desktop.gui.tasks import TaskRunner  # noqa: E402
 from hexie_desktop.paths import ENV_DATA_DIR, DataDir  # noqa: E402
 from hexie_desktop.services.identity import init_identity  # noqa: E402
 from hexie_desktop.services.store import Store, open_store  # noqa: E402
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _collector(qapp: QApplication) -> Iterator[None]:
+    """Cycles are collected on the UI thread only, as in the application (`gui/collector.py`)."""
+    collector = UiThreadCollector(qapp)
+    collector.start()
+    yield
+    collector.stop()
+
+
+@pytest.fixture(autouse=True)
+def _garbage_of_each_test_collected() -> Iterator[None]:
+    """A test's unreachable Qt objects are destroyed here, on the UI thread, before the next test."""
+    yield
+    gc.collect()
 
 
 @pytest.fixture(autouse=True)
@@ -73,19 +91,3 @@ def clerk_store(store: Store) -> Store:
 def inspector_store(store: Store) -> Store:
     init_identity(store, "inspector", "李考评")
     return store
-
-
-GUI_RERUNS = 2
-
-
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Re-run a GUI test whose worker crashed, in a fresh worker.
-
-    Under the offscreen platform Qt occasionally segfaults while processing deferred deletions
-    between tests (about one run in several hundred GUI tests, never the same test twice in a
-    row); the crash is outside our Python code and a re-run in a new process passes. Assertion
-    failures are not re-run: only a crashed worker gives the test another try.
-    """
-    for item in items:
-        if item.path.name.startswith("test_gui_"):
-            item.add_marker(pytest.mark.flaky(reruns=GUI_RERUNS, only_rerun=["worker .* crashed"]))

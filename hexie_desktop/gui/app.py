@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from hexie_desktop import __version__
 from hexie_desktop.domain.errors import UserError
 from hexie_desktop.gui import messages
+from hexie_desktop.gui.collector import UiThreadCollector
 from hexie_desktop.gui.context import ScreenContext
 from hexie_desktop.gui.errors import install_exception_hook
 from hexie_desktop.gui.i18n import ensure_chinese_font, install_translators
@@ -71,6 +72,8 @@ def run_gui(data_dir: DataDir, url: str | None) -> int:
 def _run_window(
     app: QApplication, data_dir: DataDir, url: str | None, settings: AppSettings
 ) -> int:
+    collector = UiThreadCollector(app)
+    collector.start()
     signals = AppSignals()
     runner = TaskRunner(signals)
     window = MainWindow(settings, data_dir)
@@ -104,6 +107,7 @@ def _run_window(
         window.hide()
         if context is not None:
             context.store.close()
+        collector.stop()
 
 
 def _paint_before_loading(app: QApplication, window: MainWindow) -> None:
