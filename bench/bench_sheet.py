@@ -17,12 +17,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from hexie_desktop.paths import DataDir  # noqa: E402
-from hexie_desktop.services import inspections  # noqa: E402
-from hexie_desktop.services.demo import DemoOptions, generate_demo  # noqa: E402
-from hexie_desktop.services.identity import init_identity  # noqa: E402
-from hexie_desktop.services.listings import CompoundListing, ListingQuery  # noqa: E402
-from hexie_desktop.services.store import open_store  # noqa: E402
+from hexie_desktop.paths import DataDir
+from hexie_desktop.services import inspections
+from hexie_desktop.services.demo import DemoOptions, generate_demo
+from hexie_desktop.services.identity import init_identity
+from hexie_desktop.services.listings import CompoundListing, ListingQuery
+from hexie_desktop.services.store import open_store
 
 SCORE_BUDGET_MS = 20.0
 

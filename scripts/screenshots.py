@@ -16,19 +16,19 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget
 
-from hexie_desktop.domain.roles import Role  # noqa: E402
-from hexie_desktop.gui.context import ScreenContext  # noqa: E402
-from hexie_desktop.gui.first_start import FirstStartDialog  # noqa: E402
-from hexie_desktop.gui.i18n import ensure_chinese_font, install_translators  # noqa: E402
-from hexie_desktop.gui.main_window import MainWindow  # noqa: E402
-from hexie_desktop.gui.operations import AppSignals  # noqa: E402
-from hexie_desktop.gui.settings import AppSettings  # noqa: E402
-from hexie_desktop.gui.tasks import TaskRunner  # noqa: E402
-from hexie_desktop.paths import DataDir  # noqa: E402
-from hexie_desktop.services.identity import init_identity  # noqa: E402
-from hexie_desktop.services.store import Store, open_store  # noqa: E402
+from hexie_desktop.domain.roles import Role
+from hexie_desktop.gui.context import ScreenContext
+from hexie_desktop.gui.first_start import FirstStartDialog
+from hexie_desktop.gui.i18n import ensure_chinese_font, install_translators
+from hexie_desktop.gui.main_window import MainWindow
+from hexie_desktop.gui.operations import AppSignals
+from hexie_desktop.gui.settings import AppSettings
+from hexie_desktop.gui.tasks import TaskRunner
+from hexie_desktop.paths import DataDir
+from hexie_desktop.services.identity import init_identity
+from hexie_desktop.services.store import Store, open_store
 
 WINDOW_SIZE = (1200, 760)
 NAMES = {Role.INSPECTOR: "李考评", Role.CLERK: "王文员"}

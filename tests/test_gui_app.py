@@ -47,9 +47,6 @@ print("database-modules-at-show:", len(at_show))
 sys.exit(status)
 """
 
-# The offscreen platform cannot pass size hints to a window manager; nothing to fix on our side.
-pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
-
 
 @pytest.fixture
 def dialogs(monkeypatch: pytest.MonkeyPatch) -> list[str]:

@@ -28,14 +28,6 @@ from hexie_desktop.services.identity import current_identity
 from hexie_desktop.services.store import Store
 from tests.gui_support import type_with_input_method
 
-# The offscreen platform cannot pass size hints to a window manager, nor raise the firm picker's
-# completion popup or let it grab the keyboard; nothing to fix on our side.
-pytestmark = pytest.mark.qt_log_ignore(
-    "does not support propagateSizeHints",
-    "does not support raise",
-    "does not support grabbing the keyboard",
-)
-
 Q1, Q2 = Quarter(2026, 1), Quarter(2026, 2)
 WAIT_MS = 20_000
 

@@ -24,9 +24,6 @@ from hexie_desktop.services.store import Store
 from hexie_desktop.storage.tables import Compound
 from tests.gui_support import type_with_input_method
 
-# The offscreen platform cannot pass size hints to a window manager; nothing to fix on our side.
-pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
-
 BEIJING = dt.timezone(dt.timedelta(hours=8))
 RECEIVED = dt.datetime(2026, 8, 3, 9, 0, tzinfo=BEIJING)
 
@@ -181,13 +178,6 @@ def test_a_refused_step_is_shown_and_changes_nothing(
     assert dialog.ui.message_label.isVisible() and len(warnings) == 1
 
 
-# The compound picker's completion popup asks for what the offscreen platform cannot do (this
-# marker replaces the module's, so it names size hints again).
-@pytest.mark.qt_log_ignore(
-    "does not support propagateSizeHints",
-    "does not support raise",
-    "does not support grabbing the keyboard",
-)
 def test_a_new_ticket_is_registered_and_opened(qtbot: QtBot, screen: ComplaintsScreen) -> None:
     screen.ui.filter_edit.setFocus()
     qtbot.keyClick(screen.ui.filter_edit, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
@@ -241,8 +231,8 @@ def test_an_empty_list_says_what_to_do(qtbot: QtBot, inspector_store: Store) -> 
 def test_models_pass_the_model_tester(
     qtbot: QtBot,
     qtmodeltester,
-    screen: ComplaintsScreen,  # noqa: ANN001
-) -> None:  # noqa: ANN001
+    screen: ComplaintsScreen,
+) -> None:
     qtmodeltester.check(screen.model)
     screen.model.sort(2, Qt.SortOrder.AscendingOrder)
     screen.model.set_structured_filter(overdue_only=True)

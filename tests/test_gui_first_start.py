@@ -2,7 +2,6 @@
 
 import importlib.util
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
@@ -18,9 +17,6 @@ from hexie_desktop.services.identity import current_identity
 from hexie_desktop.services.listings import CompoundListing
 from hexie_desktop.services.store import Store
 from tests.gui_support import type_with_input_method
-
-# The offscreen platform cannot pass size hints to a window manager; nothing to fix on our side.
-pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
 HAS_DEMO = importlib.util.find_spec("hexie_desktop.services.demo") is not None
 

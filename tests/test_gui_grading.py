@@ -18,9 +18,6 @@ from hexie_desktop.services.grading_sheets import grading_sheet
 from hexie_desktop.services.identity import require_identity
 from hexie_desktop.services.store import Store
 
-# The offscreen platform cannot pass size hints to a window manager; nothing to fix on our side.
-pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
-
 YEAR = 2026
 GRADE_COLUMN = FIRST_SOURCE_COLUMN + 5
 
@@ -113,7 +110,7 @@ def test_a_sheet_edited_per_indicator_marks_the_grades_outdated(
 
 
 def test_the_grading_model_passes_the_model_tester(
-    qtmodeltester,  # noqa: ANN001
+    qtmodeltester,
     qtbot: QtBot,
     context: ScreenContext,
 ) -> None:

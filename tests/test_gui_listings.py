@@ -30,9 +30,6 @@ from hexie_desktop.services.store import Store, open_store
 from hexie_desktop.storage.tables import Community, Compound, Contract, District, Firm, Street
 from tests.gui_support import type_with_input_method
 
-# The offscreen platform cannot pass size hints to a window manager; nothing to fix on our side.
-pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
-
 COMPOUNDS = 20_000
 TOWN_COMPOUNDS = 450
 FIRMS = 300
@@ -196,7 +193,7 @@ def test_firm_listing_counts_what_each_firm_serves(city: Store) -> None:
     assert compounds == COMPOUNDS // FIRMS + 1 and households > 0
 
 
-def test_models_pass_the_model_tester(qtmodeltester, town_context: ScreenContext) -> None:  # noqa: ANN001
+def test_models_pass_the_model_tester(qtmodeltester, town_context: ScreenContext) -> None:
     for build in (build_compounds_screen, build_firms_screen):
         screen = build(town_context)
         qtmodeltester.check(screen.model)

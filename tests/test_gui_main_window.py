@@ -1,6 +1,5 @@
 """The main window: sections per role, keyboard navigation, remembered geometry."""
 
-import pytest
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
@@ -13,9 +12,6 @@ from hexie_desktop.gui.settings import LAST_SECTION, AppSettings
 from hexie_desktop.gui.tasks import TaskRunner
 from hexie_desktop.services.identity import require_identity
 from hexie_desktop.services.store import Store
-
-# The offscreen platform cannot pass size hints to a window manager; nothing to fix on our side.
-pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
 
 def _window(qtbot: QtBot, store: Store, runner: TaskRunner) -> MainWindow:

@@ -26,9 +26,6 @@ from hexie_desktop.services.master_records import compound_record
 from hexie_desktop.services.store import Store
 from tests.gui_support import shown_active, type_with_input_method
 
-# The offscreen platform cannot pass size hints to a window manager; nothing to fix on our side.
-pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
-
 FIRST17 = "91440300MA5FQ2K7X"
 CODE = FIRST17 + check_character(FIRST17)
 WRONG = "0" if CODE[-1] != "0" else "1"
@@ -206,7 +203,7 @@ def test_import_preview_lists_row_errors_and_import_stays_disabled(
 
 
 def test_models_pass_the_model_tester(
-    qtmodeltester,  # noqa: ANN001
+    qtmodeltester,
     qtbot: QtBot,
     context: ScreenContext,
     tmp_path: Path,

@@ -17,9 +17,6 @@ from hexie_desktop.services.store import Store
 from tests.gui_support import context_for, shown_active
 from tests.sync_world import World, copy_world, field_work, make_world, new_store
 
-# The offscreen platform cannot pass size hints to a window manager; nothing to fix on our side.
-pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
-
 
 @pytest.fixture(scope="module")
 def template(tmp_path_factory: pytest.TempPathFactory) -> World:

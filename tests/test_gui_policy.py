@@ -22,9 +22,6 @@ from hexie_desktop.services.policies import policy_document
 from hexie_desktop.services.store import Store
 from tests.gui_support import shown_active
 
-# The offscreen platform cannot pass size hints to a window manager; nothing to fix on our side.
-pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
-
 
 @pytest.fixture
 def context(clerk_store: Store) -> Iterator[ScreenContext]:

@@ -30,9 +30,6 @@ from hexie_desktop.services.reporting_files import generate_report, recent_repor
 from hexie_desktop.services.store import Store
 from tests.gui_support import type_with_input_method
 
-# The offscreen platform cannot pass size hints to a window manager; nothing to fix on our side.
-pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
-
 EVALUATED = Quarter(2026, 1)
 NOT_EVALUATED = Quarter(2026, 2)
 GENERATE_TIMEOUT_MS = 15_000
@@ -144,13 +141,13 @@ class PrintToFileDialog:
     def __init__(self, printer: QPrinter, _parent: QWidget | None = None) -> None:
         self.printer = printer
 
-    def setWindowTitle(self, _title: str) -> None:  # noqa: N802  (Qt's name)
+    def setWindowTitle(self, _title: str) -> None:
         return None
 
-    def setOption(self, _option: object, _on: bool) -> None:  # noqa: N802
+    def setOption(self, _option: object, _on: bool) -> None:
         return None
 
-    def setMinMax(self, _low: int, _high: int) -> None:  # noqa: N802
+    def setMinMax(self, _low: int, _high: int) -> None:
         return None
 
     def exec(self) -> int:
@@ -188,7 +185,7 @@ def test_printing_renders_the_chosen_pages_to_the_printer(
 class CancelledAtOnce(QProgressDialog):
     """The printing progress dialog with its Cancel button pressed as soon as it appears."""
 
-    def wasCanceled(self) -> bool:  # noqa: N802  (Qt's name)
+    def wasCanceled(self) -> bool:
         return True
 
 

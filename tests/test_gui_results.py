@@ -28,9 +28,6 @@ from hexie_desktop.services.store import Store
 from hexie_desktop.storage.audit import append_event
 from tests.gui_support import type_with_input_method
 
-# The offscreen platform cannot pass size hints to a window manager; nothing to fix on our side.
-pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
-
 Q1 = Quarter(2026, 1)
 WAIT_MS = 20_000
 

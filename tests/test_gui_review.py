@@ -22,9 +22,6 @@ from hexie_desktop.storage.tables import AuditEvent, Firm, HeldRecord, QuarterSt
 from tests.gui_support import type_with_input_method
 from tests.sync_world import QUARTER, World, copy_world, edit_note, field_work, make_world
 
-# The offscreen platform cannot pass size hints to a window manager; nothing to fix on our side.
-pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
-
 
 @pytest.fixture(scope="module")
 def template(tmp_path_factory: pytest.TempPathFactory) -> World:

@@ -25,14 +25,6 @@ from hexie_desktop.services.surveys import SurveyAnswers, read_survey
 from hexie_desktop.storage.tables import Compound, Survey
 from tests.gui_support import type_with_input_method
 
-# The offscreen platform cannot pass size hints to a window manager, raise a window or grab the
-# keyboard for the compound picker's completion popup; nothing to fix on our side.
-pytestmark = pytest.mark.qt_log_ignore(
-    "does not support propagateSizeHints",
-    "does not support raise",
-    "does not support grabbing the keyboard",
-)
-
 TODAY = dt.date.today()
 QUARTER = Quarter.containing(TODAY)
 

@@ -24,9 +24,6 @@ from hexie_desktop.services.demo import DemoOptions, generate_demo
 from hexie_desktop.services.identity import require_identity
 from hexie_desktop.services.store import Store
 
-# The offscreen platform cannot pass size hints to a window manager; nothing to fix on our side.
-pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
-
 
 @pytest.fixture
 def context(inspector_store: Store, data_dir: DataDir) -> Iterator[ScreenContext]:

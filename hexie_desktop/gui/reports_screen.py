@@ -252,7 +252,7 @@ class ReportsScreen(QWidget):
             caption = self.tr("{firm} as of {date}").format(firm=name, date=as_of.isoformat())
             return ReportRequest.firm(code, as_of), caption
         year = ui.year_combo.currentText().strip()
-        if not (year.isdigit() and len(year) == 4):  # noqa: PLR2004  (a four-digit year)
+        if not (year.isdigit() and len(year) == 4):
             raise UserError(f"年度格式不正确：“{year}”，应写作如 2026。")
         return ReportRequest.community(int(year)), year
 

@@ -125,7 +125,7 @@ class TaskRunner(QObject):
 
         try:
             result = task.work(progress, task.cancelled.is_set)
-        except BaseException as error:  # noqa: BLE001  (every failure is reported on the UI thread)
+        except BaseException as error:
             self._finished.emit(task.number, None, error)
         else:
             self._finished.emit(task.number, result, None)

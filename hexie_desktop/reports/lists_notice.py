@@ -98,6 +98,6 @@ def _period_end(view: ListsNotice) -> str:
     remaining = view.notice_working_days
     while remaining:
         day += dt.timedelta(days=1)
-        if day.weekday() < 5:  # noqa: PLR2004  (Monday to Friday)
+        if day.weekday() < 5:
             remaining -= 1
     return chinese_date(day)

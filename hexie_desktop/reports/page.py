@@ -43,7 +43,7 @@ class NumberedCanvas(Canvas):
         self._furniture = furniture
         self._pages: list[dict[str, Any]] = []
 
-    def showPage(self) -> None:  # noqa: N802  (ReportLab's name)
+    def showPage(self) -> None:
         self._pages.append(dict(self.__dict__))
         self._startPage()
 

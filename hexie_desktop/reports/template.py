@@ -73,7 +73,7 @@ class StrongText(Flowable):
         self._lines: list[str] = [text]
         self.keepWithNext = 1
 
-    def wrap(self, availWidth: float, _avail_height: float) -> tuple[float, float]:  # noqa: N803
+    def wrap(self, availWidth: float, _avail_height: float) -> tuple[float, float]:
         self._lines = _break_chars(self.text, self.font, self.size, self.tracking, availWidth)
         self.width = availWidth
         self.height = len(self._lines) * self.size * 1.45
@@ -134,7 +134,7 @@ class RedRule(Flowable):
         self.thickness = thickness
         self.spaceAfter = space
 
-    def wrap(self, availWidth: float, _avail_height: float) -> tuple[float, float]:  # noqa: N803
+    def wrap(self, availWidth: float, _avail_height: float) -> tuple[float, float]:
         self.width = availWidth
         return availWidth, self.thickness + 2
 

@@ -202,7 +202,7 @@ def delete_firm(store: Store, firm_id: str, today: dt.date | None = None) -> Sav
             .order_by(Compound.name)
         ).all()
         if serving:
-            names = "、".join(serving[:3]) + ("等" if len(serving) > 3 else "")  # noqa: PLR2004
+            names = "、".join(serving[:3]) + ("等" if len(serving) > 3 else "")
             raise UserError(
                 f"企业“{firm.name}”仍在服务 {len(serving)} 个小区（{names}），不能删除。"
                 "请先在这些小区的合同中更换物业企业或填写合同结束日期。"

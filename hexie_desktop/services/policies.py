@@ -163,7 +163,7 @@ def _start(session: Session, kind: str, effective_from: str) -> str:
     """Check the period a new version applies from; return it in its canonical form."""
     text = effective_from.strip()
     if kind == "community":
-        if not (text.isdigit() and len(text) == 4):  # noqa: PLR2004  (a year)
+        if not (text.isdigit() and len(text) == 4):
             raise UserError(f"社区评定标准的生效年度应写作如 2027，实际为“{effective_from}”。")
         return text
     start = Quarter.parse(text)

@@ -161,7 +161,7 @@ def _date(text: str) -> dt.date:
 
 
 def _year(text: str) -> int:
-    if not (text.isdigit() and len(text) == 4):  # noqa: PLR2004  (a four-digit year)
+    if not (text.isdigit() and len(text) == 4):
         raise UserError(f"年度格式不正确：“{text}”，应写作如 2026")
     return int(text)
 

@@ -185,7 +185,7 @@ class _Section:
         for item in value:
             if (
                 not isinstance(item, list)
-                or len(item) != 2  # noqa: PLR2004  (a pair)
+                or len(item) != 2
                 or not isinstance(item[0], str)
                 or isinstance(item[1], bool)
                 or not isinstance(item[1], int | float)
@@ -235,7 +235,7 @@ def parse_policy(doc: Any) -> EvaluationPolicy:
     s = top.section("satisfaction")
     satisfaction = s.weights("weights", SURVEY_ANSWERS, sum_to_one=False)
     s.done()
-    if any(v > 100.0 for v in satisfaction.values()):  # noqa: PLR2004
+    if any(v > 100.0 for v in satisfaction.values()):
         raise PolicyError("考评政策字段“政策.satisfaction.weights”的每项应在 0 到 100 之间")
 
     s = top.section("cards")
