@@ -1,11 +1,12 @@
 """The task runner: results and errors reach the UI thread, and the app survives both kinds."""
 
 import logging
+import sys
 import threading
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 from shiboken6 import Shiboken
@@ -171,3 +172,34 @@ def test_a_result_for_a_widget_deleted_meanwhile_is_dropped(
         qtbot.waitUntil(lambda: not Shiboken.isValid(receiver))
         release.set()
     assert not runner.busy
+
+
+@pytest.mark.parametrize("fails", [False, True])
+def test_what_a_task_captured_is_destroyed_on_the_ui_thread(
+    qtbot: QtBot, runner: TaskRunner, dialogs: list[tuple[str, str]], fails: bool
+) -> None:
+    """A Qt object freed on the worker would leave its timers behind and crash the UI thread.
+
+    Switching threads as often as possible gives the worker every chance to be the last holder.
+    """
+    destroyed_on: list[str] = []
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)
+    try:
+        for _ in range(100):
+            owner = QObject()
+            QTimer(owner).start(60_000)
+            owner.destroyed.connect(lambda: destroyed_on.append(threading.current_thread().name))
+
+            def work(_progress: Progress, _cancel: Cancel, owner: QObject = owner) -> str:
+                if fails:
+                    raise UserError("无法完成")
+                return owner.objectName()
+
+            runner.run(work, title="t")
+            del owner, work
+            qtbot.wait(1)
+        qtbot.waitUntil(lambda: len(destroyed_on) == 100)
+    finally:
+        sys.setswitchinterval(interval)
+    assert set(destroyed_on) == {threading.main_thread().name}

@@ -66,7 +66,7 @@ class TaskRunner(QObject):
     """Runs tasks one at a time, in the order given, off the UI thread."""
 
     _progressed = Signal(int, float, str)
-    _finished = Signal(int, object, object)  # number, result, error
+    _finished = Signal(int)
 
     def __init__(self, signals: AppSignals, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -74,6 +74,7 @@ class TaskRunner(QObject):
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="hexie-writer")
         self._numbers = itertools.count(1)
         self._tasks: dict[int, _Task] = {}
+        self._outcomes: dict[int, tuple[object, BaseException | None]] = {}
         self._window: QWidget | None = None
         self._progressed.connect(self._on_progress, Qt.ConnectionType.QueuedConnection)
         self._finished.connect(self._on_finished, Qt.ConnectionType.QueuedConnection)
@@ -104,7 +105,7 @@ class TaskRunner(QObject):
         self._tasks[task.number] = task
         task.busy_timer = self._single_shot(BUSY_CURSOR_MS, lambda: self._show_busy(task))
         task.dialog_timer = self._single_shot(PROGRESS_DIALOG_MS, lambda: self._show_dialog(task))
-        self._executor.submit(self._execute, task)
+        self._executor.submit(self._execute, task.number)
 
     def shutdown(self) -> None:
         """Ask running work to stop and wait for the worker, so the database closes cleanly."""
@@ -119,16 +120,29 @@ class TaskRunner(QObject):
         timer.start(delay_ms)
         return timer
 
-    def _execute(self, task: _Task) -> None:
-        def progress(fraction: float, message: str) -> None:
-            self._progressed.emit(task.number, fraction, message)
+    def _execute(self, number: int) -> None:
+        """Run task `number` on the worker, holding nothing of it once it reports.
 
+        What a task's work captured (often the screen that asked for it) must be released on the
+        UI thread: a Qt object whose last reference goes away here would be destroyed on the
+        worker, where Qt cannot stop its timers, and the UI thread would later fire a timer of a
+        freed object. So the work, its result and its error are dropped here before the UI thread
+        hears of them, and reach it through `_outcomes`.
+        """
+        work = self._tasks[number].work
+
+        def progress(fraction: float, message: str) -> None:
+            self._progressed.emit(number, fraction, message)
+
+        outcome: tuple[object, BaseException | None]
         try:
-            result = task.work(progress, task.cancelled.is_set)
-        except BaseException as error:
-            self._finished.emit(task.number, None, error)
-        else:
-            self._finished.emit(task.number, result, None)
+            outcome = (work(progress, self._tasks[number].cancelled.is_set), None)
+        except BaseException as error:  # every failure, even an interrupt, is reported
+            outcome = (None, error)
+        del work
+        self._outcomes[number] = outcome
+        del outcome
+        self._finished.emit(number)
 
     def _show_busy(self, task: _Task) -> None:
         if task.number in self._tasks:
@@ -160,8 +174,9 @@ class TaskRunner(QObject):
             if message:
                 task.dialog.setLabelText(message)
 
-    def _on_finished(self, number: int, result: object, error: BaseException | None) -> None:
+    def _on_finished(self, number: int) -> None:
         task = self._tasks.pop(number)
+        result, error = self._outcomes.pop(number)
         for timer in (task.busy_timer, task.dialog_timer):
             if timer is not None:
                 timer.stop()
