@@ -155,7 +155,7 @@ class World:
             session.add(card)
             return card.id
 
-    def survey(self, firm_id: str, compound_id: str, quarter: str, **answers: int) -> None:
+    def survey(self, firm_id: str, compound_id: str, quarter: str, **answers: Any) -> None:
         with self.store.transaction() as session, authoring(session) as author:
             session.add(
                 Survey(

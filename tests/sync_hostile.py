@@ -194,7 +194,7 @@ def hostile_cases(parts: Parts, valid: bytes) -> dict[str, tuple[bytes, str]]:
     entries = entries_of(parts)
     attachment = next(n for n, _ in parts.members if n.startswith("attachments/"))
     score_line = orjson.loads(_lines(parts, "indicatorscore")[0])
-    cases: dict[str, tuple[bytes, str]] = {
+    cases: dict[str, tuple[bytes | Parts, str]] = {
         "flipped byte in records": (
             parts.with_member(
                 first_record, parts.member(first_record).replace(b"2026-08-03", b"2026-08-04", 1)

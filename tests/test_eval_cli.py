@@ -4,11 +4,11 @@ import datetime as dt
 import json
 
 import pytest
-from eval_world import World
 
 from hexie_desktop.cli.main import main
 from hexie_desktop.paths import DataDir
 from hexie_desktop.services.store import Store
+from tests.eval_world import World
 
 
 def _run(data_dir: DataDir, capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:

@@ -4,7 +4,6 @@ import datetime as dt
 import json
 
 import pytest
-from eval_world import World
 from sqlmodel import col, select
 
 from hexie_desktop.cli.main import main
@@ -20,6 +19,7 @@ from hexie_desktop.storage.tables import (
     CommunityIncident,
     GradingSheet,
 )
+from tests.eval_world import World
 
 
 def _community_standard() -> StandardSpec:
@@ -94,7 +94,8 @@ def test_grading_by_quota_with_incident_and_yearly_change(clerk_store: Store) ->
                 select(CommunityGradeRecord).where(CommunityGradeRecord.year == 2026)
             )
         }
-    assert rows[ids[0]].score is not None and abs(rows[ids[0]].score - 98.6) < 1e-9
+    top_score = rows[ids[0]].score
+    assert top_score is not None and abs(top_score - 98.6) < 1e-9
     assert rows[ids[0]].grade == "AAA" and rows[ids[0]].change == "new"
     assert rows[ids[20]].disqualified and rows[ids[20]].grade is None
     assert not rows[ids[21]].eligible

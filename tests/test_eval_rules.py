@@ -330,7 +330,7 @@ def test_twenty_communities_give_2_aaa_6_aa_10_a() -> None:
 
 def test_grading_ties_criticism_disqualification_and_change() -> None:
     # Three tie for the two AAA places: all three go to AA, AAA stays empty.
-    scores = [95, 95, 95] + [90 - i for i in range(17)]
+    scores = [95.0, 95.0, 95.0] + [90.0 - i for i in range(17)]
     results = grade_communities(_communities(scores), 2026, POLICY.grading)
     assert [r.grade for r in results[:3]] == ["AA"] * 3
     assert sum(r.grade == "AA" for r in results) == 6

@@ -3,7 +3,6 @@
 import datetime as dt
 
 import pytest
-from eval_world import UTC, World, credit_code
 from sqlalchemy import func
 from sqlmodel import col, select
 
@@ -40,6 +39,7 @@ from hexie_desktop.storage.tables import (
     FirmQuarterScore,
     Interview,
 )
+from tests.eval_world import UTC, World, credit_code
 
 Q1, Q2, Q3 = Quarter(2026, 1), Quarter(2026, 2), Quarter(2026, 3)
 
@@ -96,9 +96,9 @@ def test_yellow_in_q1_and_q2_is_red_in_q2_not_q3_and_revoking_recomputes(
     world = World(clerk_store)
     weak = world.firm()
     fine = world.firm()
-    for quarter in ("2026Q1", "2026Q2", "2026Q3"):
-        world.served(weak, quarter, 0.45)
-        world.served(fine, quarter, 0.95)
+    for label in ("2026Q1", "2026Q2", "2026Q3"):
+        world.served(weak, label, 0.45)
+        world.served(fine, label, 0.95)
     for quarter in (Q1, Q2, Q3):
         evaluate_quarter(clerk_store, quarter)
     with clerk_store.reading() as session:

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
+from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from sqlmodel import col, select
 
@@ -187,9 +188,11 @@ def test_a_new_ticket_is_registered_and_opened(qtbot: QtBot, screen: ComplaintsS
     qtbot.keyClicks(dialog.ui.ticket_no_edit, "WS-2026-0000099")
     combo = dialog.ui.compound_combo
     name = combo.itemText(5)
-    combo.lineEdit().clear()
-    type_with_input_method(combo.lineEdit(), name)
-    type_with_input_method(dialog.ui.category_combo.lineEdit(), "噪音扰民")
+    compound_edit, category_edit = combo.lineEdit(), dialog.ui.category_combo.lineEdit()
+    assert compound_edit is not None and category_edit is not None
+    compound_edit.clear()
+    type_with_input_method(compound_edit, name)
+    type_with_input_method(category_edit, "噪音扰民")
     type_with_input_method(dialog.ui.content_edit, "楼下商铺音响声音过大")
     qtbot.keyClick(dialog.ui.content_edit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: screen.ticket_dialog is not None)
@@ -230,7 +233,7 @@ def test_an_empty_list_says_what_to_do(qtbot: QtBot, inspector_store: Store) -> 
 
 def test_models_pass_the_model_tester(
     qtbot: QtBot,
-    qtmodeltester,
+    qtmodeltester: ModelTester,
     screen: ComplaintsScreen,
 ) -> None:
     qtmodeltester.check(screen.model)

@@ -5,6 +5,7 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
+from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from hexie_desktop.gui.context import ScreenContext
@@ -110,7 +111,7 @@ def test_a_sheet_edited_per_indicator_marks_the_grades_outdated(
 
 
 def test_the_grading_model_passes_the_model_tester(
-    qtmodeltester,
+    qtmodeltester: ModelTester,
     qtbot: QtBot,
     context: ScreenContext,
 ) -> None:

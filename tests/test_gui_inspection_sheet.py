@@ -9,6 +9,7 @@ import shiboken6
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QColor, QDragEnterEvent, QDragMoveEvent, QDropEvent, QImage
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from hexie_desktop.domain.quarters import Quarter
@@ -92,13 +93,13 @@ def type_score(qtbot: QtBot, window: QWidget, text: str, then: Qt.Key = Qt.Key.K
 
 
 def test_the_models_pass_the_model_tester(
-    qtbot: QtBot, context: ScreenContext, windows: list[QWidget], qtmodeltester: object
+    qtbot: QtBot, context: ScreenContext, windows: list[QWidget], qtmodeltester: ModelTester
 ) -> None:
     window = open_draft(qtbot, context, windows)
-    qtmodeltester.check(window.model)  # type: ignore[attr-defined]
-    qtmodeltester.check(SheetModel(window.model.view))  # type: ignore[attr-defined]
+    qtmodeltester.check(window.model)
+    qtmodeltester.check(SheetModel(window.model.view))
     indicator = window.model.view.indicators()[0]
-    qtmodeltester.check(DeductionsModel(indicator))  # type: ignore[attr-defined]
+    qtmodeltester.check(DeductionsModel(indicator))
 
 
 def test_a_draft_survives_closing_without_saving(

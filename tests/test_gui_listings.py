@@ -6,8 +6,10 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QModelIndex, QPoint, Qt
+from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from sqlalchemy import insert
+from sqlmodel import select
 
 from hexie_desktop.domain.ids import uuid7
 from hexie_desktop.gui.compounds_screen import build_compounds_screen
@@ -193,7 +195,9 @@ def test_firm_listing_counts_what_each_firm_serves(city: Store) -> None:
     assert compounds == COMPOUNDS // FIRMS + 1 and households > 0
 
 
-def test_models_pass_the_model_tester(qtmodeltester, town_context: ScreenContext) -> None:
+def test_models_pass_the_model_tester(
+    qtmodeltester: ModelTester, town_context: ScreenContext
+) -> None:
     for build in (build_compounds_screen, build_firms_screen):
         screen = build(town_context)
         qtmodeltester.check(screen.model)
@@ -216,9 +220,7 @@ def test_list_refreshes_when_an_operation_changes_its_tables(
             [
                 {
                     "id": uuid7(),
-                    "community_id": session.execute(Community.__table__.select().limit(1)).first()[
-                        0
-                    ],  # type: ignore[attr-defined]
+                    "community_id": session.exec(select(Community.id).limit(1)).one(),
                     "name": "新建小区",
                     "households": 1,
                     "author_id": uuid7(),

@@ -1,13 +1,13 @@
 """Master data as a clerk edits it: keyboard, live credit-code check, team, import preview."""
 
-import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
 
 import openpyxl
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication
+from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from hexie_desktop.domain.credit_code import check_character
@@ -144,7 +144,7 @@ def test_changing_the_firm_in_the_dialog_says_when_the_old_contract_ends(
     combo = dialog.ui.firm_combo
     other = next(i for i in range(combo.count()) if i != combo.currentIndex())
     combo.setCurrentIndex(other)
-    dialog.ui.starts_on_edit.setDate(dt.date(2030, 7, 1))
+    dialog.ui.starts_on_edit.setDate(QDate(2030, 7, 1))
     assert "2030-06-30" in dialog.ui.contract_note_label.text()
 
 
@@ -203,7 +203,7 @@ def test_import_preview_lists_row_errors_and_import_stays_disabled(
 
 
 def test_models_pass_the_model_tester(
-    qtmodeltester,
+    qtmodeltester: ModelTester,
     qtbot: QtBot,
     context: ScreenContext,
     tmp_path: Path,

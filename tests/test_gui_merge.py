@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QFileDialog, QInputDialog
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from hexie_desktop.gui.merge_screen import MergeScreen
@@ -45,8 +45,8 @@ def _inbox(world: World) -> Path:
     return inbox
 
 
-def _click_and_wait(qtbot: QtBot, screen: MergeScreen, button: object) -> None:
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)  # type: ignore[arg-type]
+def _click_and_wait(qtbot: QtBot, screen: MergeScreen, button: QWidget) -> None:
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not screen.busy, timeout=30_000)
 
 

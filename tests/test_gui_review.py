@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
+from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from sqlmodel import col, select
 
@@ -67,13 +68,13 @@ def _screen(qtbot: QtBot, world: World, runner: TaskRunner) -> ReviewScreen:
 
 
 def test_accept_a_held_record_side_by_side_and_audited(
-    qtbot: QtBot, qtmodeltester: object, world: World, runner: TaskRunner, warnings: list[str]
+    qtbot: QtBot, qtmodeltester: ModelTester, world: World, runner: TaskRunner, warnings: list[str]
 ) -> None:
     _rename_firm(world)
     _merge(world)
     screen = _screen(qtbot, world, runner)
-    qtmodeltester.check(screen.held_model)  # type: ignore[attr-defined]
-    qtmodeltester.check(screen.diff_model)  # type: ignore[attr-defined]
+    qtmodeltester.check(screen.held_model)
+    qtmodeltester.check(screen.diff_model)
     assert screen.held_model.rowCount() == 1
     assert "(1)" in screen.ui.review_tabs.tabText(0)
     assert not screen.ui.accept_button.isEnabled()
@@ -138,7 +139,7 @@ def test_reject_a_selection_needs_a_reason(
 
 
 def test_conflicts_are_compared_and_marked_reviewed(
-    qtbot: QtBot, qtmodeltester: object, world: World, runner: TaskRunner, warnings: list[str]
+    qtbot: QtBot, qtmodeltester: ModelTester, world: World, runner: TaskRunner, warnings: list[str]
 ) -> None:
     inspection = field_work(world.inspectors[0], world.master)
     _merge(world)
@@ -152,7 +153,7 @@ def test_conflicts_are_compared_and_marked_reviewed(
         pos=screen.ui.review_tabs.tabBar().tabRect(1).center(),
     )
     assert not screen.on_held and screen.ui.reviewed_button.isVisible()
-    qtmodeltester.check(screen.conflict_model)  # type: ignore[attr-defined]
+    qtmodeltester.check(screen.conflict_model)
     screen.ui.conflict_table.selectRow(0)
     rows = [screen.diff_model.row(n) for n in range(screen.diff_model.rowCount())]
     assert ("备注", "考评员修改", "工作人员修改") in rows

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from hexie_desktop.domain.quarters import Quarter
@@ -56,14 +57,14 @@ def _answer_yes_when_asked() -> None:
 
 
 def test_score_a_compound_with_the_keyboard_alone(
-    qtbot: QtBot, context: ScreenContext, qtmodeltester: object
+    qtbot: QtBot, context: ScreenContext, qtmodeltester: ModelTester
 ) -> None:
     screen = TodayScreen(context)
     qtbot.addWidget(screen)
     with qtbot.waitActive(screen):
         screen.show()
         screen.activateWindow()
-    qtmodeltester.check(screen.model)  # type: ignore[attr-defined]
+    qtmodeltester.check(screen.model)
     table = screen.ui.compound_table
     first_compound = screen.model.id_at(0)
     total_before = screen.model.rowCount()
@@ -120,7 +121,7 @@ def test_filters_by_street_firm_and_text(qtbot: QtBot, context: ScreenContext) -
 
 
 def test_drafts_are_marked_in_both_lists(
-    qtbot: QtBot, context: ScreenContext, qtmodeltester: object
+    qtbot: QtBot, context: ScreenContext, qtmodeltester: ModelTester
 ) -> None:
     screen = TodayScreen(context)
     qtbot.addWidget(screen)
@@ -132,7 +133,7 @@ def test_drafts_are_marked_in_both_lists(
     records = InspectionsScreen(context)
     qtbot.addWidget(records)
     records.show()
-    qtmodeltester.check(records.model)  # type: ignore[attr-defined]
+    qtmodeltester.check(records.model)
     assert records.model.rowCount() == 1 and records.model.is_draft(0)
     status = records.model.index(0, 5)
     assert records.model.data(status) != "draft"  # shown in words, not the stored code

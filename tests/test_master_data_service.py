@@ -1,6 +1,7 @@
 """Editing master data by hand: worked examples of the rules a clerk relies on."""
 
 import datetime as dt
+from typing import Any
 
 import pytest
 from sqlmodel import col, select
@@ -51,7 +52,7 @@ def _code(n: int) -> str:
 
 @pytest.fixture
 def community(clerk_store: Store) -> str:
-    stamp = {"author_id": "seed", "hlc": 1}
+    stamp: dict[str, Any] = {"author_id": "seed", "hlc": 1}
     with clerk_store.transaction() as session:
         district = District(code="330106", name="西湖区", **stamp)
         session.add(district)
@@ -107,7 +108,9 @@ def test_changing_the_firm_ends_the_old_contract_the_day_before(
     )
     with clerk_store.reading() as session:
         contracts = session.exec(
-            select(Contract).where(Contract.compound_id == saved.id).order_by(Contract.starts_on)
+            select(Contract)
+            .where(Contract.compound_id == saved.id)
+            .order_by(col(Contract.starts_on))
         ).all()
     assert [(c.firm_id, c.starts_on, c.ends_on) for c in contracts] == [
         (first, dt.date(2024, 1, 1), dt.date(2026, 3, 31)),

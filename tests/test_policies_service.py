@@ -42,7 +42,7 @@ def demo(clerk_store: Store) -> Store:
 
 def _red_count(field_doc: dict[str, object], count: int) -> dict[str, object]:
     field = next(f for f in POLICY_FIELDS if f.key == "lists.red_count")
-    return with_value(field_doc, field, count)  # type: ignore[arg-type]
+    return with_value(field_doc, field, count)
 
 
 def test_a_new_policy_version_applies_from_its_quarter_and_not_before(demo: Store) -> None:

@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from pg_server import running_server, server_binaries
 from sqlalchemy import inspect
 
 from hexie_desktop.domain.quarters import Quarter
@@ -21,6 +20,7 @@ from hexie_desktop.services.identity import init_identity
 from hexie_desktop.services.maintenance import check_database
 from hexie_desktop.services.store import Store, open_store
 from hexie_desktop.storage.migrate import current_revision, head_revision
+from tests.pg_server import running_server, server_binaries
 
 pytestmark = pytest.mark.skipif(server_binaries() is None, reason="no PostgreSQL server binaries")
 

@@ -169,7 +169,9 @@ def embedded_fonts(pdf: bytes) -> list[tuple[str, bool]]:
     """(BaseFont, has FontFile2) for every font any page uses."""
     found: dict[str, bool] = {}
     for page in PdfReader(io.BytesIO(pdf)).pages:
-        fonts = page["/Resources"].get_object().get("/Font", {})
+        resources = page["/Resources"].get_object()
+        assert isinstance(resources, dict)
+        fonts = resources.get("/Font", {})
         for ref in fonts.values():
             font = ref.get_object()
             descriptor = font.get("/FontDescriptor")
