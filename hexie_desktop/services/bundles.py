@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 from sqlalchemy import select, update
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col
 
 from hexie_desktop.domain.clock import MAX_DRIFT_MS, physical_ms
@@ -246,8 +247,12 @@ def _rare_collections() -> Iterator[None]:
 
 @contextlib.contextmanager
 def _unit(store: Store, commit: bool) -> Iterator[Session]:
-    """One transaction, committed only if `commit` (a dry run rolls back what it tried)."""
-    with store.reading() as session:
+    """One transaction, committed only if `commit` (a dry run rolls back what it tried).
+
+    A merge holds SQLite's write lock from the start, so a second merge of the same bundle
+    waits for the first and then finds it merged.
+    """
+    with store.writing() if commit else store.reading() as session:
         transaction = session.begin()
         try:
             yield session
@@ -430,27 +435,32 @@ def _process(
                 manifest.kind,
             )
             result.author = f"{manifest.author.name}（{manifest.author.installation_id}）"
-            with _unit(store, commit=merge and not dry_run) as session:
-                local, signer, duplicate = _verify(session, container, stages)
-                if duplicate:
-                    result.status = "duplicate"
-                    result.reason = "该数据包已合并过，本次未作任何改动"
-                    log.info("bundle %s from %s: duplicate", manifest.bundle_id, path)
-                elif merge:
-                    _apply(
-                        store,
-                        session,
-                        container,
-                        local=local,
-                        signer=signer,
-                        result=result,
-                        stages=stages,
-                        cancel=cancel,
-                        before_write=backup.take if backup and not dry_run else None,
-                    )
-                else:
-                    scan_members(container, session, stages.advance)
-                    result.status = "valid"
+            try:
+                with _unit(store, commit=merge and not dry_run) as session:
+                    local, signer, duplicate = _verify(session, container, stages)
+                    if duplicate:
+                        _duplicate(result, path)
+                    elif merge:
+                        _apply(
+                            store,
+                            session,
+                            container,
+                            local=local,
+                            signer=signer,
+                            result=result,
+                            stages=stages,
+                            cancel=cancel,
+                            before_write=backup.take if backup and not dry_run else None,
+                        )
+                    else:
+                        scan_members(container, session, stages.advance)
+                        result.status = "valid"
+            except IntegrityError:
+                # Another program merged the same bundle while this one was verifying it (a
+                # server lets both read that it was new): that is a duplicate, not a failure.
+                if not _merged_meanwhile(store, container):
+                    raise
+                _duplicate(result, path)
     except BundleRefusedError as refusal:
         result.status, result.reason, result.check = "refused", refusal.message, refusal.check
         log.warning("bundle refused: %s: %s", path, refusal.message)
@@ -459,6 +469,18 @@ def _process(
             "bundle %s merged from %s: %s %s", result.bundle_id, path, result.status, result.counts
         )
     return result
+
+
+def _duplicate(result: BundleResult, path: Path) -> None:
+    result.status = "duplicate"
+    result.reason = "该数据包已合并过，本次未作任何改动"
+    result.outcome = None
+    log.info("bundle %s from %s: duplicate", result.bundle_id, path)
+
+
+def _merged_meanwhile(store: Store, container: Container) -> bool:
+    with store.reading() as session:
+        return is_duplicate(session, container.manifest, container.manifest_sha256)
 
 
 def verify_bundles(

@@ -1,6 +1,7 @@
 """Opening the bureau's or the inspector's database, upgraded and ready for use cases."""
 
 import contextlib
+import functools
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -11,7 +12,7 @@ from sqlmodel import Session
 from hexie_desktop.domain.errors import UserError
 from hexie_desktop.paths import DataDir
 from hexie_desktop.progress import Progress
-from hexie_desktop.storage.engine import make_engine, sqlite_url
+from hexie_desktop.storage.engine import WRITING, make_engine, sqlite_url
 from hexie_desktop.storage.location import network_filesystem
 from hexie_desktop.storage.schema_version import HEAD_REVISION, MigrationResult, stored_revision
 
@@ -24,10 +25,23 @@ class Store:
     data_dir: DataDir
     migration: MigrationResult | None = None
 
+    @functools.cached_property
+    def _writer(self) -> Engine:
+        return self.engine.execution_options(**{WRITING: True})
+
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Session]:
-        """One unit of work: committed whole when the block ends, rolled back whole if it raises."""
-        with Session(self.engine, expire_on_commit=False) as session, session.begin():
+        """One unit of work: committed whole when the block ends, rolled back whole if it raises.
+
+        On SQLite it holds the write lock from its first statement (see `storage/engine.py`).
+        """
+        with self.writing() as session, session.begin():
+            yield session
+
+    @contextlib.contextmanager
+    def writing(self) -> Iterator[Session]:
+        """A session for a caller that begins and ends its own writing transactions."""
+        with Session(self._writer, expire_on_commit=False) as session:
             yield session
 
     @contextlib.contextmanager

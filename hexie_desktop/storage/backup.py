@@ -12,13 +12,23 @@ class BackupError(UserError):
     """The backup could not be written or does not verify; the message is for the user."""
 
 
-def read_only(path: Path) -> sqlite3.Connection:
+def read_only(path: Path, *, any_thread: bool = False) -> sqlite3.Connection:
     """A read-only connection to the SQLite file at `path`.
 
     The path is percent-encoded into the URI: written raw, a `#` or `?` in a folder name would cut
-    the path short and open (or create) a different file.
+    the path short and open (or create) a different file. In a folder we cannot write (a
+    read-only disk or share) SQLite cannot make the shared-memory file a WAL database needs even
+    to be read, so the file is opened as immutable: nobody can be changing it there either.
     """
-    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    options = "mode=ro" if folder_writable(path.parent) else "mode=ro&immutable=1"
+    return sqlite3.connect(
+        f"{path.resolve().as_uri()}?{options}", uri=True, check_same_thread=not any_thread
+    )
+
+
+def folder_writable(folder: Path) -> bool:
+    """Whether this process may create files in `folder` (false on a read-only file system)."""
+    return os.access(folder, os.W_OK | os.X_OK)
 
 
 def _integrity(path: Path) -> str:
