@@ -71,6 +71,10 @@ class DataDir:
         """Reports generated for preview: the latest few, kept until "save as" files one away."""
         return self.root / "generated-reports"
 
+    def temporary_folders(self) -> list[Path]:
+        """Where a killed export, merge, backup or report may have left a temporary file."""
+        return [self.root, self.quarantine, self.backups, self.generated_reports, self.keys]
+
     def ensure(self) -> "DataDir":
         for folder in (self.root, self.attachments, self.keys, self.backups, self.logs):
             folder.mkdir(parents=True, exist_ok=True)

@@ -25,6 +25,7 @@ from hexie_desktop.domain.quarters import Quarter
 from hexie_desktop.domain.roles import Role
 from hexie_desktop.paths import DataDir
 from hexie_desktop.progress import Progress
+from hexie_desktop.scratch import remove_leftovers, temporary_name
 from hexie_desktop.services.identity import installation_row, load_private_key, require_identity
 from hexie_desktop.services.safety import safety_backup
 from hexie_desktop.services.store import Store
@@ -123,7 +124,8 @@ def export_bundle(
     folder = out if out.is_dir() else out.parent
     if not folder.is_dir():
         raise UserError(f"导出目录不存在：{folder}")
-    temp = folder / f".hexie-export-{uuid7()}.partial"
+    remove_leftovers([folder])
+    temp = folder / temporary_name("hexie-export")
     try:
         with store.transaction() as session:
             row = installation_row(session)
@@ -209,7 +211,7 @@ def bundle_files(paths: Sequence[Path]) -> list[Path]:
 def _quarantined(data_dir: DataDir, source: Path) -> Iterator[Path]:
     """A private copy of the bundle in the data folder, removed afterwards whatever happens."""
     data_dir.quarantine.mkdir(parents=True, exist_ok=True)
-    copy = data_dir.quarantine / f"{uuid7()}{BUNDLE_SUFFIX}"
+    copy = data_dir.quarantine / temporary_name("bundle", BUNDLE_SUFFIX)
     try:
         with source.open("rb") as src, copy.open("wb") as dst:
             copied = 0

@@ -12,6 +12,9 @@ from sqlmodel import Session
 from hexie_desktop.domain.errors import UserError
 from hexie_desktop.paths import DataDir
 from hexie_desktop.progress import Progress
+from hexie_desktop.scratch import remove_leftovers
+from hexie_desktop.storage.backup import folder_writable
+from hexie_desktop.storage.damage import incomplete_database
 from hexie_desktop.storage.engine import WRITING, make_engine, sqlite_url
 from hexie_desktop.storage.location import network_filesystem
 from hexie_desktop.storage.schema_version import HEAD_REVISION, MigrationResult, stored_revision
@@ -68,6 +71,28 @@ def _bring_up_to_date(
     return upgrade_database(engine, data_dir.backups)
 
 
+class IncompleteDatabaseError(UserError):
+    """The database file is empty or cut short; restoring a backup is the way on."""
+
+
+def _refuse_incomplete(data_dir: DataDir) -> None:
+    problem = incomplete_database(data_dir.database)
+    if problem is None:
+        return
+    backups = sorted(data_dir.backups.glob("*.sqlite3"), key=lambda p: p.stat().st_mtime)
+    if backups:
+        named = "、".join(p.name for p in reversed(backups[-3:]))
+        where = (
+            f"可从 {data_dir.backups} 中的备份恢复（最新的：{named}），"
+            f"运行 hexie db restore {backups[-1]}"
+        )
+    else:
+        where = f"{data_dir.backups} 中没有备份；如有别处的备份，运行 hexie db restore 备份文件"
+    raise IncompleteDatabaseError(
+        f"数据库文件 {data_dir.database} 已损坏：{problem}。为免把它当作新数据库，已停止打开。{where}。"
+    )
+
+
 def open_store(
     data_dir: DataDir,
     url: str | None = None,
@@ -87,7 +112,11 @@ def open_store(
                 f"数据目录 {data_dir.root} 位于网络共享（{share}）上，SQLite 数据库放在那里可能损坏。"
                 "请改用本机磁盘上的数据目录（--data-dir），多台电脑共用请使用服务器数据库（--db）。"
             )
+    if url is None:
+        _refuse_incomplete(data_dir)
     data_dir.ensure()
+    if url is None and folder_writable(data_dir.root):
+        remove_leftovers(data_dir.temporary_folders())
     engine = make_engine(url or sqlite_url(data_dir.database))
     try:
         migration = _bring_up_to_date(engine, data_dir, progress) if upgrade else None

@@ -6,6 +6,7 @@ import sqlite3
 from pathlib import Path
 
 from hexie_desktop.domain.errors import UserError
+from hexie_desktop.scratch import temporary_name
 
 
 class BackupError(UserError):
@@ -46,7 +47,7 @@ def backup_sqlite(source: Path, target: Path) -> Path:
     disk or a pulled stick never leaves a file with the final name that is not a whole backup.
     """
     target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(target.name + ".partial")
+    partial = target.with_name(temporary_name(target.name))
     src = read_only(source)
     try:
         dst = sqlite3.connect(partial)

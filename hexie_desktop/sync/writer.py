@@ -18,6 +18,7 @@ import orjson
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from hexie_desktop.domain.errors import UserError
+from hexie_desktop.scratch import temporary_name
 from hexie_desktop.sync.container import open_container
 from hexie_desktop.sync.errors import BundleRefusedError
 from hexie_desktop.sync.manifest import Author, Manifest, Member
@@ -104,7 +105,9 @@ def write_bundle(
     key: Ed25519PrivateKey,
 ) -> WrittenBundle:
     """Write the bundle to `target` (a temporary name chosen by the caller) and read it back."""
-    with tempfile.TemporaryDirectory(prefix="hexie-spool-") as spool_dir:
+    # Beside the target, never in the system's shared /tmp: the spool holds readable records.
+    spool_prefix = temporary_name("hexie-spool", "")
+    with tempfile.TemporaryDirectory(prefix=spool_prefix, dir=target.parent) as spool_dir:
         spooled = [s for table, rows in tables if (s := _spool_table(Path(spool_dir), table, rows))]
         files = sorted(attachments)
         members = tuple(s.member for s in spooled) + tuple(
