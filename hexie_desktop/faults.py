@@ -10,6 +10,7 @@ it before they call anything a bug. It imports no database library, so asking co
 
 import errno
 import os
+import shutil
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -18,6 +19,7 @@ from hexie_desktop.domain.errors import UserError
 from hexie_desktop.paths import DataDir
 
 BUSY_WAIT_SECONDS = 15
+_NEARLY_FULL = 1024 * 1024
 
 # SQLite's primary result codes (an extended code keeps its primary one in the low byte).
 _SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_READONLY = 5, 6, 8
@@ -65,6 +67,10 @@ def database_busy() -> EnvironmentFault:
 
 
 def _disk_error(place: Path) -> EnvironmentFault:
+    """An I/O error; on a disk without free space (SQLite then cannot even make its WAL files),
+    the disk being full is the cause to tell."""
+    if _free_bytes(place) < _NEARLY_FULL:
+        return disk_full(place)
     return EnvironmentFault(
         f"读写磁盘出错（{place}），操作未完成，数据库未作修改。请检查磁盘或存储设备后重试。"
     )
@@ -131,6 +137,13 @@ def _os_fault(error: OSError, data_dir: DataDir) -> EnvironmentFault:
         f"文件或磁盘错误：{error.strerror or type(error).__name__}（{place}）。"
         "请检查路径、权限和磁盘空间。"
     )
+
+
+def _free_bytes(place: Path) -> int:
+    for candidate in (place, *place.parents):
+        if candidate.exists():
+            return shutil.disk_usage(candidate).free
+    return _NEARLY_FULL
 
 
 def _writable(folder: Path) -> bool:

@@ -5,9 +5,13 @@ folder, or a disk that has just filled, the command still runs. The user hears o
 log once, in one line, and our own bugs then go to stderr with their traceback instead.
 """
 
+import contextlib
+import errno
 import logging
 import logging.handlers
+import os
 import sys
+from typing import Any
 
 from hexie_desktop.paths import DataDir
 
@@ -24,20 +28,40 @@ class _DataFolderLog(logging.handlers.RotatingFileHandler):
     """The file log; a write that fails (disk full) is said once and the file log stops."""
 
     hexie_log = True
+    failed = False
+
+    def _open(self) -> Any:
+        stream = super()._open()
+        os.chmod(self.baseFilename, 0o600)
+        return stream
 
     def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802  (logging's name)
-        error = sys.exc_info()[1]
+        if self.failed:
+            return
+        self.failed = True
         logging.getLogger("hexie_desktop").removeHandler(self)
-        _warn(f"无法写入日志文件 {self.baseFilename}（{_reason(error)}），本次不再写日志。")
+        _warn(
+            f"无法写入日志文件 {self.baseFilename}（{_reason(sys.exc_info()[1])}），本次不再写日志。"
+        )
         _add_stderr_fallback()
-        self.close()
+        # Closing flushes what could not be written a moment ago; that part of the log is lost.
+        with contextlib.suppress(OSError):
+            self.close()
         del record
 
 
+_REASONS = {
+    errno.ENOSPC: "磁盘已满",
+    errno.EDQUOT: "磁盘配额已满",
+    errno.EROFS: "磁盘是只读的",
+    errno.EACCES: "没有写权限",
+    errno.EPERM: "没有写权限",
+}
+
+
 def _reason(error: BaseException | None) -> str:
-    if isinstance(error, OSError) and error.strerror:
-        return error.strerror
-    return type(error).__name__ if error else "未知原因"
+    code = error.errno if isinstance(error, OSError) else None
+    return _REASONS.get(code or 0, "无法写入")
 
 
 def _add_stderr_fallback() -> None:

@@ -76,6 +76,9 @@ class DataDir:
         return [self.root, self.quarantine, self.backups, self.generated_reports, self.keys]
 
     def ensure(self) -> "DataDir":
+        """Create the data folders, for their owner alone: they hold residents' personal data."""
         for folder in (self.root, self.attachments, self.keys, self.backups, self.logs):
-            folder.mkdir(parents=True, exist_ok=True)
+            folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+            if os.access(folder, os.W_OK) and folder.stat().st_mode & 0o077:
+                folder.chmod(0o700)
         return self

@@ -213,7 +213,8 @@ def _quarantined(data_dir: DataDir, source: Path) -> Iterator[Path]:
     data_dir.quarantine.mkdir(parents=True, exist_ok=True)
     copy = data_dir.quarantine / temporary_name("bundle", BUNDLE_SUFFIX)
     try:
-        with source.open("rb") as src, copy.open("wb") as dst:
+        owner_only = os.open(copy, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with source.open("rb") as src, os.fdopen(owner_only, "wb") as dst:
             copied = 0
             while chunk := src.read(1024 * 1024):
                 copied += len(chunk)

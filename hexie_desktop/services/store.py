@@ -2,14 +2,17 @@
 
 import contextlib
 import functools
+import os
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import DatabaseError
 from sqlmodel import Session
 
 from hexie_desktop.domain.errors import UserError
+from hexie_desktop.faults import environment_fault
 from hexie_desktop.paths import DataDir
 from hexie_desktop.progress import Progress
 from hexie_desktop.scratch import remove_leftovers
@@ -121,8 +124,11 @@ def open_store(
     try:
         migration = _bring_up_to_date(engine, data_dir, progress) if upgrade else None
     except DatabaseError as exc:
-        # Locked, unwritable, or not a database at all (a damaged or foreign file).
         engine.dispose()
+        fault = environment_fault(exc, data_dir)
+        if fault is not None:
+            raise fault from exc
+        # Not a database at all (a damaged or foreign file).
         raise UserError(
             f"无法打开数据库：{exc.orig}。请确认数据目录可写、磁盘未满，且没有其他程序占用它；"
             "如数据库文件已损坏，请把它移出数据目录，再用 hexie db restore 从备份恢复。"
@@ -130,4 +136,17 @@ def open_store(
     except BaseException:
         engine.dispose()
         raise
+    if url is None:
+        _owner_only(data_dir.database)
     return Store(engine=engine, data_dir=data_dir, migration=migration)
+
+
+def _owner_only(database: Path) -> None:
+    """The database and its WAL and shared-memory files, readable by their owner alone."""
+    for path in (
+        database,
+        database.with_name(database.name + "-wal"),
+        database.with_name(database.name + "-shm"),
+    ):
+        if path.exists() and os.access(path, os.W_OK) and path.stat().st_mode & 0o077:
+            path.chmod(0o600)

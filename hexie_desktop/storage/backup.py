@@ -48,6 +48,8 @@ def backup_sqlite(source: Path, target: Path) -> Path:
     """
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(temporary_name(target.name))
+    # Created owner-only before SQLite writes a page into it: a backup holds every record.
+    os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
     src = read_only(source)
     try:
         dst = sqlite3.connect(partial)

@@ -124,7 +124,9 @@ def write_bundle(
             record_counts={s.member.table or "": s.records for s in spooled},
         )
         manifest_bytes = manifest.to_bytes()
-        with target.open("wb") as handle:
+        with os.fdopen(
+            os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "wb"
+        ) as handle:
             with zipfile.ZipFile(handle, "w") as archive:
                 _add(archive, MANIFEST, manifest_bytes, compress=True)
                 _add(archive, SIGNATURE, sign_manifest(manifest_bytes, key), compress=True)
