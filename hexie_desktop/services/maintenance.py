@@ -20,6 +20,7 @@ from hexie_desktop.storage.migrate import (
     known_revisions,
     upgrade_database,
 )
+from hexie_desktop.storage.server_check import check_server
 
 
 @dataclass
@@ -49,7 +50,8 @@ def check_database(store: Store) -> CheckReport:
             integrity = str(session.execute(text("PRAGMA integrity_check")).scalar_one())
             violations = len(session.execute(text("PRAGMA foreign_key_check")).all())
         else:
-            integrity, violations = "ok", 0
+            server = check_server(session)
+            integrity, violations = server.integrity, server.orphan_rows
         counts = {
             name: int(session.execute(select(func.count()).select_from(table)).scalar_one())
             for name, table in sorted(SQLModel.metadata.tables.items())
