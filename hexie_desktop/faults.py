@@ -9,14 +9,13 @@ it before they call anything a bug. It imports no database library, so asking co
 """
 
 import errno
-import os
 import shutil
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
 from hexie_desktop.domain.errors import UserError
-from hexie_desktop.paths import DataDir
+from hexie_desktop.paths import DataDir, folder_writable
 
 BUSY_WAIT_SECONDS = 15
 _NEARLY_FULL = 1024 * 1024
@@ -102,7 +101,7 @@ def _sqlite_fault(error: sqlite3.Error, data_dir: DataDir) -> EnvironmentFault |
     if primary in (_SQLITE_BUSY, _SQLITE_LOCKED):
         return database_busy()
     if primary == _SQLITE_READONLY or (
-        primary == _SQLITE_CANTOPEN and not _writable(data_dir.root)
+        primary == _SQLITE_CANTOPEN and not folder_writable(data_dir.root)
     ):
         return read_only_folder(data_dir)
     if primary == _SQLITE_IOERR:
@@ -144,7 +143,3 @@ def _free_bytes(place: Path) -> int:
         if candidate.exists():
             return shutil.disk_usage(candidate).free
     return _NEARLY_FULL
-
-
-def _writable(folder: Path) -> bool:
-    return os.access(folder, os.W_OK | os.X_OK)

@@ -24,6 +24,11 @@ def default_data_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
+def folder_writable(folder: Path) -> bool:
+    """Whether this process may create files in `folder` (false on a read-only file system)."""
+    return os.access(folder, os.W_OK | os.X_OK)
+
+
 def resources_dir() -> Path:
     """The shipped resources: beside the package in a checkout or frozen build, else installed data."""
     installed = Path(sys.prefix) / "share" / APP_NAME / "resources"

@@ -1,4 +1,7 @@
-"""Two programs at one database: the second waits, then says so in one line or finds the work done.
+"""Two programs at one database, or one killed part way.
+
+The second program waits, then says so in one line or finds the work done; what a killed one
+leaves behind is removed at the next start.
 
 A merge holds the database's write lock from its start. A child process merges a bundle and
 stops part way (it waits for a gate file, as a long merge would still be working); meanwhile
@@ -178,3 +181,64 @@ def test_the_same_bundle_merged_twice_at_once_on_postgres_is_a_duplicate(
             _second_merge_is_a_duplicate(clerk, url, bundle, tmp_path, capsys)
         finally:
             clerk.close()
+
+
+KILLED = textwrap.dedent(
+    """
+    import os, sys, time
+    from hexie_desktop.cli.main import main
+
+    def stop(*_args):
+        print("paused", flush=True)
+        time.sleep(60)
+
+    os.replace = stop  # every file is whole under its temporary name, not yet renamed
+    main(sys.argv[1:])
+    """
+)
+
+
+def _killed_at_the_rename(*argv: str) -> None:
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    with subprocess.Popen(
+        [sys.executable, "-c", KILLED, *argv], stdout=subprocess.PIPE, text=True, env=env
+    ) as child:
+        assert child.stdout is not None
+        assert child.stdout.readline().strip() == "paused"
+        child.kill()
+
+
+def _temporary(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.rglob("*") if "~hexie" in p.name)
+
+
+def test_what_killed_work_leaves_is_removed_at_the_next_start(
+    sqlite_clerk: Store, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bundle = _bundle(sqlite_clerk, tmp_path)
+    root = sqlite_clerk.data_dir.root
+    clerk = ["--data-dir", str(root)]
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    elsewhere = tmp_path / "备份盘"
+    elsewhere.mkdir()
+    before = digest(sqlite_clerk)
+
+    _killed_at_the_rename(*clerk, "bundle", "merge", str(bundle))
+    left = _temporary(root)
+    assert any(name.endswith(".hexie") for name in left)  # the quarantine copy
+    assert any(name.endswith(".partial") for name in left)  # the safety backup
+    _killed_at_the_rename(*clerk, "db", "backup", str(elsewhere / "周一.sqlite3"))
+    assert digest(sqlite_clerk) == before
+    # Killed after its commit, an export has used its number (the merge reports the gap).
+    _killed_at_the_rename(*clerk, "bundle", "export", "--master", "--out", str(stick))
+    assert _temporary(stick) and _temporary(elsewhere)
+
+    assert _cli(capsys, *clerk, "db", "check")[0] == 0
+    assert _temporary(root) == []
+    assert _cli(capsys, *clerk, "bundle", "export", "--master", "--out", str(stick))[0] == 0
+    assert _temporary(stick) == []
+    assert _cli(capsys, *clerk, "db", "backup", str(elsewhere / "周一.sqlite3"))[0] == 0
+    assert _temporary(elsewhere) == []
+    status, out, _ = _cli(capsys, *clerk, "bundle", "merge", str(bundle), "--json")
+    assert status == 0 and json.loads(out)["bundles"][0]["status"] == "applied"

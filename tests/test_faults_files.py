@@ -132,6 +132,7 @@ def test_a_full_disk_is_told_in_one_line_and_changes_nothing(
             ["evaluate", "--quarter", QUARTER],
             ["report", "firm", "--firm", firm, "--out", str(disk / "f.pdf")],
             ["db", "backup", str(disk / "b.sqlite3")],
+            ["bundle", "export", "--master", "--out", str(disk)],
         ):
             status, _, err = _cli(capsys, root, *command)
             assert status == 2, (command, err)

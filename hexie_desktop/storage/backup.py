@@ -6,7 +6,8 @@ import sqlite3
 from pathlib import Path
 
 from hexie_desktop.domain.errors import UserError
-from hexie_desktop.scratch import temporary_name
+from hexie_desktop.paths import folder_writable
+from hexie_desktop.scratch import remove_leftovers, temporary_name
 
 
 class BackupError(UserError):
@@ -27,11 +28,6 @@ def read_only(path: Path, *, any_thread: bool = False) -> sqlite3.Connection:
     )
 
 
-def folder_writable(folder: Path) -> bool:
-    """Whether this process may create files in `folder` (false on a read-only file system)."""
-    return os.access(folder, os.W_OK | os.X_OK)
-
-
 def _integrity(path: Path) -> str:
     conn = read_only(path)
     try:
@@ -47,6 +43,7 @@ def backup_sqlite(source: Path, target: Path) -> Path:
     disk or a pulled stick never leaves a file with the final name that is not a whole backup.
     """
     target.parent.mkdir(parents=True, exist_ok=True)
+    remove_leftovers([target.parent])
     partial = target.with_name(temporary_name(target.name))
     # Created owner-only before SQLite writes a page into it: a backup holds every record.
     os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))

@@ -9,8 +9,9 @@ from sqlalchemy import URL, Engine, create_engine, event, make_url
 from sqlalchemy.pool import ConnectionPoolEntry
 
 from hexie_desktop.faults import BUSY_WAIT_SECONDS
+from hexie_desktop.paths import folder_writable
 from hexie_desktop.progress import waiting_listener
-from hexie_desktop.storage.backup import folder_writable, read_only
+from hexie_desktop.storage.backup import read_only
 
 # How long a command waits for another program's write (a merge) before saying so.
 BUSY_TIMEOUT_MS = BUSY_WAIT_SECONDS * 1000
