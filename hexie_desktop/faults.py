@@ -83,7 +83,7 @@ def environment_fault(error: BaseException, data_dir: DataDir) -> EnvironmentFau
         if isinstance(cause, sqlite3.Error):
             found = _sqlite_fault(cause, data_dir)
         elif isinstance(cause, OSError):
-            found = _os_fault(cause, data_dir)
+            found = file_fault(cause, data_dir)
         else:
             found = _postgres_fault(getattr(cause, "sqlstate", None), data_dir)
         if found is not None:
@@ -121,7 +121,8 @@ def _postgres_fault(sqlstate: object, data_dir: DataDir) -> EnvironmentFault | N
     return None
 
 
-def _os_fault(error: OSError, data_dir: DataDir) -> EnvironmentFault:
+def file_fault(error: OSError, data_dir: DataDir) -> EnvironmentFault:
+    """Every error of a file operation is the environment's; which one decides the words."""
     place = Path(error.filename) if error.filename else data_dir.root
     inside = place.resolve().is_relative_to(data_dir.root.resolve())
     if error.errno in (errno.ENOSPC, errno.EDQUOT):
@@ -133,9 +134,29 @@ def _os_fault(error: OSError, data_dir: DataDir) -> EnvironmentFault:
     if error.errno == errno.EIO:
         return _disk_error(place)
     return EnvironmentFault(
-        f"文件或磁盘错误：{error.strerror or type(error).__name__}（{place}）。"
-        "请检查路径、权限和磁盘空间。"
+        f"无法写入或读取 {place}：{os_reason(error)}。请检查路径和权限，或换一个位置。"
     )
+
+
+_OS_REASONS = {
+    errno.ENOSPC: "磁盘已满",
+    errno.EDQUOT: "磁盘配额已满",
+    errno.EROFS: "磁盘是只读的",
+    errno.EACCES: "没有权限",
+    errno.EPERM: "没有权限",
+    errno.ENOENT: "路径不存在",
+    errno.EEXIST: "路径中已有同名的文件",
+    errno.ENOTDIR: "路径中有一段是文件而不是文件夹",
+    errno.EISDIR: "这是一个文件夹",
+    errno.ENAMETOOLONG: "文件名太长",
+    errno.EIO: "磁盘读写出错",
+}
+
+
+def os_reason(error: BaseException | None) -> str:
+    """What the operating system said, in Chinese words (its own are English)."""
+    code = error.errno if isinstance(error, OSError) else None
+    return _OS_REASONS.get(code or 0, "操作系统拒绝了这次读写")
 
 
 def _free_bytes(place: Path) -> int:

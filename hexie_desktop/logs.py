@@ -6,13 +6,13 @@ log once, in one line, and our own bugs then go to stderr with their traceback i
 """
 
 import contextlib
-import errno
 import logging
 import logging.handlers
 import os
 import sys
 from typing import Any
 
+from hexie_desktop.faults import os_reason
 from hexie_desktop.paths import DataDir
 
 _MAX_BYTES = 2_000_000
@@ -41,27 +41,13 @@ class _DataFolderLog(logging.handlers.RotatingFileHandler):
         self.failed = True
         logging.getLogger("hexie_desktop").removeHandler(self)
         _warn(
-            f"无法写入日志文件 {self.baseFilename}（{_reason(sys.exc_info()[1])}），本次不再写日志。"
+            f"无法写入日志文件 {self.baseFilename}（{os_reason(sys.exc_info()[1])}），本次不再写日志。"
         )
         _add_stderr_fallback()
         # Closing flushes what could not be written a moment ago; that part of the log is lost.
         with contextlib.suppress(OSError):
             self.close()
         del record
-
-
-_REASONS = {
-    errno.ENOSPC: "磁盘已满",
-    errno.EDQUOT: "磁盘配额已满",
-    errno.EROFS: "磁盘是只读的",
-    errno.EACCES: "没有写权限",
-    errno.EPERM: "没有写权限",
-}
-
-
-def _reason(error: BaseException | None) -> str:
-    code = error.errno if isinstance(error, OSError) else None
-    return _REASONS.get(code or 0, "无法写入")
 
 
 def _add_stderr_fallback() -> None:
@@ -92,7 +78,7 @@ def configure_logging(data_dir: DataDir) -> None:
             encoding="utf-8",
         )
     except OSError as error:
-        _warn(f"无法写入日志文件夹 {data_dir.logs}（{_reason(error)}），本次不写日志文件。")
+        _warn(f"无法写入日志文件夹 {data_dir.logs}（{os_reason(error)}），本次不写日志文件。")
         _add_stderr_fallback()
         return
     handler.setFormatter(logging.Formatter(_FORMAT))

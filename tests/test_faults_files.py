@@ -179,6 +179,7 @@ def test_an_empty_or_cut_short_database_is_refused_naming_the_backups(
 CHILD = """
 import sys, time
 from pathlib import Path
+from hexie_desktop.scratch import temporary_name
 folder = Path(sys.argv[1])
 (folder / temporary_name("hexie-export")).write_bytes(b"half a bundle")
 spool = folder / temporary_name("hexie-spool", "")
