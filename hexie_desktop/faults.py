@@ -47,13 +47,13 @@ def _causes(error: BaseException) -> Iterator[BaseException]:
 
 def disk_full(place: Path) -> EnvironmentFault:
     return EnvironmentFault(
-        f"磁盘空间已满（{place}），操作未完成，数据库未作修改。请释放这块磁盘的空间后重试。"
+        f"磁盘空间已满（{place}），操作未完成，数据库中没有留下半截改动。请释放这块磁盘的空间后重试。"
     )
 
 
 def read_only_folder(data_dir: DataDir) -> EnvironmentFault:
     return EnvironmentFault(
-        f"数据目录 {data_dir.root} 是只读的，不能修改数据，数据库未作修改；查看、打印和导出仍可使用。"
+        f"数据目录 {data_dir.root} 是只读的，不能修改数据；查看、打印和导出仍可使用。"
         "要修改数据，请把数据目录放到可写的磁盘上，或取得它的写权限。"
     )
 
@@ -61,7 +61,7 @@ def read_only_folder(data_dir: DataDir) -> EnvironmentFault:
 def database_busy() -> EnvironmentFault:
     return EnvironmentFault(
         f"数据库正被另一个和谐桌面程序使用（例如正在合并数据包），等待 {BUSY_WAIT_SECONDS} 秒后"
-        "仍未空出，本次操作未执行，数据库未作修改。请等另一个程序完成后重试。"
+        "仍未空出，操作未能进行，数据库中没有留下半截改动。请等另一个程序完成后重试。"
     )
 
 
@@ -71,7 +71,7 @@ def _disk_error(place: Path) -> EnvironmentFault:
     if _free_bytes(place) < _NEARLY_FULL:
         return disk_full(place)
     return EnvironmentFault(
-        f"读写磁盘出错（{place}），操作未完成，数据库未作修改。请检查磁盘或存储设备后重试。"
+        f"读写磁盘出错（{place}），操作未完成，数据库中没有留下半截改动。请检查磁盘或存储设备后重试。"
     )
 
 
@@ -112,7 +112,7 @@ def _sqlite_fault(error: sqlite3.Error, data_dir: DataDir) -> EnvironmentFault |
 def _postgres_fault(sqlstate: object, data_dir: DataDir) -> EnvironmentFault | None:
     if sqlstate == _PG_FULL:
         return EnvironmentFault(
-            "数据库服务器的磁盘空间已满，操作未完成，数据库未作修改。请联系服务器管理员释放空间后重试。"
+            "数据库服务器的磁盘空间已满，操作未完成，数据库中没有留下半截改动。请联系服务器管理员释放空间后重试。"
         )
     if sqlstate in (_PG_BUSY, _PG_DEADLOCK):
         return database_busy()

@@ -83,6 +83,12 @@ class DataDir:
     def ensure(self) -> "DataDir":
         """Create the data folders, for their owner alone: they hold residents' personal data."""
         for folder in (self.root, self.attachments, self.keys, self.backups, self.logs):
+            if (
+                not folder.exists()
+                and folder.parent.exists()
+                and not folder_writable(folder.parent)
+            ):
+                continue  # read-only: nothing will be written there; reading needs no folder
             folder.mkdir(mode=0o700, parents=True, exist_ok=True)
             if os.access(folder, os.W_OK) and folder.stat().st_mode & 0o077:
                 folder.chmod(0o700)

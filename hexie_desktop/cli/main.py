@@ -10,10 +10,12 @@ from typing import NoReturn
 
 from hexie_desktop import __version__
 from hexie_desktop.cli.context import CommandContext
+from hexie_desktop.cli.progress import TerminalProgress
 from hexie_desktop.domain.errors import UserError
 from hexie_desktop.faults import environment_fault
 from hexie_desktop.logs import configure_logging
 from hexie_desktop.paths import DataDir, default_data_dir
+from hexie_desktop.progress import waiting_listener
 
 log = logging.getLogger(__name__)
 
@@ -96,6 +98,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     data_dir = DataDir(args.data_dir if args.data_dir else default_data_dir())
     handler = getattr(args, "func", _run_gui)
     ctx = CommandContext(data_dir=data_dir, url=args.db, args=args)
+    waiting_listener.set(TerminalProgress().waiting)
     try:
         configure_logging(data_dir)
         return int(handler(ctx))

@@ -117,7 +117,7 @@ def open_store(
     if url is None:
         _refuse_incomplete(data_dir)
     data_dir.ensure()
-    if url is None and folder_writable(data_dir.root):
+    if folder_writable(data_dir.root):
         remove_leftovers(data_dir.temporary_folders())
     engine = make_engine(url or sqlite_url(data_dir.database))
     try:
