@@ -70,7 +70,7 @@ def configure_logging(data_dir: DataDir) -> None:
         return
     root.setLevel(logging.INFO)
     try:
-        data_dir.logs.mkdir(parents=True, exist_ok=True)
+        data_dir.logs.mkdir(mode=0o700, parents=True, exist_ok=True)
         handler = _DataFolderLog(
             data_dir.logs / "hexie.log",
             maxBytes=_MAX_BYTES,

@@ -10,6 +10,7 @@ import dataclasses
 import datetime as dt
 import io
 import re
+import sqlite3
 import types
 import typing
 from collections.abc import Callable
@@ -19,6 +20,7 @@ from typing import Any, BinaryIO
 import pytest
 from pypdf import PdfReader
 
+from hexie_desktop.cli.main import main
 from hexie_desktop.reports.community import CommunityGrading, render_community_grading
 from hexie_desktop.reports.credit_file import CreditFile, render_credit_file
 from hexie_desktop.reports.interview_notice import InterviewNotice, render_interview_notice
@@ -126,3 +128,27 @@ def test_only_the_text_module_builds_paragraphs() -> None:
         if path.name != "text.py" and re.search(r"\bParagraph\(|saxutils", path.read_text())
     ]
     assert offenders == []
+
+
+def test_a_firm_named_in_markup_prints_its_name_in_its_credit_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The attack as it was found: a firm renamed in the database, its credit file printed."""
+    root = ["--data-dir", str(tmp_path / "data")]
+    assert main([*root, "init", "--role", "clerk", "--name", "王文员"]) == 0
+    assert main([*root, "demo", "--firms", "4", "--compounds", "8", "--seed", "2"]) == 0
+    assert main([*root, "evaluate", "--quarter", "2026Q1"]) == 0
+    name = "<a href='file:///etc/passwd'>物业</a><font size=40 color=red>B & C <b>"
+    conn = sqlite3.connect(tmp_path / "data" / "hexie.sqlite3")
+    with conn:
+        code = conn.execute("SELECT credit_code FROM firm ORDER BY credit_code").fetchone()[0]
+        conn.execute("UPDATE firm SET name = ? WHERE credit_code = ?", (name, code))
+    conn.close()
+    out = tmp_path / "信用档案.pdf"
+    capsys.readouterr()
+    assert main([*root, "report", "firm", "--firm", code, "--out", str(out)]) == 0, (
+        capsys.readouterr()
+    )
+    reader = PdfReader(out)
+    assert [a for page in reader.pages for a in page.get("/Annots") or []] == []
+    assert squeezed(name) in squeezed("".join(page.extract_text() for page in reader.pages))
