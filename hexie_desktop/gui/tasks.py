@@ -97,8 +97,9 @@ class TaskRunner(QObject):
         """Queue `work`; `on_success(result)` runs on the UI thread, then views hear `changes`.
 
         A `UserError` or a fault of the environment (full disk, busy database) is shown as its
-        message; anything else is logged with its traceback and
-        reported as an internal error. `on_failure` runs after that, for a screen to restore itself.
+        message; anything else is logged with its traceback and reported as an internal error.
+        `on_failure` runs after that, for a screen to restore itself. While the work waits for
+        another program's hold on the database, its progress dialog says so.
         """
         task = _Task(next(self._numbers), title, work, on_success, on_failure, changes)
         self._tasks[task.number] = task
