@@ -24,6 +24,11 @@ def default_data_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
+def folder_writable(folder: Path) -> bool:
+    """Whether this process may create files in `folder` (false on a read-only file system)."""
+    return os.access(folder, os.W_OK | os.X_OK)
+
+
 def resources_dir() -> Path:
     """The shipped resources: beside the package in a checkout or frozen build, else installed data."""
     installed = Path(sys.prefix) / "share" / APP_NAME / "resources"
@@ -71,7 +76,20 @@ class DataDir:
         """Reports generated for preview: the latest few, kept until "save as" files one away."""
         return self.root / "generated-reports"
 
+    def temporary_folders(self) -> list[Path]:
+        """Where a killed export, merge, backup or report may have left a temporary file."""
+        return [self.root, self.quarantine, self.backups, self.generated_reports, self.keys]
+
     def ensure(self) -> "DataDir":
+        """Create the data folders, for their owner alone: they hold residents' personal data."""
         for folder in (self.root, self.attachments, self.keys, self.backups, self.logs):
-            folder.mkdir(parents=True, exist_ok=True)
+            if (
+                not folder.exists()
+                and folder.parent.exists()
+                and not folder_writable(folder.parent)
+            ):
+                continue  # read-only: nothing will be written there; reading needs no folder
+            folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+            if os.access(folder, os.W_OK) and folder.stat().st_mode & 0o077:
+                folder.chmod(0o700)
         return self

@@ -6,6 +6,13 @@ nothing of Qt or of terminals.
 """
 
 from collections.abc import Callable
+from contextvars import ContextVar
 
 Progress = Callable[[float, str], None]
 Cancel = Callable[[], bool]
+
+# Who hears that work is waiting for the database (another program is writing): the window's
+# progress dialog sets it for the work it runs, so the wait shows there instead of a frozen bar.
+waiting_listener: ContextVar[Callable[[str], None] | None] = ContextVar(
+    "waiting_listener", default=None
+)

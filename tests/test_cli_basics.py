@@ -204,5 +204,6 @@ def test_an_environment_error_is_one_line(
     status, _, err = run(capsys, "db", "backup", "/media/stick/b.sqlite3")
     assert status == 2
     assert len(err.splitlines()) == 1
-    assert "No space left on device" in err
+    assert "磁盘空间已满（/media/stick/b.sqlite3）" in err
+    assert "释放" in err
     assert "Traceback" not in err

@@ -5,8 +5,14 @@ from pathlib import Path
 
 from hexie_desktop.cli.context import CommandContext
 from hexie_desktop.domain.errors import UserError
-from hexie_desktop.services.maintenance import backup_database, check_database, restore_database
+from hexie_desktop.services.maintenance import (
+    backup_database,
+    check_database,
+    restore_database,
+    restore_over_damaged,
+)
 from hexie_desktop.storage.audit import first_broken_link
+from hexie_desktop.storage.damage import incomplete_database
 
 AUDIT_BROKEN = 4
 
@@ -69,6 +75,10 @@ def _backup(ctx: CommandContext) -> int:
 
 
 def _restore(ctx: CommandContext) -> int:
+    if ctx.url is None and incomplete_database(ctx.data_dir.database) is not None:
+        kept = restore_over_damaged(ctx.data_dir, ctx.args.file)
+        ctx.say(f"已从 {ctx.args.file} 恢复。损坏的数据库文件已移到 {kept}")
+        return 0
     safety = restore_database(ctx.store, ctx.args.file)
     ctx.say(f"已从 {ctx.args.file} 恢复。原数据库已另存为 {safety}")
     return 0

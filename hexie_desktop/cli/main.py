@@ -10,9 +10,12 @@ from typing import NoReturn
 
 from hexie_desktop import __version__
 from hexie_desktop.cli.context import CommandContext
+from hexie_desktop.cli.progress import TerminalProgress
 from hexie_desktop.domain.errors import UserError
+from hexie_desktop.faults import environment_fault
 from hexie_desktop.logs import configure_logging
 from hexie_desktop.paths import DataDir, default_data_dir
+from hexie_desktop.progress import waiting_listener
 
 log = logging.getLogger(__name__)
 
@@ -95,6 +98,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     data_dir = DataDir(args.data_dir if args.data_dir else default_data_dir())
     handler = getattr(args, "func", _run_gui)
     ctx = CommandContext(data_dir=data_dir, url=args.db, args=args)
+    waiting_listener.set(TerminalProgress().waiting)
     try:
         configure_logging(data_dir)
         return int(handler(ctx))
@@ -105,15 +109,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("hexie: 已取消。", file=sys.stderr)
         return 130
-    except OSError as error:
-        log.exception("environment error")
-        print(
-            f"hexie: 文件或磁盘错误：{error.strerror or error}（{error.filename or ''}）。"
-            "请检查路径、权限和磁盘空间。",
-            file=sys.stderr,
-        )
-        return USAGE_ERROR
-    except Exception:
+    except Exception as error:
+        fault = environment_fault(error, data_dir)
+        if fault is not None:
+            log.warning("environment fault in command %s: %s", args.command, fault.message)
+            print(f"hexie: {fault.message}", file=sys.stderr)
+            return fault.exit_status
         log.exception("internal error in command %s", args.command)
         print(
             f"hexie: 内部错误，详情已写入日志 {data_dir.logs / 'hexie.log'}。请将日志发给技术支持。",

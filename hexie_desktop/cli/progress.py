@@ -29,3 +29,9 @@ class TerminalProgress:
         if fraction >= 1.0:
             self.stream.write("\n")
         self.stream.flush()
+
+    def waiting(self, message: str) -> None:
+        """Told every half second while another program holds the database (see `progress.py`)."""
+        if self.enabled:
+            self.stream.write(f"\r{message}")
+            self.stream.flush()

@@ -11,6 +11,7 @@ from types import TracebackType
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from hexie_desktop.domain.errors import UserError
+from hexie_desktop.faults import environment_fault
 from hexie_desktop.gui import messages
 from hexie_desktop.paths import DataDir
 
@@ -24,10 +25,20 @@ class _Reporter:
 
     def __init__(self) -> None:
         self.log_file = ""
+        self.data_dir: DataDir | None = None
         self.showing = False
 
 
 _reporter = _Reporter()
+
+
+def known_error(error: BaseException) -> UserError | None:
+    """The user's or the environment's fault as a message to show; None for a bug."""
+    if isinstance(error, UserError):
+        return error
+    if _reporter.data_dir is None:
+        return None
+    return environment_fault(error, _reporter.data_dir)
 
 
 def show_user_error(parent: QWidget | None, title: str, message: str) -> None:
@@ -49,8 +60,9 @@ def show_internal_error(parent: QWidget | None) -> None:
 def _excepthook(
     kind: type[BaseException], error: BaseException, traceback: TracebackType | None
 ) -> None:
-    if isinstance(error, UserError):
-        show_user_error(None, messages.app_title(), error.message)
+    known = known_error(error)
+    if known is not None:
+        show_user_error(None, messages.app_title(), known.message)
         return
     log.critical("unexpected error", exc_info=(kind, error, traceback))
     show_internal_error(None)
@@ -59,4 +71,5 @@ def _excepthook(
 def install_exception_hook(data_dir: DataDir) -> None:
     """Route uncaught exceptions on the UI thread to the log and one dialog."""
     _reporter.log_file = str(data_dir.logs / _LOG_NAME)
+    _reporter.data_dir = data_dir
     sys.excepthook = _excepthook

@@ -2,7 +2,7 @@
 
 from PySide6.QtCore import QLockFile
 
-from hexie_desktop.paths import DataDir
+from hexie_desktop.paths import DataDir, folder_writable
 
 LOCK_FILE = "window.lock"
 LOCK_WAIT_MS = 200
@@ -16,5 +16,9 @@ def lock_data_dir(data_dir: DataDir) -> QLockFile | None:
     """
     data_dir.root.mkdir(parents=True, exist_ok=True)
     lock = QLockFile(str(data_dir.root / LOCK_FILE))
+    if not folder_writable(data_dir.root):
+        # A read-only folder cannot hold the lock file, nor be written by any window: every
+        # window on it only reads, and two readers need no lock between them.
+        return lock
     lock.setStaleLockTime(0)
     return lock if lock.tryLock(LOCK_WAIT_MS) else None

@@ -19,10 +19,9 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QProgressDialog, QWidget
 from shiboken6 import Shiboken
 
-from hexie_desktop.domain.errors import UserError
-from hexie_desktop.gui.errors import show_internal_error, show_user_error
+from hexie_desktop.gui.errors import known_error, show_internal_error, show_user_error
 from hexie_desktop.gui.operations import AppSignals
-from hexie_desktop.progress import Cancel, Progress
+from hexie_desktop.progress import Cancel, Progress, waiting_listener
 from hexie_desktop.services.changes import Changes
 
 log = logging.getLogger(__name__)
@@ -98,8 +97,10 @@ class TaskRunner(QObject):
     ) -> None:
         """Queue `work`; `on_success(result)` runs on the UI thread, then views hear `changes`.
 
-        A `UserError` is shown as its message; anything else is logged with its traceback and
-        reported as an internal error. `on_failure` runs after that, for a screen to restore itself.
+        A `UserError` or a fault of the environment (full disk, busy database) is shown as its
+        message; anything else is logged with its traceback and reported as an internal error.
+        `on_failure` runs after that, for a screen to restore itself. While the work waits for
+        another program's hold on the database, its progress dialog says so.
         """
         task = _Task(next(self._numbers), title, work, on_success, on_failure, changes)
         self._tasks[task.number] = task
@@ -130,15 +131,20 @@ class TaskRunner(QObject):
         hears of them, and reach it through `_outcomes`.
         """
         work = self._tasks[number].work
+        done = [0.0]
 
         def progress(fraction: float, message: str) -> None:
+            done[0] = fraction
             self._progressed.emit(number, fraction, message)
 
+        listening = waiting_listener.set(lambda message: progress(done[0], message))
         outcome: tuple[object, BaseException | None]
         try:
             outcome = (work(progress, self._tasks[number].cancelled.is_set), None)
         except BaseException as error:  # every failure, even an interrupt, is reported
             outcome = (None, error)
+        finally:
+            waiting_listener.reset(listening)
         del work
         self._outcomes[number] = outcome
         del outcome
@@ -192,9 +198,10 @@ class TaskRunner(QObject):
             if task.changes is not None:
                 self._signals.operation_did_execute.emit(task.changes)
             return
-        if isinstance(error, UserError):
-            log.info("%s: %s", task.title, error.message)
-            show_user_error(self._window, task.title, error.message)
+        known = known_error(error)
+        if known is not None:
+            log.info("%s: %s", task.title, known.message)
+            show_user_error(self._window, task.title, known.message)
         else:
             log.error("task %r failed", task.title, exc_info=error)
             show_internal_error(self._window)

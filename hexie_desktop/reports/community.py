@@ -4,10 +4,9 @@ year, public criticism and recommendations upward."""
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import BinaryIO
-from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable
 
 from hexie_desktop.reports.document import DocumentHead, Provenance
 from hexie_desktop.reports.formatting import points
@@ -22,6 +21,7 @@ from hexie_desktop.reports.template import (
     section,
     title_block,
 )
+from hexie_desktop.reports.text import paragraph
 from hexie_desktop.reports.verification import report_digest
 
 
@@ -59,9 +59,9 @@ def render_community_grading(
     counts = "，".join(f"{grade}级{n}个" for grade, n in view.grade_counts)
     story: list[Flowable] = title_block(view.head, styles)
     story += [
-        Paragraph(
-            f"根据和谐社区等级评定办法，{view.year}年度对{escape(view.area)}符合条件的"
-            f"{len(view.results)}个社区进行了等级评定。{escape(view.rules)}评定结果为：{counts}。"
+        paragraph(
+            f"根据和谐社区等级评定办法，{view.year}年度对{view.area}符合条件的"
+            f"{len(view.results)}个社区进行了等级评定。{view.rules}评定结果为：{counts}。"
             "现将结果公布如下：",
             styles.body_indent,
         ),
@@ -122,5 +122,5 @@ def _results(lines: Sequence[GradeLine], styles: Styles) -> Flowable:
 
 def _names(names: Sequence[str], lead: str, empty: str, styles: Styles) -> Flowable:
     if not names:
-        return Paragraph(empty, styles.body)
-    return Paragraph(escape(lead + "、".join(names) + "。"), styles.body_indent)
+        return paragraph(empty, styles.body)
+    return paragraph(lead + "、".join(names) + "。", styles.body_indent)

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import BinaryIO
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
 from hexie_desktop.reports.document import DocumentHead, Provenance, chinese_quarter
 from hexie_desktop.reports.formatting import count, percent, points
@@ -21,6 +21,7 @@ from hexie_desktop.reports.template import (
     section,
     title_block,
 )
+from hexie_desktop.reports.text import paragraph
 from hexie_desktop.reports.verification import report_digest
 
 
@@ -115,7 +116,7 @@ def render_credit_file(
         annual = "；".join(f"{year}年度{points(score)}分" for year, score in view.annual_scores)
         story += [
             Spacer(1, 2 * mm),
-            Paragraph(f"年度得分（各季度得分的平均）：{annual}。", styles.body),
+            paragraph(f"年度得分（各季度得分的平均）：{annual}。", styles.body),
         ]
     story += [
         *section("三、黄牌、红牌警告", styles.heading),
@@ -149,7 +150,7 @@ def _identity(view: CreditFile, styles: Styles) -> Flowable:
     value = FRAME_WIDTH / 2 - label
     cell = styles.cell
     table = Table(
-        [[a, Paragraph(b, cell), c, Paragraph(d, cell)] for a, b, c, d in pairs],
+        [[a, paragraph(b, cell), c, paragraph(d, cell)] for a, b, c, d in pairs],
         colWidths=[label, value, label, value],
         style=TableStyle(
             [

@@ -2,10 +2,9 @@
 
 from dataclasses import dataclass
 from typing import BinaryIO
-from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Table, TableStyle
 
 from hexie_desktop.reports.document import DocumentHead, Provenance, chinese_quarter
 from hexie_desktop.reports.formatting import points
@@ -20,6 +19,7 @@ from hexie_desktop.reports.template import (
     section,
     title_block,
 )
+from hexie_desktop.reports.text import paragraph
 from hexie_desktop.reports.verification import report_digest
 
 
@@ -74,7 +74,7 @@ def render_interview_notice(
         else ""
     )
     story += [
-        Paragraph(
+        paragraph(
             f"经考评，你单位在{period}物业服务企业考评中得分{points(view.score)}分"
             f"{deduction_note}，在参加考评的{view.firms_ranked}家企业中排名第{view.rank}位，"
             f"低于{view.threshold:g}分。根据物业服务企业考评办法的规定，决定对你单位进行约谈。"
@@ -91,11 +91,11 @@ def render_interview_notice(
     ]
     if view.cards:
         story += section("（三）本季度警告", styles.subheading)
-        story += [Paragraph(escape(card), styles.body) for card in view.cards]
+        story += [paragraph(card, styles.body) for card in view.cards]
     story += [
         *section("三、整改要求", styles.heading),
         *(
-            Paragraph(f"{i}. {escape(text)}", styles.body)
+            paragraph(f"{i}. {text}", styles.body)
             for i, text in enumerate(_requirements(view), start=1)
         ),
         closing_block(view.head, view.provenance, digest, styles),
@@ -123,7 +123,7 @@ def _arrangements(view: InterviewNotice, styles: Styles) -> Flowable:
     ]
     label_width = 26 * mm
     table = Table(
-        [[label, Paragraph(escape(value), styles.body)] for label, value in rows],
+        [[label, paragraph(value, styles.body)] for label, value in rows],
         colWidths=[label_width, FRAME_WIDTH - label_width],
         style=TableStyle(
             [

@@ -3,10 +3,9 @@
 import datetime as dt
 from dataclasses import dataclass
 from typing import BinaryIO
-from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable
 
 from hexie_desktop.reports.document import DocumentHead, Provenance, chinese_date, chinese_quarter
 from hexie_desktop.reports.formatting import points
@@ -21,6 +20,7 @@ from hexie_desktop.reports.template import (
     section,
     title_block,
 )
+from hexie_desktop.reports.text import paragraph
 from hexie_desktop.reports.verification import report_digest
 
 
@@ -55,9 +55,9 @@ def render_lists_notice(
     period = chinese_quarter(view.quarter)
     story: list[Flowable] = title_block(view.head, styles)
     story += [
-        Paragraph(
-            f"根据物业服务企业考评办法，{period}对{escape(view.area)}{view.firms_evaluated}家物业服务企业"
-            f"进行了考评。{escape(view.basis)}现将{period}物业服务企业红黑榜公示如下：",
+        paragraph(
+            f"根据物业服务企业考评办法，{period}对{view.area}{view.firms_evaluated}家物业服务企业"
+            f"进行了考评。{view.basis}现将{period}物业服务企业红黑榜公示如下：",
             styles.body_indent,
         ),
         *section(f"一、红榜（{len(view.red_list)}家）", styles.heading),
@@ -65,12 +65,12 @@ def render_lists_notice(
         *section(f"二、黑榜（{len(view.black_list)}家）", styles.heading),
         _entries(view.black_list, styles, "本季度无企业列入黑榜。"),
         *section("三、公示说明", styles.heading),
-        Paragraph(
+        paragraph(
             f"公示期为{view.notice_working_days}个工作日（至{_period_end(view)}）。对公示名单有异议的，请在公示期内以书面形式"
-            f"向{escape(view.contact)}提出，并提供相关证明材料；逾期不予受理。",
+            f"向{view.contact}提出，并提供相关证明材料；逾期不予受理。",
             styles.body_indent,
         ),
-        Paragraph(
+        paragraph(
             "列入红榜的企业，在评优评先、招投标信用评价中予以加分；列入黑榜的企业，"
             "纳入重点监管对象，增加检查频次，并在信用档案中记录。",
             styles.body_indent,

@@ -4,10 +4,9 @@ complaints and the full ranking. The view model holds exactly what the report pr
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import BinaryIO
-from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer
 
 from hexie_desktop.reports import charts
 from hexie_desktop.reports.document import DocumentHead, Provenance, chinese_quarter
@@ -23,6 +22,7 @@ from hexie_desktop.reports.template import (
     section,
     title_block,
 )
+from hexie_desktop.reports.text import paragraph
 from hexie_desktop.reports.verification import report_digest
 
 RED, BLACK, INTERVIEW = "red", "black", "interview"
@@ -165,7 +165,7 @@ def _summary(view: QuarterlyReport, styles: Styles) -> list[Flowable]:
     s = view.summary
     period = chinese_quarter(view.quarter)
     text = (
-        f"{period}，对{escape(view.area)}{count(s.firms_evaluated)}家物业服务企业所服务的"
+        f"{period}，对{view.area}{count(s.firms_evaluated)}家物业服务企业所服务的"
         f"{count(s.compounds_inspected)}个小区开展考评（明察暗访及第三方检查），共完成检查"
         f"{count(s.inspections)}次。企业季度平均得分{points(s.mean_score)}分，"
         f"最高{points(s.highest_score)}分，最低"
@@ -199,7 +199,7 @@ def _summary(view: QuarterlyReport, styles: Styles) -> list[Flowable]:
     ]
     return [
         *section("一、总体情况", styles.heading),
-        Paragraph(text, styles.body_indent),
+        paragraph(text, styles.body_indent),
         Spacer(1, 3 * mm),
         data_table(columns, rows, styles),
     ]
@@ -213,7 +213,7 @@ def _charts(view: QuarterlyReport, styles: Styles) -> list[Flowable]:
     )
     story.append(
         KeepTogether(
-            [histogram, Paragraph("图1　企业季度得分分布（红色为不及格区间）", styles.caption)]
+            [histogram, paragraph("图1　企业季度得分分布（红色为不及格区间）", styles.caption)]
         )
     )
     if view.street_means:
@@ -226,7 +226,7 @@ def _charts(view: QuarterlyReport, styles: Styles) -> list[Flowable]:
                 KeepTogether(
                     [
                         drawing,
-                        Paragraph(f"图2　各街道在管物业服务企业平均得分{suffix}", styles.caption),
+                        paragraph(f"图2　各街道在管物业服务企业平均得分{suffix}", styles.caption),
                     ]
                 )
             )
@@ -237,7 +237,7 @@ def _charts(view: QuarterlyReport, styles: Styles) -> list[Flowable]:
             FRAME_WIDTH,
         )
         story.append(
-            KeepTogether([trend, Paragraph("图3　各季度企业平均得分走势", styles.caption)])
+            KeepTogether([trend, paragraph("图3　各季度企业平均得分走势", styles.caption)])
         )
     return story
 
@@ -315,7 +315,7 @@ def _cards_and_interviews(view: QuarterlyReport, styles: Styles) -> list[Flowabl
         *section("四、黄牌、红牌警告", styles.heading),
         data_table(card_columns, card_rows, styles, empty_text="本季度未发出黄牌、红牌警告。"),
         *section("五、约谈", styles.heading),
-        Paragraph(
+        paragraph(
             f"季度得分低于{threshold}分的企业应予约谈，约谈后限期整改，并组织复查。", styles.body
         ),
         data_table(
@@ -347,7 +347,7 @@ def _complaints(view: QuarterlyReport, styles: Styles) -> list[Flowable]:
     ]
     return [
         *section("六、投诉处理", styles.heading),
-        Paragraph(text, styles.body_indent),
+        paragraph(text, styles.body_indent),
         *section("投诉热点（按工单数排序）", styles.subheading),
         data_table(topic_columns, topic_rows, styles, empty_text="本季度无投诉工单。"),
     ]
@@ -380,9 +380,9 @@ def _ranking(view: QuarterlyReport, styles: Styles) -> list[Flowable]:
     return [
         PageBreak(),
         *section("附件", styles.subheading),
-        Paragraph(f"{chinese_quarter(view.quarter)}物业服务企业考评得分排名表", styles.title),
-        Paragraph(
-            f"共{count(len(view.ranking))}家企业，按季度得分从高到低排列。{escape(view.tie_rule)}"
+        paragraph(f"{chinese_quarter(view.quarter)}物业服务企业考评得分排名表", styles.title),
+        paragraph(
+            f"共{count(len(view.ranking))}家企业，按季度得分从高到低排列。{view.tie_rule}"
             "各部分得分列标题中括号内为该部分满分。",
             styles.note,
         ),

@@ -7,11 +7,10 @@ is wider than its column becomes a wrapping Paragraph, so no name is ever cut or
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from xml.sax.saxutils import escape
 
 from reportlab.lib.colors import Color
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, LongTable, Paragraph, TableStyle
+from reportlab.platypus import Flowable, LongTable, TableStyle
 
 from hexie_desktop.reports.styles import (
     HEADER_FILL,
@@ -21,6 +20,7 @@ from hexie_desktop.reports.styles import (
     TABLE_SIZE,
     Styles,
 )
+from hexie_desktop.reports.text import paragraph
 
 _PADDING = 3.0
 _MIN_STRIPE_ROWS = 6
@@ -46,7 +46,7 @@ def data_table(
 ) -> Flowable:
     """A LongTable with a repeated header; `highlights` shades (row index, colour) data rows."""
     if not rows:
-        return Paragraph(empty_text, styles.body)
+        return paragraph(empty_text, styles.body)
     header = [_cell(c.header, c.width, styles, header=True) for c in columns]
     body = [
         [
@@ -85,17 +85,15 @@ def data_table(
     )
 
 
-def _cell(text: str, width: float, styles: Styles, *, header: bool) -> str | Paragraph:
+def _cell(text: str, width: float, styles: Styles, *, header: bool) -> Flowable | str:
     """A plain string when it fits; a header may ask for a line break with a newline."""
     room = width - 2 * _PADDING
     # No glyph of the face is wider than this, so a short text fits without being measured.
     if len(text) * TABLE_SIZE * _WIDEST_GLYPH_EM <= room:
         return text
-    lines = text.split("\n")
-    if all(stringWidth(line, styles.font, TABLE_SIZE) <= room for line in lines):
+    if all(stringWidth(line, styles.font, TABLE_SIZE) <= room for line in text.split("\n")):
         return text
-    markup = "<br/>".join(escape(line) for line in lines)
-    return Paragraph(markup, styles.cell_center if header else styles.cell)
+    return paragraph(text, styles.cell_center if header else styles.cell)
 
 
 def fit_widths(total: float, weights: Sequence[float]) -> list[float]:

@@ -22,7 +22,6 @@ from reportlab.platypus import (
     Frame,
     KeepTogether,
     PageTemplate,
-    Paragraph,
     Spacer,
     Table,
     TableStyle,
@@ -46,6 +45,7 @@ from hexie_desktop.reports.styles import (
     RULE_GREY,
     Styles,
 )
+from hexie_desktop.reports.text import paragraph
 from hexie_desktop.reports.verification import qr_payload, short_code
 
 FRAME_WIDTH = PAGE_WIDTH - 2 * MARGIN_SIDE
@@ -123,7 +123,7 @@ def section(text: str, style: ParagraphStyle) -> list[Flowable]:
     Headings are not kept with the next flowable: a table kept with its heading would jump whole
     to the next page and leave the rest of this one empty.
     """
-    return [CondPageBreak(style.fontSize * 4 + 20 * mm), Paragraph(text, style)]
+    return [CondPageBreak(style.fontSize * 4 + 20 * mm), paragraph(text, style)]
 
 
 class RedRule(Flowable):
@@ -149,13 +149,13 @@ def title_block(head: DocumentHead, styles: Styles) -> list[Flowable]:
     block: list[Flowable] = [
         StrongText(head.issuer, styles.font, 26, color=OFFICIAL_RED, stroke=0.8, tracking=3),
         Spacer(1, 3 * mm),
-        Paragraph(head.number, styles.number),
+        paragraph(head.number, styles.number),
         Spacer(1, 1.5 * mm),
         RedRule(),
         StrongText(head.title, styles.font, 18, space_after=5 * mm),
     ]
     if head.addressee:
-        block.append(Paragraph(f"{head.addressee}：", styles.addressee))
+        block.append(paragraph(f"{head.addressee}：", styles.addressee))
     return block
 
 
@@ -173,8 +173,8 @@ def closing_block(
     return KeepTogether(
         [
             Spacer(1, 14 * mm),
-            Paragraph(f"{head.issuer}（盖章）", styles.signature),
-            Paragraph(chinese_date(head.issued_on), styles.signature),
+            paragraph(f"{head.issuer}（盖章）", styles.signature),
+            paragraph(chinese_date(head.issued_on), styles.signature),
             _verification_table(provenance, digest, styles, extra),
         ]
     )
@@ -214,7 +214,7 @@ def _verification_table(
         "核验方法：扫描二维码，或在和谐桌面中运行 hexie report verify 并输入核验码，"
         "与数据库重新计算的结果比对；任何数字、名单或名称的改动都会使核验失败。",
     ]
-    text = [Paragraph(line, styles.note) for line in lines]
+    text = [paragraph(line, styles.note) for line in lines]
     return Table(
         [[drawing, text]],
         colWidths=[QR_SIZE + 4 * mm, FRAME_WIDTH - QR_SIZE - 4 * mm],

@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 from sqlalchemy import select, update
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col
 
 from hexie_desktop.domain.clock import MAX_DRIFT_MS, physical_ms
@@ -24,6 +25,7 @@ from hexie_desktop.domain.quarters import Quarter
 from hexie_desktop.domain.roles import Role
 from hexie_desktop.paths import DataDir
 from hexie_desktop.progress import Progress
+from hexie_desktop.scratch import remove_leftovers, temporary_name
 from hexie_desktop.services.identity import installation_row, load_private_key, require_identity
 from hexie_desktop.services.safety import safety_backup
 from hexie_desktop.services.store import Store
@@ -122,7 +124,8 @@ def export_bundle(
     folder = out if out.is_dir() else out.parent
     if not folder.is_dir():
         raise UserError(f"导出目录不存在：{folder}")
-    temp = folder / f".hexie-export-{uuid7()}.partial"
+    remove_leftovers([folder])
+    temp = folder / temporary_name("hexie-export")
     try:
         with store.transaction() as session:
             row = installation_row(session)
@@ -208,9 +211,10 @@ def bundle_files(paths: Sequence[Path]) -> list[Path]:
 def _quarantined(data_dir: DataDir, source: Path) -> Iterator[Path]:
     """A private copy of the bundle in the data folder, removed afterwards whatever happens."""
     data_dir.quarantine.mkdir(parents=True, exist_ok=True)
-    copy = data_dir.quarantine / f"{uuid7()}{BUNDLE_SUFFIX}"
+    copy = data_dir.quarantine / temporary_name("bundle", BUNDLE_SUFFIX)
     try:
-        with source.open("rb") as src, copy.open("wb") as dst:
+        owner_only = os.open(copy, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with source.open("rb") as src, os.fdopen(owner_only, "wb") as dst:
             copied = 0
             while chunk := src.read(1024 * 1024):
                 copied += len(chunk)
@@ -246,8 +250,12 @@ def _rare_collections() -> Iterator[None]:
 
 @contextlib.contextmanager
 def _unit(store: Store, commit: bool) -> Iterator[Session]:
-    """One transaction, committed only if `commit` (a dry run rolls back what it tried)."""
-    with store.reading() as session:
+    """One transaction, committed only if `commit` (a dry run rolls back what it tried).
+
+    A merge holds SQLite's write lock from the start, so a second merge of the same bundle
+    waits for the first and then finds it merged.
+    """
+    with store.writing() if commit else store.reading() as session:
         transaction = session.begin()
         try:
             yield session
@@ -430,27 +438,32 @@ def _process(
                 manifest.kind,
             )
             result.author = f"{manifest.author.name}（{manifest.author.installation_id}）"
-            with _unit(store, commit=merge and not dry_run) as session:
-                local, signer, duplicate = _verify(session, container, stages)
-                if duplicate:
-                    result.status = "duplicate"
-                    result.reason = "该数据包已合并过，本次未作任何改动"
-                    log.info("bundle %s from %s: duplicate", manifest.bundle_id, path)
-                elif merge:
-                    _apply(
-                        store,
-                        session,
-                        container,
-                        local=local,
-                        signer=signer,
-                        result=result,
-                        stages=stages,
-                        cancel=cancel,
-                        before_write=backup.take if backup and not dry_run else None,
-                    )
-                else:
-                    scan_members(container, session, stages.advance)
-                    result.status = "valid"
+            try:
+                with _unit(store, commit=merge and not dry_run) as session:
+                    local, signer, duplicate = _verify(session, container, stages)
+                    if duplicate:
+                        _duplicate(result, path)
+                    elif merge:
+                        _apply(
+                            store,
+                            session,
+                            container,
+                            local=local,
+                            signer=signer,
+                            result=result,
+                            stages=stages,
+                            cancel=cancel,
+                            before_write=backup.take if backup and not dry_run else None,
+                        )
+                    else:
+                        scan_members(container, session, stages.advance)
+                        result.status = "valid"
+            except IntegrityError:
+                # Another program merged the same bundle while this one was verifying it (a
+                # server lets both read that it was new): that is a duplicate, not a failure.
+                if not _merged_meanwhile(store, container):
+                    raise
+                _duplicate(result, path)
     except BundleRefusedError as refusal:
         result.status, result.reason, result.check = "refused", refusal.message, refusal.check
         log.warning("bundle refused: %s: %s", path, refusal.message)
@@ -459,6 +472,18 @@ def _process(
             "bundle %s merged from %s: %s %s", result.bundle_id, path, result.status, result.counts
         )
     return result
+
+
+def _duplicate(result: BundleResult, path: Path) -> None:
+    result.status = "duplicate"
+    result.reason = "该数据包已合并过，本次未作任何改动"
+    result.outcome = None
+    log.info("bundle %s from %s: duplicate", result.bundle_id, path)
+
+
+def _merged_meanwhile(store: Store, container: Container) -> bool:
+    with store.reading() as session:
+        return is_duplicate(session, container.manifest, container.manifest_sha256)
 
 
 def verify_bundles(

@@ -1,5 +1,6 @@
 """Keeping the database healthy: integrity check, consistent backup, restore."""
 
+import os
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -8,6 +9,7 @@ from sqlalchemy import func, text
 from sqlmodel import SQLModel, select
 
 from hexie_desktop.domain.errors import UserError
+from hexie_desktop.paths import DataDir
 from hexie_desktop.services.store import Store
 from hexie_desktop.storage.audit import first_broken_link
 from hexie_desktop.storage.backup import backup_sqlite, read_only, timestamped_name
@@ -18,6 +20,7 @@ from hexie_desktop.storage.migrate import (
     known_revisions,
     upgrade_database,
 )
+from hexie_desktop.storage.server_check import check_server
 
 
 @dataclass
@@ -47,7 +50,8 @@ def check_database(store: Store) -> CheckReport:
             integrity = str(session.execute(text("PRAGMA integrity_check")).scalar_one())
             violations = len(session.execute(text("PRAGMA foreign_key_check")).all())
         else:
-            integrity, violations = "ok", 0
+            server = check_server(session)
+            integrity, violations = server.integrity, server.orphan_rows
         counts = {
             name: int(session.execute(select(func.count()).select_from(table)).scalar_one())
             for name, table in sorted(SQLModel.metadata.tables.items())
@@ -108,3 +112,20 @@ def restore_database(store: Store, source: Path) -> Path:
         src.close()
     upgrade_database(store.engine, None)
     return safety
+
+
+def restore_over_damaged(data_dir: DataDir, source: Path) -> Path:
+    """Put a verified backup in place of a database file that is empty or cut short.
+
+    The damaged file cannot be backed up (it is not a whole database), so it is moved into
+    `backups/` as it is, for support to look at; returns where it went.
+    """
+    _validate_backup(source)
+    live = data_dir.database
+    kept = data_dir.backups / (timestamped_name("damaged") + ".damaged")
+    data_dir.backups.mkdir(parents=True, exist_ok=True)
+    os.replace(live, kept)
+    for suffix in ("-wal", "-shm"):
+        live.with_name(live.name + suffix).unlink(missing_ok=True)
+    backup_sqlite(source, live)
+    return kept

@@ -15,6 +15,7 @@ from typing import Any
 from hexie_desktop.domain.credit_code import normalize_credit_code
 from hexie_desktop.domain.errors import UserError
 from hexie_desktop.domain.quarters import Quarter
+from hexie_desktop.faults import file_fault
 from hexie_desktop.progress import Progress
 from hexie_desktop.reports.community import render_community_grading
 from hexie_desktop.reports.credit_file import render_credit_file
@@ -137,12 +138,10 @@ def write_report(
     view = build_view(store, request, today=today)
     renderer = _RENDERERS[request.kind]
     try:
-        with atomic_writer(out) as handle:
+        with atomic_writer(out, document=True) as handle:
             rendering = renderer(view, handle, progress=progress)
     except OSError as error:
-        raise UserError(
-            f"无法写入 {out}：{error.strerror or error}。请换一个可写的位置，或检查磁盘空间。"
-        ) from error
+        raise file_fault(error, store.data_dir) from error
     return WrittenReport(out, request.kind, rendering.code, rendering.digest, rendering.pages)
 
 

@@ -1,17 +1,23 @@
 """Opening the bureau's or the inspector's database, upgraded and ready for use cases."""
 
 import contextlib
+import functools
+import os
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import DatabaseError
 from sqlmodel import Session
 
 from hexie_desktop.domain.errors import UserError
-from hexie_desktop.paths import DataDir
+from hexie_desktop.faults import environment_fault
+from hexie_desktop.paths import DataDir, folder_writable
 from hexie_desktop.progress import Progress
-from hexie_desktop.storage.engine import make_engine, sqlite_url
+from hexie_desktop.scratch import remove_leftovers
+from hexie_desktop.storage.damage import incomplete_database
+from hexie_desktop.storage.engine import WRITING, make_engine, sqlite_url
 from hexie_desktop.storage.location import network_filesystem
 from hexie_desktop.storage.schema_version import HEAD_REVISION, MigrationResult, stored_revision
 
@@ -24,10 +30,23 @@ class Store:
     data_dir: DataDir
     migration: MigrationResult | None = None
 
+    @functools.cached_property
+    def _writer(self) -> Engine:
+        return self.engine.execution_options(**{WRITING: True})
+
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Session]:
-        """One unit of work: committed whole when the block ends, rolled back whole if it raises."""
-        with Session(self.engine, expire_on_commit=False) as session, session.begin():
+        """One unit of work: committed whole when the block ends, rolled back whole if it raises.
+
+        On SQLite it holds the write lock from its first statement (see `storage/engine.py`).
+        """
+        with self.writing() as session, session.begin():
+            yield session
+
+    @contextlib.contextmanager
+    def writing(self) -> Iterator[Session]:
+        """A session for a caller that begins and ends its own writing transactions."""
+        with Session(self._writer, expire_on_commit=False) as session:
             yield session
 
     @contextlib.contextmanager
@@ -54,6 +73,28 @@ def _bring_up_to_date(
     return upgrade_database(engine, data_dir.backups)
 
 
+class IncompleteDatabaseError(UserError):
+    """The database file is empty or cut short; restoring a backup is the way on."""
+
+
+def _refuse_incomplete(data_dir: DataDir) -> None:
+    problem = incomplete_database(data_dir.database)
+    if problem is None:
+        return
+    backups = sorted(data_dir.backups.glob("*.sqlite3"), key=lambda p: p.stat().st_mtime)
+    if backups:
+        named = "、".join(p.name for p in reversed(backups[-3:]))
+        where = (
+            f"可从 {data_dir.backups} 中的备份恢复（最新的：{named}），"
+            f"运行 hexie db restore {backups[-1]}"
+        )
+    else:
+        where = f"{data_dir.backups} 中没有备份；如有别处的备份，运行 hexie db restore 备份文件"
+    raise IncompleteDatabaseError(
+        f"数据库文件 {data_dir.database} 已损坏：{problem}。为免把它当作新数据库，已停止打开。{where}。"
+    )
+
+
 def open_store(
     data_dir: DataDir,
     url: str | None = None,
@@ -73,13 +114,20 @@ def open_store(
                 f"数据目录 {data_dir.root} 位于网络共享（{share}）上，SQLite 数据库放在那里可能损坏。"
                 "请改用本机磁盘上的数据目录（--data-dir），多台电脑共用请使用服务器数据库（--db）。"
             )
+    if url is None:
+        _refuse_incomplete(data_dir)
     data_dir.ensure()
+    if folder_writable(data_dir.root):
+        remove_leftovers(data_dir.temporary_folders())
     engine = make_engine(url or sqlite_url(data_dir.database))
     try:
         migration = _bring_up_to_date(engine, data_dir, progress) if upgrade else None
     except DatabaseError as exc:
-        # Locked, unwritable, or not a database at all (a damaged or foreign file).
         engine.dispose()
+        fault = environment_fault(exc, data_dir)
+        if fault is not None:
+            raise fault from exc
+        # Not a database at all (a damaged or foreign file).
         raise UserError(
             f"无法打开数据库：{exc.orig}。请确认数据目录可写、磁盘未满，且没有其他程序占用它；"
             "如数据库文件已损坏，请把它移出数据目录，再用 hexie db restore 从备份恢复。"
@@ -87,4 +135,17 @@ def open_store(
     except BaseException:
         engine.dispose()
         raise
+    if url is None:
+        _owner_only(data_dir.database)
     return Store(engine=engine, data_dir=data_dir, migration=migration)
+
+
+def _owner_only(database: Path) -> None:
+    """The database and its WAL and shared-memory files, readable by their owner alone."""
+    for path in (
+        database,
+        database.with_name(database.name + "-wal"),
+        database.with_name(database.name + "-shm"),
+    ):
+        if path.exists() and os.access(path, os.W_OK) and path.stat().st_mode & 0o077:
+            path.chmod(0o600)

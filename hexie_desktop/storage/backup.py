@@ -6,19 +6,26 @@ import sqlite3
 from pathlib import Path
 
 from hexie_desktop.domain.errors import UserError
+from hexie_desktop.paths import folder_writable
+from hexie_desktop.scratch import remove_leftovers, temporary_name
 
 
 class BackupError(UserError):
     """The backup could not be written or does not verify; the message is for the user."""
 
 
-def read_only(path: Path) -> sqlite3.Connection:
+def read_only(path: Path, *, any_thread: bool = False) -> sqlite3.Connection:
     """A read-only connection to the SQLite file at `path`.
 
     The path is percent-encoded into the URI: written raw, a `#` or `?` in a folder name would cut
-    the path short and open (or create) a different file.
+    the path short and open (or create) a different file. In a folder we cannot write (a
+    read-only disk or share) SQLite cannot make the shared-memory file a WAL database needs even
+    to be read, so the file is opened as immutable: nobody can be changing it there either.
     """
-    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    options = "mode=ro" if folder_writable(path.parent) else "mode=ro&immutable=1"
+    return sqlite3.connect(
+        f"{path.resolve().as_uri()}?{options}", uri=True, check_same_thread=not any_thread
+    )
 
 
 def _integrity(path: Path) -> str:
@@ -36,7 +43,10 @@ def backup_sqlite(source: Path, target: Path) -> Path:
     disk or a pulled stick never leaves a file with the final name that is not a whole backup.
     """
     target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(target.name + ".partial")
+    remove_leftovers([target.parent])
+    partial = target.with_name(temporary_name(target.name))
+    # Created owner-only before SQLite writes a page into it: a backup holds every record.
+    os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
     src = read_only(source)
     try:
         dst = sqlite3.connect(partial)

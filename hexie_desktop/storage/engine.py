@@ -1,16 +1,27 @@
 """The SQLAlchemy engine, with the SQLite settings the durability promises depend on."""
 
 import sqlite3
+import time
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import URL, Engine, create_engine, event
+from sqlalchemy import URL, Engine, create_engine, event, make_url
 from sqlalchemy.pool import ConnectionPoolEntry
 
-BUSY_TIMEOUT_MS = 5000
+from hexie_desktop.faults import BUSY_WAIT_SECONDS
+from hexie_desktop.paths import folder_writable
+from hexie_desktop.progress import waiting_listener
+from hexie_desktop.storage.backup import read_only
+
+# How long a command waits for another program's write (a merge) before saying so.
+BUSY_TIMEOUT_MS = BUSY_WAIT_SECONDS * 1000
 # A city's database is some 60 MB; SQLite's default 2 MB page cache makes a list's joins re-read
 # the same pages from the OS. 32 MB per connection keeps the lists' working set in memory.
 CACHE_KIB = 32 * 1024
+# The execution option of a unit of work that writes (`Store.transaction`): it begins IMMEDIATE.
+WRITING = "hexie_writing"
+_WAIT_STEP_MS = 500
+_SQLITE_BUSY = 5
 
 
 def _configure_sqlite(dbapi_connection: sqlite3.Connection, _record: ConnectionPoolEntry) -> None:
@@ -29,7 +40,41 @@ def _configure_sqlite(dbapi_connection: sqlite3.Connection, _record: ConnectionP
 
 
 def _begin_sqlite(conn: Any) -> None:
-    conn.exec_driver_sql("BEGIN")
+    if conn.get_execution_options().get(WRITING):
+        _begin_immediate(conn.connection.dbapi_connection)
+    else:
+        conn.exec_driver_sql("BEGIN")
+
+
+def _begin_immediate(raw: sqlite3.Connection) -> None:
+    """Take the write lock before the work starts, waiting for another writer up to the timeout.
+
+    A transaction that first reads and then writes would otherwise fail at once, without
+    waiting, when another program committed in between (SQLite cannot upgrade a stale read).
+    While it waits, whoever listens (the window's progress dialog) hears so every half second.
+    """
+    deadline = time.monotonic() + BUSY_WAIT_SECONDS
+    started = time.monotonic()
+    raw.execute(f"PRAGMA busy_timeout={_WAIT_STEP_MS}")
+    try:
+        while True:
+            try:
+                raw.execute("BEGIN IMMEDIATE")
+            except sqlite3.OperationalError as error:
+                busy = (getattr(error, "sqlite_errorcode", 0) & 0xFF) == _SQLITE_BUSY
+                if not busy or time.monotonic() >= deadline:
+                    raise
+                listener = waiting_listener.get()
+                if listener is not None:
+                    waited = int(time.monotonic() - started)
+                    listener(
+                        f"数据库正被另一个程序使用，正在等待（已等待 {waited} 秒，"
+                        f"最多 {BUSY_WAIT_SECONDS} 秒）…"
+                    )
+            else:
+                return
+    finally:
+        raw.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
 
 
 def sqlite_url(database: Path) -> str:
@@ -41,7 +86,12 @@ def make_engine(url: str) -> Engine:
     """An engine for `url`; SQLite gets WAL, a busy timeout, foreign keys and full sync."""
     if not url.startswith("sqlite"):
         return create_engine(url, pool_pre_ping=True)
-    engine = create_engine(url, connect_args={"check_same_thread": False})
+    database = make_url(url).database
+    if database and Path(database).is_file() and not folder_writable(Path(database).parent):
+        # A read-only data folder still serves every command that only reads.
+        engine = create_engine(url, creator=lambda: read_only(Path(database), any_thread=True))
+    else:
+        engine = create_engine(url, connect_args={"check_same_thread": False})
     engine_any: Any = engine
     event.listen(engine_any, "connect", _configure_sqlite)
     event.listen(engine_any, "begin", _begin_sqlite)

@@ -6,19 +6,36 @@ a reader either sees the old file, or nothing, or the whole new one.
 
 import contextlib
 import os
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
+from hexie_desktop.scratch import temporary_name
+
+OWNER_ONLY = 0o600
+
+
+def document_mode() -> int:
+    """The permissions the user's umask gives a new document (0644 under the usual 022)."""
+    mask = os.umask(0)
+    os.umask(mask)
+    return 0o666 & ~mask
+
 
 @contextlib.contextmanager
-def atomic_writer(target: Path) -> Iterator[BinaryIO]:
+def atomic_writer(target: Path, *, document: bool = False) -> Iterator[BinaryIO]:
+    """Write `target` whole or not at all; owner-only, unless it is a `document` for people.
+
+    Everything in the data folder, and bundles, hold residents' personal data and are created
+    for the owner alone; a PDF the user saved somewhere to print or send gets the permissions
+    any other document of theirs would.
+    """
     target.parent.mkdir(parents=True, exist_ok=True)
-    fd, temp_name = tempfile.mkstemp(
-        prefix=f".{target.name}.", suffix=".partial", dir=target.parent
-    )
-    temp = Path(temp_name)
+    temp = target.parent / temporary_name(target.name)
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    fd = os.open(temp, flags, OWNER_ONLY)
+    if document:
+        os.chmod(temp, document_mode())
     try:
         with os.fdopen(fd, "wb") as handle:
             yield handle

@@ -18,6 +18,7 @@ import orjson
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from hexie_desktop.domain.errors import UserError
+from hexie_desktop.scratch import temporary_name
 from hexie_desktop.sync.container import open_container
 from hexie_desktop.sync.errors import BundleRefusedError
 from hexie_desktop.sync.manifest import Author, Manifest, Member
@@ -104,7 +105,9 @@ def write_bundle(
     key: Ed25519PrivateKey,
 ) -> WrittenBundle:
     """Write the bundle to `target` (a temporary name chosen by the caller) and read it back."""
-    with tempfile.TemporaryDirectory(prefix="hexie-spool-") as spool_dir:
+    # Beside the target, never in the system's shared /tmp: the spool holds readable records.
+    spool_prefix = temporary_name("hexie-spool", "")
+    with tempfile.TemporaryDirectory(prefix=spool_prefix, dir=target.parent) as spool_dir:
         spooled = [s for table, rows in tables if (s := _spool_table(Path(spool_dir), table, rows))]
         files = sorted(attachments)
         members = tuple(s.member for s in spooled) + tuple(
@@ -121,7 +124,9 @@ def write_bundle(
             record_counts={s.member.table or "": s.records for s in spooled},
         )
         manifest_bytes = manifest.to_bytes()
-        with target.open("wb") as handle:
+        with os.fdopen(
+            os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "wb"
+        ) as handle:
             with zipfile.ZipFile(handle, "w") as archive:
                 _add(archive, MANIFEST, manifest_bytes, compress=True)
                 _add(archive, SIGNATURE, sign_manifest(manifest_bytes, key), compress=True)
