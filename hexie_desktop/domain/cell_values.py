@@ -8,6 +8,7 @@ quotes what was found, so the clerk can find and fix the cell.
 
 import datetime as dt
 import re
+import unicodedata
 
 CellValue = str | int | float | bool | dt.date | dt.time | None
 """What a reader hands over for one cell: text from CSV, typed values from .xlsx."""
@@ -26,6 +27,38 @@ _COMPACT_DATE = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
 _INTEGER_TEXT = re.compile(r"^[+]?(\d{1,3}(?:,\d{3})+|\d+)(?:\.0+)?$")
 _TRUE_WORDS = frozenset({"是", "y", "yes", "true", "1", "√", "✓"})
 _FALSE_WORDS = frozenset({"否", "n", "no", "false", "0", "×", "✗"})
+
+
+_INVISIBLE_NAMES = {
+    "\u200b": "零宽空格 U+200B",
+    "\u200c": "零宽不连字 U+200C",
+    "\u200d": "零宽连字 U+200D",
+    "\u2060": "字连接符 U+2060",
+    "\ufeff": "字节顺序标记 U+FEFF",
+}
+
+
+def invisible_characters(text: str) -> list[str]:
+    """The names of the invisible characters inside `text`, which a clerk cannot see or find.
+
+    Copied from web pages or chat messages, a credit code can carry a zero-width space: it looks
+    18 characters long and is 19.
+    """
+    stripped = text.strip()
+    found = dict.fromkeys(
+        _INVISIBLE_NAMES.get(ch) or f"不可见字符 U+{ord(ch):04X}"
+        for ch in stripped
+        if ch in _INVISIBLE_NAMES or unicodedata.category(ch) in ("Cf", "Cc")
+    )
+    return list(found)
+
+
+def without_invisible(text: str) -> str:
+    return "".join(
+        ch
+        for ch in text
+        if ch not in _INVISIBLE_NAMES and unicodedata.category(ch) not in ("Cf", "Cc")
+    )
 
 
 class CellError(ValueError):
