@@ -27,12 +27,10 @@ from hexie_desktop.storage import spreadsheets
 from hexie_desktop.storage.audit import first_broken_link
 from hexie_desktop.storage.tables import (
     AuditEvent,
-    Community,
     Compound,
     Contract,
     District,
     Firm,
-    Street,
 )
 
 FIRM_HEADER = ["统一社会信用代码", "企业名称", "法定代表人", "联系电话", "地址", "是否国有"]
