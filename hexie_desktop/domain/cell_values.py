@@ -45,6 +45,8 @@ def invisible_characters(text: str) -> list[str]:
     18 characters long and is 19.
     """
     stripped = text.strip()
+    if stripped.isprintable():
+        return []
     found = dict.fromkeys(
         _INVISIBLE_NAMES.get(ch) or f"不可见字符 U+{ord(ch):04X}"
         for ch in stripped
@@ -54,6 +56,8 @@ def invisible_characters(text: str) -> list[str]:
 
 
 def without_invisible(text: str) -> str:
+    if text.isprintable():
+        return text
     return "".join(
         ch
         for ch in text
@@ -75,6 +79,14 @@ def clean_text(value: CellValue) -> str:
     """The cell as text, trimmed; "" for an empty cell. Numbers lose a spurious ".0"."""
     if value is None:
         return ""
+    if isinstance(value, str):
+        # The common case first: a city's register has hundreds of thousands of text cells.
+        text = value.strip()
+        if text and (text[0] in _INVISIBLE or text[-1] in _INVISIBLE):
+            text = text.strip(_INVISIBLE).strip()
+        if text[:1] == "#" and text in EXCEL_ERRORS:
+            raise CellError(f"单元格是 Excel 错误值“{text}”，请先修正该单元格的公式")
+        return text
     if isinstance(value, bool):
         return "是" if value else "否"
     if isinstance(value, dt.datetime):

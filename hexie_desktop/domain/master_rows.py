@@ -171,9 +171,14 @@ class _Cells:
 
     def read(self, name: str, convert: Callable[[CellValue], T]) -> T | None:
         value = self.raw(name)
+        if value is None:
+            return None
         try:
-            if clean_text(value) == "":
-                return None
+            if isinstance(value, str):
+                # Converters read text through clean_text, so the cleaned text reads the same.
+                value = clean_text(value)
+                if not value:
+                    return None
             return convert(value)
         except CellError as exc:
             self.fail(name, str(exc))
@@ -213,6 +218,10 @@ def _credit_code(value: CellValue) -> str:
 
 
 def _is_blank_cell(value: CellValue) -> bool:
+    if value is None:
+        return True
+    if not isinstance(value, str):
+        return False
     try:
         return clean_text(value) == ""
     except CellError:
