@@ -35,7 +35,7 @@ from hexie_desktop.services.identity import require_identity
 from hexie_desktop.services.master_writer import CompoundImport, TableCounts, write_firms
 from hexie_desktop.services.store import Store
 from hexie_desktop.storage.audit import append_event
-from hexie_desktop.storage.spreadsheets import Sheet, read_sheet
+from hexie_desktop.storage.spreadsheets import Sheet, read_sheet, sheet_names
 from hexie_desktop.storage.tables import Firm
 
 MAX_LISTED_ERRORS = 50
@@ -150,6 +150,11 @@ def _sheet(
         raise HeaderError(
             f"{error.message} 本工作簿的工作表（{listed}）都没有所需的表头。"
         ) from error
+
+
+def workbook_sheets(path: Path) -> list[str]:
+    """The sheets a workbook offers to import from (none for a CSV file)."""
+    return sheet_names(path)
 
 
 def _named_sheet(sheet: Sheet) -> str | None:
