@@ -291,12 +291,15 @@ class ImportDialog(QDialog):
         self._context.runner.run(
             lambda _progress, _cancel: write_template(kind, target),
             title=self.tr("Saving the template"),
-            on_success=lambda path: self.ui.summary_label.setText(
-                self.tr(
-                    "Template saved to {path}. Fill it in (the second sheet explains every "
-                    "column), then choose it here."
-                ).format(path=path)
-            ),
+            on_success=self._template_saved,
+        )
+
+    def _template_saved(self, path: Path) -> None:
+        self.ui.summary_label.setText(
+            self.tr(
+                "Template saved to {path}. Fill it in (the second sheet explains every "
+                "column), then choose it here."
+            ).format(path=path)
         )
 
     def _import_failed(self, _error: BaseException) -> None:
