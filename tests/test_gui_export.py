@@ -151,7 +151,7 @@ def test_import_dialog_lists_sheets_warns_and_saves_a_template(
     combo = dialog.ui.sheet_combo
     assert [combo.itemText(i) for i in range(combo.count())] == ["企业", "小区"]
     assert combo.isEnabled() and combo.currentText() == "企业"
-    kinds = [dialog.error_model.row(n)[3] for n in range(dialog.error_model.rowCount())]
+    kinds = [dialog.error_model.row(n)[1] for n in range(dialog.error_model.rowCount())]
     assert kinds == ["Check", "Skipped", "Skipped", "Skipped"]
     assert dialog.import_button.isEnabled()
     assert "Check the 1 warnings" in dialog.ui.summary_label.text()

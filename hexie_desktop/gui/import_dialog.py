@@ -48,7 +48,7 @@ class ImportDialog(QDialog):
         self.preview: ImportPreview[Any] | None = None
         self.preview_model = RowsModel((), self)
         self.error_model = RowsModel(
-            (self.tr("Row"), self.tr("Column"), self.tr("Problem"), self.tr("Kind")), self
+            (self.tr("Row"), self.tr("Kind"), self.tr("Column"), self.tr("Problem")), self
         )
         self.ui.preview_table.setModel(self.preview_model)
         self.ui.error_table.setModel(self.error_model)
@@ -63,7 +63,7 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(False)
         self.import_button.clicked.connect(self._import)
         self.template_button = self.ui.button_box.addButton(
-            self.tr("Save a blank &template…"), QDialogButtonBox.ButtonRole.HelpRole
+            self.tr("Save a blank &template…"), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.template_button.setObjectName("template_button")
         self.template_button.setToolTip(
@@ -172,7 +172,7 @@ class ImportDialog(QDialog):
             (self.tr("Skipped"), preview.skipped),
         )
         listed = sorted(((e, kind) for kind, found in kinds for e in found), key=lambda p: p[0].row)
-        self.error_model.set_rows([(e.row, e.column, e.message, kind) for e, kind in listed])
+        self.error_model.set_rows([(e.row, kind, e.column, e.message) for e, kind in listed])
         bad_rows = len({e.row for e in preview.errors})
         if preview.errors:
             text = self.tr(

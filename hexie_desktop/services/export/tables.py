@@ -51,7 +51,7 @@ CHANNEL_LABELS = {
     "inspection": "检查发现",
 }
 GRADING_SOURCE_LABELS = {
-    "district": "区级实地考核",
+    "district": "区级实地检查",
     "third_party": "第三方监测",
     "street": "街道交叉检查",
 }
