@@ -9,6 +9,7 @@ import openpyxl
 import pytest
 
 from hexie_desktop.cli.main import main
+from hexie_desktop.domain.register_help import REGISTER_HELP
 from hexie_desktop.domain.sheet_header import HeaderError
 from hexie_desktop.services import importing
 from hexie_desktop.services.export.template import HELP_SHEET, write_template
@@ -197,3 +198,16 @@ def test_cli_template_and_sheet(
     assert main(["import", "firms", str(path), "--sheet", "楼栋"]) == 2
     assert "没有名为“楼栋”的工作表" in capsys.readouterr().err
     assert main(["import", "template", "cars", "--out", str(out)]) == 2
+
+
+def test_every_column_is_explained_in_the_readme_and_the_help(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    with pytest.raises(SystemExit):
+        main(["import", "--help"])
+    shown = " ".join(capsys.readouterr().out.split())
+    for helps in REGISTER_HELP.values():
+        for item in helps:
+            assert f"| {item.label} |" in readme and item.meaning in readme, item.label
+            assert item.meaning in shown, item.label
