@@ -178,6 +178,8 @@ def test_cli_export_and_its_mistakes(
     assert ".xlsx 或 .csv" in capsys.readouterr().err
     assert main(["export", "scores", "--quarter", "2027Q1", "--out", str(out)]) == 2
     assert "尚未考评" in capsys.readouterr().err
+    assert main(["report", "quarterly", "--quarter", "2026Q1", "--out", str(out)]) == 2
+    assert "hexie export" in capsys.readouterr().err
 
 
 def test_grading_export_lists_every_community(evaluated: Store) -> None:
