@@ -14,11 +14,13 @@ the same run:
 Target: the import at most 0.3x the baseline.
 
     .venv/bin/python bench/bench_import.py [--data-dir DIR] [--firms 3000] [--compounds 20000]
+                                           [--runs 3]
 """
 
 import argparse
 import datetime as dt
 import shutil
+import statistics
 import tempfile
 import time
 from pathlib import Path
@@ -96,29 +98,35 @@ def main() -> None:
     parser.add_argument("--data-dir", type=Path, default=None)
     parser.add_argument("--firms", type=int, default=3000)
     parser.add_argument("--compounds", type=int, default=20000)
+    parser.add_argument("--runs", type=int, default=3, help="medians of this many runs")
     args = parser.parse_args()
     root = args.data_dir or Path(tempfile.mkdtemp(prefix="hexie-bench-"))
     root.mkdir(parents=True, exist_ok=True)
     path = root / f"register-{args.firms}-{args.compounds}.xlsx"
     if not path.exists():
         write_register(path, args.firms, args.compounds)
-    database = root / "import-db"
-    shutil.rmtree(database, ignore_errors=True)
-    store = open_store(DataDir(database))
-    try:
-        init_identity(store, "clerk", "基准测试")
+    imports, readings, baselines = [], [], []
+    for _ in range(args.runs):
+        database = root / "import-db"
+        shutil.rmtree(database, ignore_errors=True)
+        store = open_store(DataDir(database))
+        try:
+            init_identity(store, "clerk", "基准测试")
+            started = time.perf_counter()
+            firms = import_firms(store, path, sheet="企业")
+            compounds = import_compounds(store, path, sheet="小区")
+            imports.append(time.perf_counter() - started)
+        finally:
+            store.close()
         started = time.perf_counter()
-        firms = import_firms(store, path, sheet="企业")
-        compounds = import_compounds(store, path, sheet="小区")
-        imported = time.perf_counter() - started
-    finally:
-        store.close()
-    started = time.perf_counter()
-    for name in ("企业", "小区"):
-        read_sheet(path, name)
-    reading = time.perf_counter() - started
-    baseline, cells = openpyxl_baseline(path)
+        for name in ("企业", "小区"):
+            read_sheet(path, name)
+        readings.append(time.perf_counter() - started)
+        baseline, cells = openpyxl_baseline(path)
+        baselines.append(baseline)
+    imported, reading, baseline = (statistics.median(v) for v in (imports, readings, baselines))
     print(f"rows imported:            {firms.rows} firms, {compounds.rows} compounds")
+    print(f"medians of {args.runs} runs")
     print(f"import (read, check, write): {imported:.2f} s")
     print(f"openpyxl read-only iteration of the same file: {baseline:.2f} s ({cells} cells)")
     print(f"reading step alone:       {reading:.2f} s")
