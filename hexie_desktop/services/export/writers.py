@@ -43,8 +43,11 @@ _FIRST_DATA_ROW = 2
 
 
 def csv_text(value: ExportValue, kind: Kind) -> str:
+    """The CSV cell; a guarded text gets the apostrophe, and so does one that already had it,
+    so that importing (which removes one apostrophe before a formula start) gives it back."""
     text = shown(value, kind)
-    return CSV_PREFIX + text if isinstance(value, str) and starts_formula(text) else text
+    guarded = starts_formula(text) or (text[:1] == CSV_PREFIX and starts_formula(text[1:]))
+    return CSV_PREFIX + text if isinstance(value, str) and guarded else text
 
 
 def csv_bytes(table: ExportTable, encoding: str = "utf-8") -> bytes:
