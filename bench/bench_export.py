@@ -25,7 +25,8 @@ import xlsxwriter
 from bench_report import QUARTER, prepare
 
 from hexie_desktop.paths import DataDir
-from hexie_desktop.services.export.service import ExportRequest, build_export, export_table
+from hexie_desktop.services.export.request import ExportRequest
+from hexie_desktop.services.export.service import build_export, export_table
 from hexie_desktop.services.store import open_store
 
 

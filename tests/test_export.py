@@ -19,7 +19,8 @@ from hexie_desktop.domain.quarters import Quarter
 from hexie_desktop.services import demo, importing
 from hexie_desktop.services.evaluation import evaluate_quarter
 from hexie_desktop.services.evaluation_results import quarter_lists, quarter_scores
-from hexie_desktop.services.export.service import ExportRequest, build_export, export_table
+from hexie_desktop.services.export.request import ExportRequest
+from hexie_desktop.services.export.service import build_export, export_table
 from hexie_desktop.services.export.table import FORMULA_STARTS, ExportColumn, ExportTable, Kind
 from hexie_desktop.services.export.writers import csv_bytes, write_table
 from hexie_desktop.services.reporting import verify_report

@@ -23,7 +23,8 @@ from hexie_desktop.gui.tasks import TaskRunner
 from hexie_desktop.services.demo import DemoOptions, generate_demo
 from hexie_desktop.services.evaluation import evaluate_quarter
 from hexie_desktop.services.evaluation_results import quarter_lists, quarter_scores
-from hexie_desktop.services.export.service import ExportRequest, build_export
+from hexie_desktop.services.export.request import ExportRequest
+from hexie_desktop.services.export.service import build_export
 from hexie_desktop.services.identity import require_identity
 from hexie_desktop.services.store import Store
 from tests.test_import_registers import district_firms

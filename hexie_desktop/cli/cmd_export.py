@@ -7,13 +7,13 @@ from hexie_desktop.cli.context import CommandContext
 from hexie_desktop.cli.progress import TerminalProgress
 from hexie_desktop.domain.errors import UserError
 from hexie_desktop.domain.quarters import Quarter
-from hexie_desktop.services.export.service import (
+from hexie_desktop.services.export.request import (
     EXPORT_KINDS,
     QUARTER_KINDS,
     YEAR_KINDS,
     ExportRequest,
-    export_table,
 )
+from hexie_desktop.services.export.service import export_table
 from hexie_desktop.services.export.writers import CSV_ENCODINGS
 
 _EPILOG = """\

@@ -32,7 +32,7 @@ from hexie_desktop.services.card_views import (
 )
 from hexie_desktop.services.cards import revoke_card
 from hexie_desktop.services.changes import Changes
-from hexie_desktop.services.export.service import ExportRequest
+from hexie_desktop.services.export.request import ExportRequest
 from hexie_desktop.services.quarter_views import data_quarters
 
 WATCHED = ("card", "interview", "creditentry", "evaluationrun", "quarterstatus", "firm", "policy")

@@ -28,7 +28,7 @@ from hexie_desktop.services.complaint_details import (
     ticket_compound,
 )
 from hexie_desktop.services.complaint_listings import ComplaintListing
-from hexie_desktop.services.export.service import ExportRequest
+from hexie_desktop.services.export.request import ExportRequest
 from hexie_desktop.services.quarter_views import data_quarters
 
 FILTER_DELAY_MS = 150

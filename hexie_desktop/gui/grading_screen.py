@@ -17,7 +17,7 @@ from hexie_desktop.gui.grading_sheet_dialog import GradingSheetDialog, source_ti
 from hexie_desktop.gui.rows_model import Cell, RowsModel
 from hexie_desktop.gui.spreadsheet_export import SpreadsheetExport
 from hexie_desktop.services.changes import Changes
-from hexie_desktop.services.export.service import ExportRequest
+from hexie_desktop.services.export.request import ExportRequest
 from hexie_desktop.services.grading import GradingSummary, grade_year
 from hexie_desktop.services.grading_sheets import (
     CommunityGrading,

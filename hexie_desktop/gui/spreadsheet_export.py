@@ -7,13 +7,17 @@ runs the same `export_table` as `hexie export` on the task runner.
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QPushButton, QWidget
 
 from hexie_desktop.gui.context import ScreenContext
 from hexie_desktop.gui.settings import EXPORT_FOLDER
-from hexie_desktop.services.export.service import ExportRequest, ExportResult, export_table
+from hexie_desktop.services.export.request import ExportRequest
+
+if TYPE_CHECKING:
+    from hexie_desktop.services.export.service import ExportResult
 
 EXCEL_FILTER = "Excel (*.xlsx)"
 
@@ -65,6 +69,9 @@ class SpreadsheetExport(QObject):
         if path.suffix.lower() not in (".xlsx", ".csv"):
             path = path.with_suffix(".xlsx" if chosen_filter == EXCEL_FILTER else ".csv")
         self._context.settings.set(EXPORT_FOLDER, str(path.parent))
+        # The writers and the report views load on the first export, not with the screen.
+        from hexie_desktop.services.export.service import export_table  # noqa: PLC0415
+
         store = self._context.store
         self.button.setEnabled(False)
         self._context.runner.run(
@@ -74,7 +81,7 @@ class SpreadsheetExport(QObject):
             on_failure=self._failed,
         )
 
-    def _exported(self, result: ExportResult) -> None:
+    def _exported(self, result: "ExportResult") -> None:
         self.button.setEnabled(True)
         self._report(
             self.tr("Exported {rows} rows to {path}").format(rows=result.rows, path=result.path)

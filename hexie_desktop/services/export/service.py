@@ -20,64 +20,17 @@ from hexie_desktop.progress import Progress
 from hexie_desktop.reports.verification import report_digest, short_code
 from hexie_desktop.services.evaluation_inputs import BUREAU_TZ
 from hexie_desktop.services.export import tables
+from hexie_desktop.services.export.request import (
+    FINAL,
+    KIND_LABELS,
+    PROVISIONAL,
+    ExportRequest,
+)
 from hexie_desktop.services.export.table import ExportTable
 from hexie_desktop.services.export.writers import write_table
 from hexie_desktop.services.quarters import is_finalised
 from hexie_desktop.services.reporting import ReportRequest, build_view
 from hexie_desktop.services.store import Store
-
-QUARTER_KINDS = ("scores", "lists", "cards", "interviews", "complaints")
-YEAR_KINDS = ("grading",)
-REGISTER_KINDS = ("firms",)
-EXPORT_KINDS = QUARTER_KINDS + YEAR_KINDS + REGISTER_KINDS
-KIND_LABELS = {
-    "scores": "季度考评得分排名",
-    "lists": "红黑榜",
-    "cards": "黄牌红牌警告",
-    "interviews": "低分约谈",
-    "complaints": "投诉工单",
-    "grading": "和谐社区等级评定",
-    "firms": "物业服务企业名录",
-}
-FINAL = "已定稿"
-PROVISIONAL = "暂定"
-
-
-@dataclass(frozen=True)
-class ExportRequest:
-    """What to export: a quarter's table, a year's grading, or the firm register."""
-
-    kind: str
-    quarter: Quarter | None = None
-    year: int | None = None
-
-    def __post_init__(self) -> None:
-        if self.kind not in EXPORT_KINDS:
-            raise UserError(f"未知的导出内容“{self.kind}”，应为：{'、'.join(EXPORT_KINDS)}")
-        if self.kind in QUARTER_KINDS and self.quarter is None:
-            raise UserError(f"导出{KIND_LABELS[self.kind]}需要季度，如 --quarter 2026Q1。")
-        if self.kind in YEAR_KINDS and self.year is None:
-            raise UserError(f"导出{KIND_LABELS[self.kind]}需要年度，如 --year 2026。")
-
-    @property
-    def period(self) -> str:
-        if self.quarter is not None:
-            return f"{self.quarter.year}年第{self.quarter.number}季度"
-        return f"{self.year}年度" if self.year is not None else ""
-
-    def suggested_name(self, suffix: str = ".xlsx") -> str:
-        """A readable default file name, e.g. 2026年第1季度季度考评得分排名.xlsx."""
-        return f"{self.period}{KIND_LABELS[self.kind]}{suffix}"
-
-    def report(self) -> ReportRequest | None:
-        """The printed report that shows the same data, whose verification code the export carries."""
-        if self.quarter is not None:
-            if self.kind == "lists":
-                return ReportRequest.lists(self.quarter)
-            return ReportRequest.quarterly(self.quarter)
-        if self.year is not None:
-            return ReportRequest.community(self.year)
-        return None
 
 
 @dataclass(frozen=True)
@@ -115,9 +68,20 @@ def _rows_of(store: Store, request: ExportRequest) -> ExportTable:
     return tables.firms_table(store)
 
 
+def _printed_report(request: ExportRequest) -> ReportRequest | None:
+    """The printed report that shows the same data, whose verification code the export carries."""
+    if request.quarter is not None:
+        if request.kind == "lists":
+            return ReportRequest.lists(request.quarter)
+        return ReportRequest.quarterly(request.quarter)
+    if request.year is not None:
+        return ReportRequest.community(request.year)
+    return None
+
+
 def _stamp(store: Store, request: ExportRequest) -> tuple[str, str]:
     """(暂定/已定稿, verification code) as the matching printed report would show them."""
-    report = request.report()
+    report = _printed_report(request)
     if report is None:
         return f"导出于 {dt.datetime.now(BUREAU_TZ):%Y-%m-%d %H:%M}", ""
     try:
