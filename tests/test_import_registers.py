@@ -211,3 +211,30 @@ def test_every_column_is_explained_in_the_readme_and_the_help(
         for item in helps:
             assert f"| {item.label} |" in readme and item.meaning in readme, item.label
             assert item.meaning in shown, item.label
+
+
+def test_a_register_starting_in_column_b_with_merged_districts_and_error_cells(
+    clerk_store: Store, tmp_path: Path
+) -> None:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet["B1"] = "小区名录"
+    sheet.merge_cells("B1:F1")
+    for column, label in enumerate(["小区名称", "区", "街道", "社区", "户数"], start=2):
+        sheet.cell(2, column, label)
+    rows = [("甲苑", "西湖区", "文新街道", "翠苑社区", 100), ("乙苑", None, None, None, "#N/A")]
+    for number, row in enumerate(rows, start=3):
+        for column, value in enumerate(row, start=2):
+            sheet.cell(number, column, value)
+    sheet.merge_cells("C3:C4")
+    sheet.merge_cells("D3:D4")
+    sheet.merge_cells("E3:E4")
+    path = tmp_path / "b.xlsx"
+    book.save(path)
+    preview = importing.preview_compounds(path)
+    assert [(r.name, r.district, r.street, r.community) for r in preview.rows] == [
+        ("甲苑", "西湖区", "文新街道", "翠苑社区")
+    ]
+    [error] = preview.errors
+    assert (error.row, error.column) == (4, "户数") and "#N/A" in error.message
