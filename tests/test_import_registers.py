@@ -181,6 +181,10 @@ def test_the_template_explains_every_column_and_imports_its_example(
     validations = register.data_validations.dataValidation
     assert validations
     assert all(dv.type == "list" and dv.formula1 == '"是,否"' for dv in validations)
+    if kind == "compounds":
+        example = dict(zip(headers, (c.value for c in register[2]), strict=True))
+        assert example["合同开始日期"] == dt.datetime(2024, 1, 1)
+        assert example["户数"] == 1200
     importer = importing.import_firms if kind == "firms" else importing.import_compounds
     assert importer(clerk_store, path).rows == 1
 

@@ -5,6 +5,7 @@ mangle a long code, and drop-down lists where a column takes fixed values; sheet
 every column (`domain/register_help.py`, the same text as `--help` and the README).
 """
 
+import datetime as dt
 import io
 from pathlib import Path
 
@@ -37,6 +38,9 @@ def _register_sheet(book: xlsxwriter.Workbook, kind: str, helps: tuple[ColumnHel
     date = book.add_format({"num_format": "yyyy-mm-dd"})
     integer = book.add_format({"num_format": "0"})
     example = book.add_format({"font_color": "#7F7F7F", "italic": True})
+    example_date = book.add_format(
+        {"font_color": "#7F7F7F", "italic": True, "num_format": "yyyy-mm-dd"}
+    )
     for index, item in enumerate(helps):
         name = item.column.field
         column_format = text if name in _TEXT_FIELDS else date if name in _DATE_FIELDS else None
@@ -47,6 +51,8 @@ def _register_sheet(book: xlsxwriter.Workbook, kind: str, helps: tuple[ColumnHel
         sheet.write_comment(0, index, item.meaning, {"x_scale": 2, "y_scale": 1.5})
         if name in _INTEGER_FIELDS:
             sheet.write_number(1, index, int(item.example), example)
+        elif name in _DATE_FIELDS:
+            sheet.write_datetime(1, index, dt.date.fromisoformat(item.example), example_date)
         else:
             sheet.write_string(1, index, item.example, example)
         if item.choices:
