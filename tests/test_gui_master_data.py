@@ -183,8 +183,8 @@ def test_import_preview_lists_row_errors_and_import_stays_disabled(
     qtbot.waitUntil(lambda: dialog.preview is not None, timeout=5_000)
     assert dialog.error_model.rowCount() == 2
     errors = [dialog.error_model.row(n) for n in range(2)]
-    assert errors[0][0] == 3 and f"最后一位应为 {CODE[-1]}" in str(errors[0][2])
-    assert errors[1][0] == 4 and "与第 2 行重复" in str(errors[1][2])
+    assert errors[0][0] == 3 and f"最后一位应为 {CODE[-1]}" in str(errors[0][3])
+    assert errors[1][0] == 4 and "与第 2 行重复" in str(errors[1][3])
     assert dialog.preview_model.rowCount() == 2
     assert not dialog.import_button.isEnabled()
 

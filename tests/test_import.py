@@ -27,12 +27,10 @@ from hexie_desktop.storage import spreadsheets
 from hexie_desktop.storage.audit import first_broken_link
 from hexie_desktop.storage.tables import (
     AuditEvent,
-    Community,
     Compound,
     Contract,
     District,
     Firm,
-    Street,
 )
 
 FIRM_HEADER = ["统一社会信用代码", "企业名称", "法定代表人", "联系电话", "地址", "是否国有"]
@@ -689,40 +687,6 @@ def test_csv_with_nul_bytes(clerk_store: Store, tmp_path: Path) -> None:
     path.write_bytes("统一社会信用代码,企业名称\n".encode() + b"\x00\x00")
     with pytest.raises(UserError, match="空字符"):
         importing.import_firms(clerk_store, path)
-
-
-@pytest.mark.slow
-def test_a_city_of_compounds_imports_in_seconds(clerk_store: Store, tmp_path: Path) -> None:
-    import time  # noqa: PLC0415
-
-    firms = [FIRM_HEADER] + [[code(i), f"物业{i}"] for i in range(300)]
-    importing.import_firms(clerk_store, write_csv(tmp_path / "f.csv", firms, "utf-8"))
-    rows: list[list[Any]] = [COMPOUND_HEADER]
-    rows += [
-        [
-            f"小区{i}",
-            f"区{i % 150 % 12}",
-            f"街道{i % 150}",
-            f"社区{i % 1500}",
-            "路",
-            300,
-            "",
-            "否",
-            code(i % 300),
-            dt.date(2024, 1, 1),
-            None,
-        ]
-        for i in range(20_000)
-    ]
-    path = write_xlsx(tmp_path / "city.xlsx", rows)
-    started = time.perf_counter()
-    result = importing.import_compounds(clerk_store, path)
-    elapsed = time.perf_counter() - started
-    assert result.tables["compound"].inserted == 20_000
-    assert elapsed < 15, f"20,000 compounds took {elapsed:.1f} s"
-    with clerk_store.reading() as session:
-        assert len(session.exec(select(Street)).all()) == 150
-        assert len(session.exec(select(Community)).all()) == 1500
 
 
 # --- through the command line ------------------------------------------------------------

@@ -5,8 +5,11 @@ from pathlib import Path
 
 from hexie_desktop.cli.context import CommandContext
 from hexie_desktop.cli.progress import TerminalProgress
+from hexie_desktop.domain.errors import UserError
 from hexie_desktop.domain.quarters import Quarter
+from hexie_desktop.domain.register_help import REGISTER_TITLES, help_text
 from hexie_desktop.services import demo, importing
+from hexie_desktop.services.export.template import TEMPLATE_KINDS, write_template
 from hexie_desktop.services.identity import init_identity
 
 
@@ -31,9 +34,22 @@ def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") ->
     demo_parser.add_argument("--json", action="store_true")
     demo_parser.set_defaults(func=_demo)
 
-    imp = commands.add_parser("import", help="从 Excel/CSV 批量导入主数据")
-    imp.add_argument("kind", choices=["firms", "compounds"])
-    imp.add_argument("file", type=Path)
+    imp = commands.add_parser(
+        "import",
+        help="从 Excel/CSV 批量导入主数据；import template 生成模板",
+        description="从 Excel（.xlsx）或 CSV 导入企业或小区名录：有错误的行全部列出，有错则不导入任何数据。"
+        "hexie import template firms|compounds --out 文件.xlsx 生成带说明的模板。",
+        epilog=f"{help_text('firms')}\n\n{help_text('compounds')}",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    imp.add_argument(
+        "kind", choices=["firms", "compounds", "template"], help="导入的名录，或 template"
+    )
+    imp.add_argument(
+        "file", nargs="?", help="要导入的 .xlsx 或 .csv 文件（template 时为 firms 或 compounds）"
+    )
+    imp.add_argument("--sheet", help="工作簿中要导入的工作表名称（默认：保存时所在的工作表）")
+    imp.add_argument("--out", type=Path, help="template 的输出文件（.xlsx）")
     imp.add_argument("--json", action="store_true")
     imp.set_defaults(func=_import)
 
@@ -77,9 +93,23 @@ def _demo(ctx: CommandContext) -> int:
     return 0
 
 
+def _template(ctx: CommandContext) -> int:
+    kind, out = ctx.args.file, ctx.args.out
+    if kind not in TEMPLATE_KINDS or out is None:
+        raise UserError("用法：hexie import template firms|compounds --out 文件.xlsx")
+    write_template(kind, out)
+    ctx.say(f"已生成{REGISTER_TITLES[kind]}导入模板：{out}（第二个工作表为各列的填写说明）")
+    return 0
+
+
 def _import(ctx: CommandContext) -> int:
-    importer = importing.import_firms if ctx.args.kind == "firms" else importing.import_compounds
-    result = importer(ctx.store, ctx.args.file, progress=TerminalProgress())
+    args = ctx.args
+    if args.kind == "template":
+        return _template(ctx)
+    if args.file is None:
+        raise UserError(f"请给出要导入的文件：hexie import {args.kind} 文件.xlsx")
+    importer = importing.import_firms if args.kind == "firms" else importing.import_compounds
+    result = importer(ctx.store, Path(args.file), progress=TerminalProgress(), sheet=args.sheet)
     if ctx.wants_json:
         ctx.emit_json(result.as_dict())
     else:

@@ -39,6 +39,7 @@ COMMAND_MODULES = {
     "keys": "cmd_keys",
     "bundle": "cmd_bundle",
     "report": "cmd_report",
+    "export": "cmd_export",
 }
 
 

@@ -8,6 +8,7 @@ quotes what was found, so the clerk can find and fix the cell.
 
 import datetime as dt
 import re
+import unicodedata
 
 CellValue = str | int | float | bool | dt.date | dt.time | None
 """What a reader hands over for one cell: text from CSV, typed values from .xlsx."""
@@ -28,6 +29,42 @@ _TRUE_WORDS = frozenset({"是", "y", "yes", "true", "1", "√", "✓"})
 _FALSE_WORDS = frozenset({"否", "n", "no", "false", "0", "×", "✗"})
 
 
+_INVISIBLE_NAMES = {
+    "\u200b": "零宽空格 U+200B",
+    "\u200c": "零宽不连字 U+200C",
+    "\u200d": "零宽连字 U+200D",
+    "\u2060": "字连接符 U+2060",
+    "\ufeff": "字节顺序标记 U+FEFF",
+}
+
+
+def invisible_characters(text: str) -> list[str]:
+    """The names of the invisible characters inside `text`, which a clerk cannot see or find.
+
+    Copied from web pages or chat messages, a credit code can carry a zero-width space: it looks
+    18 characters long and is 19.
+    """
+    stripped = text.strip()
+    if stripped.isprintable():
+        return []
+    found = dict.fromkeys(
+        _INVISIBLE_NAMES.get(ch) or f"不可见字符 U+{ord(ch):04X}"
+        for ch in stripped
+        if ch in _INVISIBLE_NAMES or unicodedata.category(ch) in ("Cf", "Cc")
+    )
+    return list(found)
+
+
+def without_invisible(text: str) -> str:
+    if text.isprintable():
+        return text
+    return "".join(
+        ch
+        for ch in text
+        if ch not in _INVISIBLE_NAMES and unicodedata.category(ch) not in ("Cf", "Cc")
+    )
+
+
 class CellError(ValueError):
     """A cell whose content cannot mean what its column asks for; the message is for the clerk."""
 
@@ -42,6 +79,14 @@ def clean_text(value: CellValue) -> str:
     """The cell as text, trimmed; "" for an empty cell. Numbers lose a spurious ".0"."""
     if value is None:
         return ""
+    if isinstance(value, str):
+        # The common case first: a city's register has hundreds of thousands of text cells.
+        text = value.strip()
+        if text and (text[0] in _INVISIBLE or text[-1] in _INVISIBLE):
+            text = text.strip(_INVISIBLE).strip()
+        if text[:1] == "#" and text in EXCEL_ERRORS:
+            raise CellError(f"单元格是 Excel 错误值“{text}”，请先修正该单元格的公式")
+        return text
     if isinstance(value, bool):
         return "是" if value else "否"
     if isinstance(value, dt.datetime):

@@ -7,6 +7,8 @@ says nothing about (clearing a field is done in the window).
 """
 
 import datetime as dt
+import re
+import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
@@ -16,8 +18,10 @@ from hexie_desktop.domain.cell_values import (
     CellValue,
     clean_text,
     date_of,
+    invisible_characters,
     non_negative_int,
     text_of,
+    without_invisible,
     yes_no,
 )
 from hexie_desktop.domain.credit_code import normalize_credit_code
@@ -130,9 +134,17 @@ K = TypeVar("K")
 
 @dataclass
 class ParsedSheet(Generic[RowT]):
+    """Rows to import, errors that refuse the file, and what is worth a look before importing.
+
+    `skipped` are the totals, notes and sign-off rows clerks keep under their data; `warnings`
+    import as they are but may not be what the clerk meant.
+    """
+
     header: Header
     rows: list[RowT] = field(default_factory=list)
     errors: list[RowError] = field(default_factory=list)
+    skipped: list[RowError] = field(default_factory=list)
+    warnings: list[RowError] = field(default_factory=list)
 
 
 class _Cells:
@@ -143,6 +155,7 @@ class _Cells:
         self.cells = cells
         self.header = header
         self.errors: list[RowError] = []
+        self.warnings: list[RowError] = []
 
     def label(self, name: str) -> str:
         return self.header.labels.get(name, name)
@@ -158,9 +171,14 @@ class _Cells:
 
     def read(self, name: str, convert: Callable[[CellValue], T]) -> T | None:
         value = self.raw(name)
+        if value is None:
+            return None
         try:
-            if clean_text(value) == "":
-                return None
+            if isinstance(value, str):
+                # Converters read text through clean_text, so the cleaned text reads the same.
+                value = clean_text(value)
+                if not value:
+                    return None
             return convert(value)
         except CellError as exc:
             self.fail(name, str(exc))
@@ -176,6 +194,17 @@ class _Cells:
         return value or ""
 
     def credit_code(self, name: str) -> str | None:
+        raw = self.raw(name)
+        hidden = invisible_characters(raw) if isinstance(raw, str) else []
+        if hidden:
+            self.warnings.append(
+                RowError(
+                    self.number,
+                    self.label(name),
+                    f"含有看不见的字符（{'、'.join(hidden)}），已去掉后读取；"
+                    "原表中的这个单元格最好重新输入",
+                )
+            )
         return self.read(name, _credit_code)
 
 
@@ -183,12 +212,16 @@ def _credit_code(value: CellValue) -> str:
     if isinstance(value, int | float) and not isinstance(value, bool):
         raise CellError("被 Excel 存成了数字，长数字会丢失末几位；请把该列设为“文本”格式后重新填写")
     try:
-        return normalize_credit_code(clean_text(value))
+        return normalize_credit_code(without_invisible(clean_text(value)))
     except UserError as exc:
         raise CellError(exc.message) from exc
 
 
 def _is_blank_cell(value: CellValue) -> bool:
+    if value is None:
+        return True
+    if not isinstance(value, str):
+        return False
     try:
         return clean_text(value) == ""
     except CellError:
@@ -199,8 +232,51 @@ def _is_blank(cells: Sequence[CellValue]) -> bool:
     return all(_is_blank_cell(c) for c in cells)
 
 
-def _data_rows(rows: Sequence[NumberedRow], header: Header) -> list[NumberedRow]:
-    return [(n, cells) for n, cells in rows if n > header.row and not _is_blank(cells)]
+_TOTAL_WORDS = frozenset({"合计", "总计", "小计", "共计", "总数", "合计数"})
+_NOTE_START = re.compile(
+    r"^(注|备注|说明|填表说明|填报说明|制表|制表人|制表日期|填表人|填报人|填报日期|填报单位|"
+    r"审核|审核人|负责人|单位负责人|联系人|联系电话|经办人|打印日期)\s*[:：]"
+    r"|^(填表说明|填报说明|制表人|审核人|填表人|填报人|经办人)"
+)
+
+
+def _first_text(cells: Sequence[CellValue]) -> str:
+    for cell in cells:
+        if not _is_blank_cell(cell):
+            return " ".join(clean_text(cell).split()) if isinstance(cell, str) else ""
+    return ""
+
+
+def footer_reason(cells: Sequence[CellValue]) -> str | None:
+    """Why a row is a clerk's total, note or sign-off rather than data, or None for data.
+
+    Registers end in 合计 rows, 注：… notes (often merged across the whole row) and 制表人/审核人
+    lines; these are recognised by their first filled cell and skipped, never imported.
+    """
+    text = _first_text(cells)
+    if not text:
+        return None
+    if "".join(text.split()).rstrip(":：") in _TOTAL_WORDS:
+        return f"合计行（“{text}”）"
+    if _NOTE_START.match(text):
+        shown = text if len(text) <= 20 else text[:20] + "…"
+        return f"说明或签署行（“{shown}”）"
+    return None
+
+
+def _data_rows(
+    rows: Sequence[NumberedRow], header: Header, skipped: list[RowError]
+) -> list[NumberedRow]:
+    data = []
+    for number, cells in rows:
+        if number <= header.row or _is_blank(cells):
+            continue
+        reason = footer_reason(cells)
+        if reason is not None:
+            skipped.append(RowError(number, "", f"{reason}，不是数据，已跳过"))
+            continue
+        data.append((number, cells))
+    return data
 
 
 def _report_duplicates(
@@ -222,7 +298,7 @@ def parse_firm_rows(rows: Sequence[NumberedRow]) -> ParsedSheet[FirmRow]:
     """The firms sheet: one firm per row, keyed by its credit code."""
     header = locate_header(rows, FIRM_COLUMNS, "企业")
     parsed = ParsedSheet[FirmRow](header)
-    for number, cells in _data_rows(rows, header):
+    for number, cells in _data_rows(rows, header, parsed.skipped):
         row = _Cells(number, cells, header)
         code = row.credit_code("credit_code")
         if code is None and not row.errors:
@@ -237,6 +313,7 @@ def parse_firm_rows(rows: Sequence[NumberedRow]) -> ParsedSheet[FirmRow]:
             state_owned=row.read("state_owned", yes_no),
         )
         parsed.errors.extend(row.errors)
+        parsed.warnings.extend(row.warnings)
         if not row.errors:
             parsed.rows.append(firm)
     parsed.errors.extend(
@@ -246,8 +323,44 @@ def parse_firm_rows(rows: Sequence[NumberedRow]) -> ParsedSheet[FirmRow]:
             lambda code: f"统一社会信用代码 {code}",
         )
     )
+    parsed.warnings.extend(same_name_warnings(parsed.rows, header.labels["name"]))
     parsed.errors.sort(key=lambda e: e.row)
+    parsed.warnings.sort(key=lambda e: e.row)
     return parsed
+
+
+def firm_name_key(name: str) -> str:
+    """A firm name compared as a person reads it: full-width folded, spaces and brackets unified."""
+    return "".join(unicodedata.normalize("NFKC", name).split()).casefold()
+
+
+def same_name_warnings(
+    firms: Sequence[FirmRow], column: str, known: dict[str, tuple[str, str]] | None = None
+) -> list[RowError]:
+    """One firm name under two credit codes: imported as two firms, which is rarely meant.
+
+    `known` maps a name key to (credit code, name) of firms already in the database.
+    """
+    seen: dict[str, tuple[str, str]] = dict(known or {})
+    first_row: dict[str, int] = {}
+    warnings = []
+    for firm in firms:
+        name = firm_name_key(firm.name)
+        other = seen.get(name)
+        if other is not None and other[0] != firm.credit_code:
+            where = f"第 {first_row[name]} 行" if name in first_row else "数据库中已有的企业"
+            warnings.append(
+                RowError(
+                    firm.row,
+                    column,
+                    f"“{firm.name}”与{where}同名，但信用代码不同（{other[0]}）；"
+                    "将作为两家企业导入，请确认不是同一家企业填错了代码",
+                )
+            )
+        else:
+            seen.setdefault(name, (firm.credit_code, firm.name))
+            first_row.setdefault(name, firm.row)
+    return warnings
 
 
 def _contract_errors(row: _Cells, compound: CompoundRow) -> None:
@@ -269,7 +382,7 @@ def parse_compound_rows(rows: Sequence[NumberedRow]) -> ParsedSheet[CompoundRow]
     """
     header = locate_header(rows, COMPOUND_COLUMNS, "小区")
     parsed = ParsedSheet[CompoundRow](header)
-    for number, cells in _data_rows(rows, header):
+    for number, cells in _data_rows(rows, header, parsed.skipped):
         row = _Cells(number, cells, header)
         compound = CompoundRow(
             row=number,
@@ -287,7 +400,9 @@ def parse_compound_rows(rows: Sequence[NumberedRow]) -> ParsedSheet[CompoundRow]
             contract_ends_on=row.read("contract_ends_on", date_of),
         )
         _contract_errors(row, compound)
+        _household_warning(row, compound, "households" in header.positions)
         parsed.errors.extend(row.errors)
+        parsed.warnings.extend(row.warnings)
         if not row.errors:
             parsed.rows.append(compound)
     parsed.errors.extend(
@@ -298,4 +413,24 @@ def parse_compound_rows(rows: Sequence[NumberedRow]) -> ParsedSheet[CompoundRow]
         )
     )
     parsed.errors.sort(key=lambda e: e.row)
+    parsed.warnings.sort(key=lambda e: e.row)
     return parsed
+
+
+def _household_warning(row: _Cells, compound: CompoundRow, has_column: bool) -> None:
+    """Blank or zero households: the compound then weighs nothing in its firm's quarterly score."""
+    if not has_column or compound.households not in (None, 0):
+        return
+    if any(e.column == row.label("households") for e in row.errors):
+        return
+    if compound.households == 0:
+        what = "为 0：该小区按 0 户登记"
+    else:
+        what = "为空：新小区按 0 户登记（已有小区保持原户数）"
+    row.warnings.append(
+        RowError(
+            row.number,
+            row.label("households"),
+            f"{what}；0 户的小区在企业季度得分的按户数加权中不占权重，但仍计入检查小区数",
+        )
+    )

@@ -53,7 +53,8 @@ def header_key(text: str) -> str:
 
 
 def _shown(cell: CellValue) -> str:
-    return cell.strip() if isinstance(cell, str) else ""
+    """A header as one line: a header typed over two lines (Alt+Enter) is joined by a space."""
+    return " ".join(cell.split()) if isinstance(cell, str) else ""
 
 
 def _match_row(cells: Sequence[CellValue], columns: Sequence[Column]) -> dict[str, list[int]]:
@@ -89,7 +90,8 @@ def locate_header(rows: Sequence[NumberedRow], columns: Sequence[Column], what: 
         listed = "、".join(f"“{h}”" for h in seen) if seen else "（无）"
         raise HeaderError(
             f"{what}表格缺少必填列：{'、'.join(missing)}。"
-            f"在第 {number} 行找到的表头为：{listed}。请把第一行改为列名后再导入。"
+            f"在第 {number} 行找到的表头为：{listed}。请确认选对了工作表，并在表头行写明这些列名"
+            "（hexie import template 可生成带说明的模板）。"
         )
     labels = {c.field: c.label for c in columns}
     for field, indexes in found.items():

@@ -20,6 +20,7 @@ from hexie_desktop.gui.results_credit import CreditPanel
 from hexie_desktop.gui.results_labels import colour_label, interview_status_label, local_time
 from hexie_desktop.gui.results_reason_dialog import ReasonDialog
 from hexie_desktop.gui.rows_model import Cell, RowsModel
+from hexie_desktop.gui.spreadsheet_export import SpreadsheetExport
 from hexie_desktop.services.card_views import (
     CardLine,
     CardsView,
@@ -31,6 +32,7 @@ from hexie_desktop.services.card_views import (
 )
 from hexie_desktop.services.cards import revoke_card
 from hexie_desktop.services.changes import Changes
+from hexie_desktop.services.export.request import ExportRequest
 from hexie_desktop.services.quarter_views import data_quarters
 
 WATCHED = ("card", "interview", "creditentry", "evaluationrun", "quarterstatus", "firm", "policy")
@@ -94,6 +96,10 @@ class CardsScreen(QWidget):
         self.ui.interview_table.activated.connect(self._interview_at)
         self.ui.card_table.selectionModel().selectionChanged.connect(self._card_chosen)
         self.ui.interview_table.selectionModel().selectionChanged.connect(self._interview_chosen)
+        self.spreadsheet = SpreadsheetExport(
+            context, self.ui.export_button, self._export_request, self.ui.status_label.setText, self
+        )
+        self.ui.cards_tabs.currentChanged.connect(self._enable_export)
         context.signals.operation_did_execute.connect(self._on_changes)
         self._fill_quarters()
         store = context.store
@@ -125,6 +131,20 @@ class CardsScreen(QWidget):
         data = self.ui.quarter_combo.currentData()
         return None if data is None else Quarter.parse(str(data))
 
+    def _export_request(self) -> ExportRequest | None:
+        """The cards tab exports the quarter's cards, the interviews tab its interviews."""
+        quarter, tab = self.quarter, self.ui.cards_tabs.currentWidget()
+        if quarter is None:
+            return None
+        if tab is self.ui.cards_tab:
+            return ExportRequest("cards", quarter=quarter)
+        if tab is self.ui.interviews_tab:
+            return ExportRequest("interviews", quarter=quarter)
+        return None
+
+    def _enable_export(self) -> None:
+        self.ui.export_button.setEnabled(self._export_request() is not None)
+
     def _set_firms(self, firms: list[tuple[str, str]]) -> None:
         if torn_down(self.ui.credit_firm_edit):
             return
@@ -147,6 +167,7 @@ class CardsScreen(QWidget):
         quarter = self.quarter
         for button in (self.ui.issue_button, self.ui.revoke_button, self.ui.interview_button):
             button.setEnabled(quarter is not None)
+        self._enable_export()
         if quarter is None:
             self.ui.status_label.setText(
                 self.tr("No quarter has inspections or cards yet. Merge the inspectors' bundles.")

@@ -5,16 +5,20 @@ registers a new ticket and opens the satisfaction survey of a compound (preselec
 compound of the selected ticket), so both kinds of owner feedback are entered in one place.
 """
 
+import datetime as dt
+
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QAbstractButton, QHeaderView, QWidget
+from PySide6.QtWidgets import QAbstractButton, QHeaderView, QInputDialog, QWidget
 
+from hexie_desktop.domain.quarters import Quarter
 from hexie_desktop.gui.complaint_dialog import ComplaintDialog
 from hexie_desktop.gui.complaint_labels import all_states
 from hexie_desktop.gui.complaint_table_model import RECEIVED_COLUMN, ComplaintTableModel
 from hexie_desktop.gui.context import ScreenContext
 from hexie_desktop.gui.forms.complaints_screen_ui import Ui_ComplaintsScreen
 from hexie_desktop.gui.new_complaint_dialog import NewComplaintDialog
+from hexie_desktop.gui.spreadsheet_export import SpreadsheetExport
 from hexie_desktop.gui.survey_dialog import SurveyDialog
 from hexie_desktop.services.changes import Changes
 from hexie_desktop.services.complaint_details import (
@@ -24,6 +28,8 @@ from hexie_desktop.services.complaint_details import (
     ticket_compound,
 )
 from hexie_desktop.services.complaint_listings import ComplaintListing
+from hexie_desktop.services.export.request import ExportRequest
+from hexie_desktop.services.quarter_views import data_quarters
 
 FILTER_DELAY_MS = 150
 WATCHED = ("complaint", "complaintevent", "compound", "firm")
@@ -63,8 +69,25 @@ class ComplaintsScreen(QWidget):
         self._setup_filters()
         self._setup_actions()
         self.model.modelReset.connect(self._update_count)
+        self.spreadsheet = SpreadsheetExport(
+            context, self.ui.export_button, self._export_request, self.ui.count_label.setText, self
+        )
         context.signals.operation_did_execute.connect(self._on_changes)
         self._update_count()
+
+    def _export_request(self) -> ExportRequest | None:
+        """The tickets received in a quarter the clerk picks (this quarter first)."""
+        this_quarter = str(Quarter.containing(dt.date.today()))
+        quarters = sorted({this_quarter, *data_quarters(self._context.store)}, reverse=True)
+        chosen, ok = QInputDialog.getItem(
+            self,
+            self.tr("Export to Excel"),
+            self.tr("Tickets received in the quarter:"),
+            quarters,
+            quarters.index(this_quarter),
+            False,
+        )
+        return ExportRequest("complaints", quarter=Quarter.parse(chosen)) if ok else None
 
     def _setup_table(self) -> None:
         table = self.ui.ticket_table

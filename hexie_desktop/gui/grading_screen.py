@@ -15,7 +15,9 @@ from hexie_desktop.gui.context import ScreenContext
 from hexie_desktop.gui.forms.grading_screen_ui import Ui_GradingScreen
 from hexie_desktop.gui.grading_sheet_dialog import GradingSheetDialog, source_title
 from hexie_desktop.gui.rows_model import Cell, RowsModel
+from hexie_desktop.gui.spreadsheet_export import SpreadsheetExport
 from hexie_desktop.services.changes import Changes
+from hexie_desktop.services.export.request import ExportRequest
 from hexie_desktop.services.grading import GradingSummary, grade_year
 from hexie_desktop.services.grading_sheets import (
     CommunityGrading,
@@ -71,6 +73,13 @@ class GradingScreen(QWidget):
         self.ui.grade_button.setToolTip(self.tr("Grade every community for the year (Ctrl+G)"))
         self.ui.edit_sheet_button.setToolTip(
             self.tr("Enter the chosen source's scores for the selected community (Enter)")
+        )
+        self.spreadsheet = SpreadsheetExport(
+            context,
+            self.ui.export_button,
+            lambda: ExportRequest("grading", year=self.year),
+            self.ui.status_label.setText,
+            self,
         )
         context.signals.operation_did_execute.connect(self._on_changes)
         self.reload()

@@ -1,8 +1,10 @@
 """Importing firms or compounds from a spreadsheet: preview every row and every error first.
 
 Choosing a file reads it (off the UI thread) into a preview of the rows it would import and a
-list of its errors by row number. The import button stays disabled while any row is wrong, so a
-file goes in whole or not at all; the import itself runs on the task runner with progress.
+list of its errors by row number, with the warnings to check before importing and the totals
+and notes rows that are skipped. A workbook's sheets are listed to choose from. The import
+button stays disabled while any row is wrong, so a file goes in whole or not at all; the import
+itself runs on the task runner with progress. Beside it, a blank template to fill in.
 """
 
 from pathlib import Path
@@ -15,7 +17,9 @@ from hexie_desktop.domain.master_rows import CompoundRow, FirmRow
 from hexie_desktop.gui.context import ScreenContext
 from hexie_desktop.gui.forms.import_dialog_ui import Ui_ImportDialog
 from hexie_desktop.gui.rows_model import Cell, RowsModel
+from hexie_desktop.progress import Cancel, Progress
 from hexie_desktop.services.changes import Changes
+from hexie_desktop.services.export.template import template_name, write_template
 from hexie_desktop.services.importing import (
     ImportPreview,
     ImportResult,
@@ -23,6 +27,7 @@ from hexie_desktop.services.importing import (
     import_firms,
     preview_compounds,
     preview_firms,
+    workbook_sheets,
 )
 
 FIRM_IMPORT_CHANGES = Changes.of("firm")
@@ -42,7 +47,9 @@ class ImportDialog(QDialog):
         self._path: Path | None = None
         self.preview: ImportPreview[Any] | None = None
         self.preview_model = RowsModel((), self)
-        self.error_model = RowsModel((self.tr("Row"), self.tr("Column"), self.tr("Problem")), self)
+        self.error_model = RowsModel(
+            (self.tr("Row"), self.tr("Kind"), self.tr("Column"), self.tr("Problem")), self
+        )
         self.ui.preview_table.setModel(self.preview_model)
         self.ui.error_table.setModel(self.error_model)
         self.ui.error_table.horizontalHeader().setSectionResizeMode(
@@ -55,6 +62,19 @@ class ImportDialog(QDialog):
         self.import_button.setObjectName("import_button")
         self.import_button.setEnabled(False)
         self.import_button.clicked.connect(self._import)
+        self.template_button = self.ui.button_box.addButton(
+            self.tr("Save a blank &template…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.template_button.setObjectName("template_button")
+        self.template_button.setToolTip(
+            self.tr(
+                "An empty register with the expected columns, an example row, drop-down lists "
+                "and a second sheet explaining every column"
+            )
+        )
+        self.template_button.clicked.connect(self.save_template)
+        self.ui.sheet_combo.activated.connect(self._sheet_chosen)
+        self.ui.errors_label.setText(self.tr("Errors, warnings and skipped rows, by row:"))
         self.ui.button_box.rejected.connect(self.reject)
         self.ui.choose_button.clicked.connect(self._choose)
         self.ui.firms_radio.toggled.connect(self._kind_changed)
@@ -86,22 +106,51 @@ class ImportDialog(QDialog):
         if self._path is not None:
             self.load_file(self._path)
 
-    def load_file(self, path: Path) -> None:
-        """Read `path` as the chosen kind of list and show what it would import."""
+    @property
+    def sheet(self) -> str | None:
+        """The sheet chosen in the list, None for a CSV file or before a workbook is read."""
+        return self.ui.sheet_combo.currentText() if self.ui.sheet_combo.count() else None
+
+    def _sheet_chosen(self) -> None:
+        if self._path is not None:
+            self.load_file(self._path, self.sheet)
+
+    def load_file(self, path: Path, sheet: str | None = None) -> None:
+        """Read `path` (its `sheet`, else the one holding the header) and show what it would import."""
         self._path = path
         self.preview = None
         self.import_button.setEnabled(False)
         self.ui.file_edit.setText(str(path))
         self.ui.summary_label.setText(self.tr("Reading the file…"))
         store, firms = self._context.store, self.firms
+
+        def work(_progress: Progress, _cancel: Cancel) -> tuple[list[str], ImportPreview[Any]]:
+            preview: ImportPreview[Any] = (
+                preview_firms(path, store, sheet)
+                if firms
+                else preview_compounds(path, store, sheet)
+            )
+            return workbook_sheets(path), preview
+
         self._context.runner.run(
-            lambda _progress, _cancel: (
-                preview_firms(path) if firms else preview_compounds(path, store)
-            ),
+            work,
             title=self.tr("Reading the spreadsheet"),
-            on_success=self._show_preview,
+            on_success=self._show_sheets_and_preview,
             on_failure=self._unreadable,
         )
+
+    def _show_sheets_and_preview(self, read: tuple[list[str], ImportPreview[Any]]) -> None:
+        names, preview = read
+        combo = self.ui.sheet_combo
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItems(names)
+        shown = preview.sheet_name or (names[0] if names else None)
+        if shown is not None:
+            combo.setCurrentIndex(max(combo.findText(shown), 0))
+        combo.setEnabled(len(names) > 1)
+        combo.blockSignals(False)
+        self._show_preview(preview)
 
     def _unreadable(self, _error: BaseException) -> None:
         self.preview_model.set_rows([])
@@ -117,7 +166,13 @@ class ImportDialog(QDialog):
         self.preview_model.set_rows(rows)
         self.ui.preview_table.setModel(self.preview_model)
         self.ui.preview_table.resizeColumnsToContents()
-        self.error_model.set_rows([(e.row, e.column, e.message) for e in preview.errors])
+        kinds = (
+            (self.tr("Error"), preview.errors),
+            (self.tr("Check"), preview.warnings),
+            (self.tr("Skipped"), preview.skipped),
+        )
+        listed = sorted(((e, kind) for kind, found in kinds for e in found), key=lambda p: p[0].row)
+        self.error_model.set_rows([(e.row, kind, e.column, e.message) for e, kind in listed])
         bad_rows = len({e.row for e in preview.errors})
         if preview.errors:
             text = self.tr(
@@ -131,6 +186,14 @@ class ImportDialog(QDialog):
             text = self.tr(
                 "{rows} rows read, no errors. Import writes them all in one step."
             ).format(rows=len(preview.rows))
+        if preview.warnings:
+            text += " " + self.tr("Check the {warnings} warnings below before importing.").format(
+                warnings=len(preview.warnings)
+            )
+        if preview.skipped:
+            text += " " + self.tr("{skipped} rows of totals or notes are skipped.").format(
+                skipped=len(preview.skipped)
+            )
         self.ui.summary_label.setText(text)
         self.import_button.setEnabled(preview.ok and bool(preview.rows))
 
@@ -200,17 +263,43 @@ class ImportDialog(QDialog):
         if path is None or self.preview is None or not self.preview.ok:
             return
         self.import_button.setEnabled(False)
-        store, firms = self._context.store, self.firms
+        store, firms, sheet = self._context.store, self.firms, self.sheet
         self._context.runner.run(
             lambda progress, _cancel: (
-                import_firms(store, path, progress)
+                import_firms(store, path, progress, sheet)
                 if firms
-                else import_compounds(store, path, progress)
+                else import_compounds(store, path, progress, sheet)
             ),
             title=self.tr("Importing master data"),
             on_success=self._imported,
             on_failure=self._import_failed,
             changes=FIRM_IMPORT_CHANGES if firms else COMPOUND_IMPORT_CHANGES,
+        )
+
+    def save_template(self) -> None:
+        kind = "firms" if self.firms else "compounds"
+        folder = self._path.parent if self._path else Path.home()
+        chosen, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save a blank template"),
+            str(folder / template_name(kind)),
+            "Excel (*.xlsx)",
+        )
+        if not chosen:
+            return
+        target = Path(chosen) if chosen.lower().endswith(".xlsx") else Path(chosen + ".xlsx")
+        self._context.runner.run(
+            lambda _progress, _cancel: write_template(kind, target),
+            title=self.tr("Saving the template"),
+            on_success=self._template_saved,
+        )
+
+    def _template_saved(self, path: Path) -> None:
+        self.ui.summary_label.setText(
+            self.tr(
+                "Template saved to {path}. Fill it in (the second sheet explains every "
+                "column), then choose it here."
+            ).format(path=path)
         )
 
     def _import_failed(self, _error: BaseException) -> None:

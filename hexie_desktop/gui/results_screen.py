@@ -19,8 +19,10 @@ from hexie_desktop.gui.results_labels import local_time, warning_label, yes_no
 from hexie_desktop.gui.results_ranking import RankingModel, ranking_rows
 from hexie_desktop.gui.results_reason_dialog import ReasonDialog
 from hexie_desktop.gui.rows_model import RowsModel
+from hexie_desktop.gui.spreadsheet_export import SpreadsheetExport
 from hexie_desktop.services.changes import Changes
 from hexie_desktop.services.evaluation import EvaluationSummary, evaluate_quarter
+from hexie_desktop.services.export.request import ExportRequest
 from hexie_desktop.services.quarter_views import QuarterResults, data_quarters, quarter_results
 from hexie_desktop.services.quarters import finalise_quarter, reopen_quarter
 
@@ -91,9 +93,27 @@ class ResultsScreen(QWidget):
         self.ui.finalise_button.clicked.connect(self.finalise)
         self.ui.reopen_button.clicked.connect(self.reopen)
         self.ui.ranking_table.activated.connect(self._drill_at)
+        self.spreadsheet = SpreadsheetExport(
+            context, self.ui.export_button, self._export_request, self.ui.status_label.setText, self
+        )
+        self.ui.result_tabs.currentChanged.connect(self._enable_export)
         context.signals.operation_did_execute.connect(self._on_changes)
         self._disable()
         self._fill_quarters()
+
+    def _export_request(self) -> ExportRequest | None:
+        """The ranking tab exports the scores, the lists tab the red and black lists."""
+        quarter, tab = self.quarter, self.ui.result_tabs.currentWidget()
+        if quarter is None or self.results is None or self.results.scores is None:
+            return None
+        if tab is self.ui.ranking_tab:
+            return ExportRequest("scores", quarter=quarter)
+        if tab is self.ui.lists_tab:
+            return ExportRequest("lists", quarter=quarter)
+        return None
+
+    def _enable_export(self) -> None:
+        self.ui.export_button.setEnabled(self._export_request() is not None)
 
     def _shortcuts(self) -> None:
         for button, keys, tip in (
@@ -155,6 +175,7 @@ class ResultsScreen(QWidget):
             self.ui.drill_button,
             self.ui.finalise_button,
             self.ui.reopen_button,
+            self.ui.export_button,
         ):
             button.setEnabled(False)
 
@@ -172,6 +193,7 @@ class ResultsScreen(QWidget):
         self.ui.finalise_button.setEnabled(state.evaluated_at is not None and not state.finalised)
         self.ui.reopen_button.setEnabled(state.finalised)
         self.ui.drill_button.setEnabled(results.scores is not None)
+        self._enable_export()
         self.ui.evaluate_button.setEnabled(True)
         self.ui.evaluate_button.setText(
             self.tr("&Evaluate again") if state.evaluated_at else self.tr("&Evaluate")

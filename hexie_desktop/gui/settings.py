@@ -27,6 +27,7 @@ LANGUAGE = Setting("interface/language", str, "zh_CN")
 WINDOW_GEOMETRY = Setting("window/geometry", QByteArray, QByteArray())
 WINDOW_STATE = Setting("window/state", QByteArray, QByteArray())
 LAST_SECTION = Setting("window/section", str, "")
+EXPORT_FOLDER = Setting("files/export_folder", str, "")
 
 LANGUAGES = {"zh_CN": "中文（简体）", "en": "English"}
 

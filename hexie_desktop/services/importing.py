@@ -6,7 +6,9 @@ in. A good file is written in one transaction, stamped as this installation's ed
 in the audit trail. Importing the same file again changes nothing.
 """
 
-from dataclasses import asdict, dataclass
+import dataclasses
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Generic
 
@@ -20,17 +22,20 @@ from hexie_desktop.domain.master_rows import (
     ParsedSheet,
     RowError,
     RowT,
+    firm_name_key,
     parse_compound_rows,
     parse_firm_rows,
+    same_name_warnings,
 )
 from hexie_desktop.domain.roles import Role
+from hexie_desktop.domain.sheet_header import HeaderError
 from hexie_desktop.progress import Progress
 from hexie_desktop.services.authoring import authoring
 from hexie_desktop.services.identity import require_identity
 from hexie_desktop.services.master_writer import CompoundImport, TableCounts, write_firms
 from hexie_desktop.services.store import Store
 from hexie_desktop.storage.audit import append_event
-from hexie_desktop.storage.spreadsheets import read_sheet
+from hexie_desktop.storage.spreadsheets import Sheet, read_sheet, sheet_names
 from hexie_desktop.storage.tables import Firm
 
 MAX_LISTED_ERRORS = 50
@@ -61,13 +66,20 @@ class ImportRejected(UserError):
 
 @dataclass(frozen=True)
 class ImportPreview(Generic[RowT]):
-    """What a file would import, and every problem in it, before anything is written."""
+    """What a file would import, and every problem in it, before anything is written.
+
+    `warnings` do not stop the import but are shown before it is confirmed; `skipped` are the
+    totals and notes rows that are not data.
+    """
 
     file_name: str
     header_row: int
     columns: dict[str, str]
     rows: list[RowT]
     errors: list[RowError]
+    warnings: list[RowError] = field(default_factory=list)
+    skipped: list[RowError] = field(default_factory=list)
+    sheet_name: str | None = None
 
     @property
     def ok(self) -> bool:
@@ -81,18 +93,27 @@ class ImportResult:
     rows: int
     tables: dict[str, TableCounts]
     contracts_ended: int = 0
+    sheet_name: str | None = None
+    skipped: list[RowError] = field(default_factory=list)
+    warnings: list[RowError] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
         return {
             "kind": self.kind,
             "file": self.file_name,
+            "sheet": self.sheet_name,
             "rows": self.rows,
             "tables": {name: asdict(counts) for name, counts in self.tables.items()},
             "contracts_ended": self.contracts_ended,
+            "skipped": [{"row": e.row, "reason": e.message} for e in self.skipped],
+            "warnings": [
+                {"row": e.row, "column": e.column, "message": e.message} for e in self.warnings
+            ],
         }
 
     def lines(self) -> list[str]:
-        lines = [f"已导入 {self.file_name}：{self.rows} 行{KIND_LABELS[self.kind]}数据。"]
+        sheet = f"（工作表“{self.sheet_name}”）" if self.sheet_name else ""
+        lines = [f"已导入 {self.file_name}{sheet}：{self.rows} 行{KIND_LABELS[self.kind]}数据。"]
         for name, counts in self.tables.items():
             lines.append(
                 f"{TABLE_LABELS[name]}：新增 {counts.inserted}，更新 {counts.updated}，"
@@ -100,40 +121,99 @@ class ImportResult:
             )
         if self.contracts_ended:
             lines.append(f"已将 {self.contracts_ended} 份旧合同的结束日期设为新合同开始的前一天。")
+        lines += [f"跳过{e}" for e in self.skipped]
+        lines += [f"提示：{e}" for e in self.warnings]
         return lines
 
 
-def _preview(parsed: ParsedSheet[RowT], file_name: str) -> ImportPreview[RowT]:
+def _sheet(
+    path: Path, sheet: str | None, parse: Callable[[Sheet], ParsedSheet[RowT]]
+) -> tuple[Sheet, ParsedSheet[RowT]]:
+    """The chosen sheet, or the saved-on one; else the one sheet of the workbook that has the header.
+
+    A workbook holding 企业 and 小区 sheets imports compounds from the 小区 sheet without the
+    clerk naming it; when no sheet has the header, the message names the other sheets.
+    """
+    first: Sheet = read_sheet(path, sheet)
+    try:
+        return first, parse(first)
+    except HeaderError as error:
+        if sheet is not None or not first.other_sheets:
+            raise
+        for name in first.other_sheets:
+            other = read_sheet(path, name)
+            try:
+                return other, parse(other)
+            except HeaderError:
+                continue
+        listed = "、".join(f"“{n}”" for n in (first.sheet_name, *first.other_sheets))
+        raise HeaderError(
+            f"{error.message} 本工作簿的工作表（{listed}）都没有所需的表头。"
+        ) from error
+
+
+def workbook_sheets(path: Path) -> list[str]:
+    """The sheets a workbook offers to import from (none for a CSV file)."""
+    return sheet_names(path)
+
+
+def _named_sheet(sheet: Sheet) -> str | None:
+    """The sheet read, worth naming only when the workbook has others."""
+    return sheet.sheet_name if sheet.other_sheets else None
+
+
+def _preview(parsed: ParsedSheet[RowT], sheet: Sheet) -> ImportPreview[RowT]:
     return ImportPreview(
-        file_name=file_name,
+        file_name=sheet.file_name,
         header_row=parsed.header.row,
         columns=dict(parsed.header.labels),
         rows=parsed.rows,
         errors=parsed.errors,
+        warnings=parsed.warnings,
+        skipped=parsed.skipped,
+        sheet_name=_named_sheet(sheet),
     )
 
 
-def preview_firms(path: Path) -> ImportPreview[FirmRow]:
-    sheet = read_sheet(path)
-    return _preview(parse_firm_rows(sheet.rows), sheet.file_name)
+def preview_firms(
+    path: Path, store: Store | None = None, sheet: str | None = None
+) -> ImportPreview[FirmRow]:
+    """The firms a file would import; with `store`, also warns of names the database has under other codes."""
+    read, parsed = _sheet(path, sheet, lambda s: parse_firm_rows(s.rows))
+    if store is not None:
+        _warn_known_names(store, parsed)
+    return _preview(parsed, read)
 
 
-def preview_compounds(path: Path, store: Store | None = None) -> ImportPreview[CompoundRow]:
+def _warn_known_names(store: Store, parsed: ParsedSheet[FirmRow]) -> None:
+    with store.reading() as session:
+        known = {
+            firm_name_key(name): (code, name)
+            for code, name in session.execute(
+                select(col(Firm.credit_code), col(Firm.name)).where(col(Firm.deleted).is_(False))
+            )
+        }
+    in_file = {w.row for w in parsed.warnings}
+    extra = [
+        w
+        for w in same_name_warnings(parsed.rows, parsed.header.labels["name"], known)
+        if w.row not in in_file
+    ]
+    parsed.warnings = sorted(parsed.warnings + extra, key=lambda e: e.row)
+
+
+def preview_compounds(
+    path: Path, store: Store | None = None, sheet: str | None = None
+) -> ImportPreview[CompoundRow]:
     """The compounds a file would import; with `store`, also checks the firms it names exist."""
-    sheet = read_sheet(path)
-    preview = _preview(parse_compound_rows(sheet.rows), sheet.file_name)
+    read, parsed = _sheet(path, sheet, lambda s: parse_compound_rows(s.rows))
+    preview = _preview(parsed, read)
     if store is None:
         return preview
     with store.reading() as session:
         known = _known_firms(session)
     errors, _ = _firm_references(preview.rows, preview.columns, known)
-    return ImportPreview(
-        file_name=preview.file_name,
-        header_row=preview.header_row,
-        columns=preview.columns,
-        rows=preview.rows,
-        errors=sorted(preview.errors + errors, key=lambda e: e.row),
-    )
+    return dataclasses.replace(preview, errors=sorted(preview.errors + errors, key=lambda e: e.row))
 
 
 def _require_clerk(store: Store) -> None:
@@ -199,36 +279,47 @@ def _report(progress: Progress | None, fraction: float, message: str) -> None:
         progress(fraction, message)
 
 
-def import_firms(store: Store, path: Path, progress: Progress | None = None) -> ImportResult:
+def import_firms(
+    store: Store, path: Path, progress: Progress | None = None, sheet: str | None = None
+) -> ImportResult:
     """Insert or update firms by credit code from a spreadsheet."""
     _require_clerk(store)
     _report(progress, 0.0, "读取表格")
-    sheet = read_sheet(path)
-    parsed = parse_firm_rows(sheet.rows)
+    read, parsed = _sheet(path, sheet, lambda s: parse_firm_rows(s.rows))
+    _warn_known_names(store, parsed)
     if parsed.errors:
-        raise ImportRejected(sheet.file_name, parsed.errors)
+        raise ImportRejected(read.file_name, parsed.errors)
     _report(progress, 0.5, "写入企业")
     with store.transaction() as session, authoring(session) as author:
         counts = write_firms(session, author, parsed.rows)
-        result = ImportResult("firms", sheet.file_name, len(parsed.rows), {"firm": counts})
+        result = ImportResult(
+            "firms",
+            read.file_name,
+            len(parsed.rows),
+            {"firm": counts},
+            sheet_name=_named_sheet(read),
+            skipped=parsed.skipped,
+            warnings=parsed.warnings,
+        )
         _audit(session, author.installation_id, result)
     _report(progress, 1.0, "完成")
     return result
 
 
-def import_compounds(store: Store, path: Path, progress: Progress | None = None) -> ImportResult:
+def import_compounds(
+    store: Store, path: Path, progress: Progress | None = None, sheet: str | None = None
+) -> ImportResult:
     """Insert or update compounds, their places and contracts from a spreadsheet."""
     _require_clerk(store)
     _report(progress, 0.0, "读取表格")
-    sheet = read_sheet(path)
-    parsed = parse_compound_rows(sheet.rows)
+    read, parsed = _sheet(path, sheet, lambda s: parse_compound_rows(s.rows))
     columns = parsed.header.labels
     _report(progress, 0.4, "核对企业")
     with store.transaction() as session:
         errors, new_firms = _firm_references(parsed.rows, columns, _known_firms(session))
         if parsed.errors or errors:
             raise ImportRejected(
-                sheet.file_name, sorted(parsed.errors + errors, key=lambda e: e.row)
+                read.file_name, sorted(parsed.errors + errors, key=lambda e: e.row)
             )
         _report(progress, 0.5, "写入小区")
         with authoring(session) as author:
@@ -239,10 +330,13 @@ def import_compounds(store: Store, path: Path, progress: Progress | None = None)
             written = work.write()
             result = ImportResult(
                 "compounds",
-                sheet.file_name,
+                read.file_name,
                 len(parsed.rows),
                 written.tables,
                 written.contracts_ended,
+                sheet_name=_named_sheet(read),
+                skipped=parsed.skipped,
+                warnings=parsed.warnings,
             )
             _audit(session, author.installation_id, result)
     _report(progress, 1.0, "完成")

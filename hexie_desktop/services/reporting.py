@@ -148,6 +148,11 @@ def write_report(
 def _check_target(out: Path) -> None:
     if out.is_dir():
         raise UserError(f"输出路径 {out} 是一个文件夹。请给出 PDF 文件名，如 {out / '报告.pdf'}。")
+    if out.suffix.lower() in (".xlsx", ".csv"):
+        raise UserError(
+            f"报告只能输出为 PDF：{out}。要得到 Excel 或 CSV 表格，请用 hexie export"
+            "（如 hexie export scores --quarter 2026Q1 --out 得分排名.xlsx）。"
+        )
     if out.suffix.lower() != ".pdf":
         raise UserError(f"输出文件应以 .pdf 结尾：{out}")
 

@@ -242,6 +242,10 @@ Give it to the bureau&apos;s clerk and read out your fingerprint to them when th
         <translation>申诉撤销(&amp;R)…</translation>
     </message>
     <message>
+        <source>E&amp;xport to Excel…</source>
+        <translation>导出 Excel(&amp;X)…</translation>
+    </message>
+    <message>
         <source>Cards</source>
         <translation>黄牌与红牌</translation>
     </message>
@@ -647,6 +651,10 @@ Give it to the bureau&apos;s clerk and read out your fingerprint to them when th
         <translation>满意度调查(&amp;S)…</translation>
     </message>
     <message>
+        <source>E&amp;xport to Excel…</source>
+        <translation>导出 Excel(&amp;X)…</translation>
+    </message>
+    <message>
         <source>&amp;Filter:</source>
         <translation>筛选(&amp;F)：</translation>
     </message>
@@ -697,6 +705,14 @@ Give it to the bureau&apos;s clerk and read out your fingerprint to them when th
     <message>
         <source>Overdue</source>
         <translation>超期</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>导出 Excel</translation>
+    </message>
+    <message>
+        <source>Tickets received in the quarter:</source>
+        <translation>导出该季度受理的工单：</translation>
     </message>
     <message>
         <source>All states</source>
@@ -1579,6 +1595,10 @@ Give it to the bureau&apos;s clerk and read out your fingerprint to them when th
         <source>&amp;Grade</source>
         <translation>评定(&amp;G)</translation>
     </message>
+    <message>
+        <source>E&amp;xport to Excel…</source>
+        <translation>导出 Excel(&amp;X)…</translation>
+    </message>
 </context>
 <context>
     <name>GradingSheetDialog</name>
@@ -1642,8 +1662,24 @@ Give it to the bureau&apos;s clerk and read out your fingerprint to them when th
         <translation>问题</translation>
     </message>
     <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Save a blank &amp;template…</source>
+        <translation>保存空白模板(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>An empty register with the expected columns, an example row, drop-down lists and a second sheet explaining every column</source>
+        <translation>按导入所需的列生成空白名录：含示例行、下拉选项，第二个工作表逐列说明填写要求</translation>
+    </message>
+    <message>
+        <source>Errors, warnings and skipped rows, by row:</source>
+        <translation>按行列出的错误、提示和跳过的行：</translation>
     </message>
     <message>
         <source>No file chosen (.xlsx, .xlsm or .csv)</source>
@@ -1674,6 +1710,18 @@ Give it to the bureau&apos;s clerk and read out your fingerprint to them when th
         <translation>无法读取该文件，原因见提示。请选择其他文件。</translation>
     </message>
     <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>请核对</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
         <source>{rows} rows are correct and {bad} rows have errors (listed below by row number). Correct the spreadsheet and choose it again: nothing is imported while any row is wrong.</source>
         <translation>{rows} 行正确，{bad} 行有错误（按行号列在下方）。请在表格中改正后重新选择该文件：只要有一行出错，就不会导入任何数据。</translation>
     </message>
@@ -1684,6 +1732,14 @@ Give it to the bureau&apos;s clerk and read out your fingerprint to them when th
     <message>
         <source>{rows} rows read, no errors. Import writes them all in one step.</source>
         <translation>已读取 {rows} 行，没有错误。导入将一次性写入全部数据。</translation>
+    </message>
+    <message>
+        <source>Check the {warnings} warnings below before importing.</source>
+        <translation>导入前请核对下方的 {warnings} 条提示。</translation>
+    </message>
+    <message>
+        <source>{skipped} rows of totals or notes are skipped.</source>
+        <translation>合计、说明等 {skipped} 行不是数据，将跳过。</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -1762,6 +1818,18 @@ Give it to the bureau&apos;s clerk and read out your fingerprint to them when th
         <translation>正在导入主数据</translation>
     </message>
     <message>
+        <source>Save a blank template</source>
+        <translation>保存空白模板</translation>
+    </message>
+    <message>
+        <source>Saving the template</source>
+        <translation>正在保存模板</translation>
+    </message>
+    <message>
+        <source>Template saved to {path}. Fill it in (the second sheet explains every column), then choose it here.</source>
+        <translation>模板已保存到 {path}。请填写（第二个工作表逐列说明），再在这里选择该文件导入。</translation>
+    </message>
+    <message>
         <source>Import from Excel</source>
         <translation>从 Excel 导入</translation>
     </message>
@@ -1780,6 +1848,10 @@ Give it to the bureau&apos;s clerk and read out your fingerprint to them when th
     <message>
         <source>C&amp;hoose file…</source>
         <translation>选择文件(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>工作表(&amp;S)：</translation>
     </message>
     <message>
         <source>Errors by row:</source>
@@ -3732,6 +3804,10 @@ Choose a report and its period on the left, then Generate.</source>
         <translation>重新开启(&amp;O)…</translation>
     </message>
     <message>
+        <source>E&amp;xport to Excel…</source>
+        <translation>导出 Excel(&amp;X)…</translation>
+    </message>
+    <message>
         <source>Ranking</source>
         <translation>排名</translation>
     </message>
@@ -4153,6 +4229,29 @@ Why: {reason}
     <message>
         <source>Remove Photo</source>
         <translation>移除照片</translation>
+    </message>
+</context>
+<context>
+    <name>SpreadsheetExport</name>
+    <message>
+        <source>Save the table shown as an Excel workbook (or a CSV file) to paste into notices</source>
+        <translation>把当前显示的表格保存为 Excel 工作簿（或 CSV 文件），便于粘贴到通知中</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>导出 Excel</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV，UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting to Excel</source>
+        <translation>正在导出 Excel</translation>
+    </message>
+    <message>
+        <source>Exported {rows} rows to {path}</source>
+        <translation>已导出 {rows} 行到 {path}</translation>
     </message>
 </context>
 <context>

@@ -56,6 +56,12 @@ class Ui_CardsScreen(object):
 
         self.action_layout.addWidget(self.revoke_button)
 
+        self.export_button = QPushButton(CardsScreen)
+        self.export_button.setObjectName(u"export_button")
+        self.export_button.setAutoDefault(False)
+
+        self.action_layout.addWidget(self.export_button)
+
         self.action_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.action_layout.addItem(self.action_spacer)
@@ -200,7 +206,8 @@ class Ui_CardsScreen(object):
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.quarter_combo, self.issue_button)
         QWidget.setTabOrder(self.issue_button, self.revoke_button)
-        QWidget.setTabOrder(self.revoke_button, self.cards_tabs)
+        QWidget.setTabOrder(self.revoke_button, self.export_button)
+        QWidget.setTabOrder(self.export_button, self.cards_tabs)
         QWidget.setTabOrder(self.cards_tabs, self.card_table)
         QWidget.setTabOrder(self.card_table, self.interview_table)
         QWidget.setTabOrder(self.interview_table, self.interview_button)
@@ -225,6 +232,7 @@ class Ui_CardsScreen(object):
         self.quarter_label.setText(QCoreApplication.translate("CardsScreen", u"&Quarter:", None))
         self.issue_button.setText(QCoreApplication.translate("CardsScreen", u"&Issue yellow card\u2026", None))
         self.revoke_button.setText(QCoreApplication.translate("CardsScreen", u"&Revoke on appeal\u2026", None))
+        self.export_button.setText(QCoreApplication.translate("CardsScreen", u"E&xport to Excel\u2026", None))
         self.cards_tabs.setTabText(self.cards_tabs.indexOf(self.cards_tab), QCoreApplication.translate("CardsScreen", u"Cards", None))
         self.interview_button.setText(QCoreApplication.translate("CardsScreen", u"&Next step of the interview\u2026", None))
         self.cards_tabs.setTabText(self.cards_tabs.indexOf(self.interviews_tab), QCoreApplication.translate("CardsScreen", u"Interviews", None))

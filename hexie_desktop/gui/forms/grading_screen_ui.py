@@ -68,6 +68,12 @@ class Ui_GradingScreen(object):
 
         self.action_layout.addWidget(self.grade_button)
 
+        self.export_button = QPushButton(GradingScreen)
+        self.export_button.setObjectName(u"export_button")
+        self.export_button.setAutoDefault(False)
+
+        self.action_layout.addWidget(self.export_button)
+
 
         self.screen_layout.addLayout(self.action_layout)
 
@@ -96,7 +102,8 @@ class Ui_GradingScreen(object):
         QWidget.setTabOrder(self.year_combo, self.source_combo)
         QWidget.setTabOrder(self.source_combo, self.edit_sheet_button)
         QWidget.setTabOrder(self.edit_sheet_button, self.grade_button)
-        QWidget.setTabOrder(self.grade_button, self.community_table)
+        QWidget.setTabOrder(self.grade_button, self.export_button)
+        QWidget.setTabOrder(self.export_button, self.community_table)
 
         self.retranslateUi(GradingScreen)
 
@@ -109,6 +116,7 @@ class Ui_GradingScreen(object):
         self.source_label.setText(QCoreApplication.translate("GradingScreen", u"&Source:", None))
         self.edit_sheet_button.setText(QCoreApplication.translate("GradingScreen", u"&Edit scores\u2026", None))
         self.grade_button.setText(QCoreApplication.translate("GradingScreen", u"&Grade", None))
+        self.export_button.setText(QCoreApplication.translate("GradingScreen", u"E&xport to Excel\u2026", None))
         pass
     # retranslateUi
 

@@ -15,11 +15,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QDialog,
-    QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel,
-    QLineEdit, QPushButton, QRadioButton, QSizePolicy,
-    QSpacerItem, QSplitter, QTableView, QVBoxLayout,
-    QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QComboBox,
+    QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView,
+    QLabel, QLineEdit, QPushButton, QRadioButton,
+    QSizePolicy, QSpacerItem, QSplitter, QTableView,
+    QVBoxLayout, QWidget)
 
 class Ui_ImportDialog(object):
     def setupUi(self, ImportDialog):
@@ -65,6 +65,19 @@ class Ui_ImportDialog(object):
         self.choose_button.setObjectName(u"choose_button")
 
         self.file_layout.addWidget(self.choose_button)
+
+        self.sheet_label = QLabel(ImportDialog)
+        self.sheet_label.setObjectName(u"sheet_label")
+
+        self.file_layout.addWidget(self.sheet_label)
+
+        self.sheet_combo = QComboBox(ImportDialog)
+        self.sheet_combo.setObjectName(u"sheet_combo")
+        self.sheet_combo.setEnabled(False)
+        self.sheet_combo.setMinimumContentsLength(8)
+        self.sheet_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+
+        self.file_layout.addWidget(self.sheet_combo)
 
 
         self.dialog_layout.addLayout(self.file_layout)
@@ -116,9 +129,13 @@ class Ui_ImportDialog(object):
 
         self.dialog_layout.addWidget(self.button_box)
 
+#if QT_CONFIG(shortcut)
+        self.sheet_label.setBuddy(self.sheet_combo)
+#endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.compounds_radio, self.firms_radio)
         QWidget.setTabOrder(self.firms_radio, self.choose_button)
-        QWidget.setTabOrder(self.choose_button, self.preview_table)
+        QWidget.setTabOrder(self.choose_button, self.sheet_combo)
+        QWidget.setTabOrder(self.sheet_combo, self.preview_table)
         QWidget.setTabOrder(self.preview_table, self.error_table)
 
         self.retranslateUi(ImportDialog)
@@ -132,6 +149,7 @@ class Ui_ImportDialog(object):
         self.compounds_radio.setText(QCoreApplication.translate("ImportDialog", u"&Compounds (with places, firms and contracts)", None))
         self.firms_radio.setText(QCoreApplication.translate("ImportDialog", u"F&irms", None))
         self.choose_button.setText(QCoreApplication.translate("ImportDialog", u"C&hoose file\u2026", None))
+        self.sheet_label.setText(QCoreApplication.translate("ImportDialog", u"&Sheet:", None))
         self.errors_label.setText(QCoreApplication.translate("ImportDialog", u"Errors by row:", None))
     # retranslateUi
 

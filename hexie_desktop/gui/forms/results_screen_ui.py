@@ -70,6 +70,12 @@ class Ui_ResultsScreen(object):
 
         self.action_layout.addWidget(self.reopen_button)
 
+        self.export_button = QPushButton(ResultsScreen)
+        self.export_button.setObjectName(u"export_button")
+        self.export_button.setAutoDefault(False)
+
+        self.action_layout.addWidget(self.export_button)
+
 
         self.screen_layout.addLayout(self.action_layout)
 
@@ -183,7 +189,8 @@ class Ui_ResultsScreen(object):
         QWidget.setTabOrder(self.evaluate_button, self.drill_button)
         QWidget.setTabOrder(self.drill_button, self.finalise_button)
         QWidget.setTabOrder(self.finalise_button, self.reopen_button)
-        QWidget.setTabOrder(self.reopen_button, self.result_tabs)
+        QWidget.setTabOrder(self.reopen_button, self.export_button)
+        QWidget.setTabOrder(self.export_button, self.result_tabs)
         QWidget.setTabOrder(self.result_tabs, self.ranking_table)
         QWidget.setTabOrder(self.ranking_table, self.red_table)
         QWidget.setTabOrder(self.red_table, self.black_table)
@@ -204,6 +211,7 @@ class Ui_ResultsScreen(object):
         self.drill_button.setText(QCoreApplication.translate("ResultsScreen", u"&Drill down\u2026", None))
         self.finalise_button.setText(QCoreApplication.translate("ResultsScreen", u"&Finalise\u2026", None))
         self.reopen_button.setText(QCoreApplication.translate("ResultsScreen", u"Re&open\u2026", None))
+        self.export_button.setText(QCoreApplication.translate("ResultsScreen", u"E&xport to Excel\u2026", None))
         self.result_tabs.setTabText(self.result_tabs.indexOf(self.ranking_tab), QCoreApplication.translate("ResultsScreen", u"Ranking", None))
         self.red_label.setText(QCoreApplication.translate("ResultsScreen", u"Red list", None))
         self.black_label.setText(QCoreApplication.translate("ResultsScreen", u"Black list", None))
