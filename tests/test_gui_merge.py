@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QFileDialog, QInputDialog
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from hexie_desktop.gui.merge_screen import MergeScreen
@@ -150,9 +150,27 @@ def test_keys_are_enrolled_and_revoked_and_the_master_bundle_exported(
     assert len(dialog.model.row(0)[3].split()) == 16  # type: ignore[union-attr]
 
     monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *_a: (str(card), "")))
+    offered: list[list[str]] = []
+
+    def choose_clerk(
+        _parent: object, _title: str, _text: str, items: list[str], *_a: object
+    ) -> tuple[str, bool]:
+        offered.append(items)
+        return items[1], True
+
+    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(choose_clerk))
+    monkeypatch.setattr(
+        QMessageBox, "question", staticmethod(lambda *_a: QMessageBox.StandardButton.No)
+    )
+    qtbot.mouseClick(dialog.ui.enrol_button, Qt.MouseButton.LeftButton)
+    assert dialog.model.rowCount() == 3  # a clerk's role not confirmed: nothing enrolled
+    assert offered and len(offered[0]) == 2
+
+    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(lambda *a: (a[3][a[4]], True)))
     qtbot.mouseClick(dialog.ui.enrol_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.model.rowCount() == 4)
     assert "newcomer" in dialog.ui.result_label.text()
+    assert dialog.keys[3].role == "inspector"
 
     dialog.ui.key_table.selectRow(3)
     monkeypatch.setattr(

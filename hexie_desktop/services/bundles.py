@@ -326,7 +326,7 @@ def _apply(
     stages.start(1, sum(manifest.record_counts.values()))
     now_ms = dt.datetime.now(dt.UTC).timestamp() * 1000
     authority = Authority(
-        manifest.author.installation_id, manifest.author.role, _finalised(session), int(now_ms)
+        manifest.author.installation_id, signer.role, _finalised(session), int(now_ms)
     )
     conn = session.connection()
     merger = Merger(

@@ -2196,10 +2196,26 @@ Give it to the bureau&apos;s clerk and read out your fingerprint to them when th
         <translation>登记密钥卡</translation>
     </message>
     <message>
+        <source>Which role may this key sign for? The role written on the card is not taken: you decide it here.</source>
+        <translation>这个密钥以什么角色签名？卡片上写的角色不被采信，由您在这里决定。</translation>
+    </message>
+    <message>
+        <source>Enrol as a clerk</source>
+        <translation>登记为工作人员</translation>
+    </message>
+    <message>
+        <source>A clerk&apos;s key may sign master data, policy, cards and decisions for the whole bureau. Enrol it as a clerk only if you have checked in person that it belongs to a clerk of this bureau. Enrol as a clerk?</source>
+        <translation>工作人员的密钥可以为全局签发主数据、政策、黄红牌和审核决定。只有当面核实它确属本局工作人员时，才登记为工作人员。确定登记为工作人员吗？</translation>
+    </message>
+    <message>
         <source>Enrolled {name} ({role}). Fingerprint: {fingerprint}
 Compare it with the inspector now; if it differs, revoke this key at once.</source>
         <translation>已登记 {name}（{role}）。指纹：{fingerprint}
 请现在与考评员核对；如不一致，请立即撤销该密钥。</translation>
+    </message>
+    <message>
+        <source>The card claimed the role {claimed}; that claim was not taken.</source>
+        <translation>卡片声称的角色是“{claimed}”，未被采信。</translation>
     </message>
     <message>
         <source>Revoke a key</source>
