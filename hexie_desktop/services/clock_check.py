@@ -75,10 +75,14 @@ class ClockNotice:
                 f"本机时钟 {wall} 早于本机上次记录的时间 {shown_ms(check.stored_ms)}：系统时间被调回过。"
             )
         if check.repair_to is not None:
+            again = (
+                f"本机在那之后盖章的 {self.restamped} 条记录已重新盖章，下次导出时会重新发送。"
+                if self.restamped
+                else "本机没有在那之后盖章的记录。"
+            )
             out.append(
                 f"上次记录的时间 {shown_ms(check.stored_ms)} 来自当时有误的时钟：已改按 "
-                f"{shown_ms(physical_ms(check.repair_to))} 继续，本机在那之后盖章的 "
-                f"{self.restamped} 条记录已重新盖章，下次导出时会重新发送。"
+                f"{shown_ms(physical_ms(check.repair_to))} 继续。{again}"
             )
         elif check.needs_warning:
             out.append("新的改动仍排在本机已有记录之后。")

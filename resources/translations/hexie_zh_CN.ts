@@ -419,6 +419,17 @@ Give it to the bureau&apos;s clerk and read out your fingerprint to them when th
     </message>
 </context>
 <context>
+    <name>ClockWarning</name>
+    <message>
+        <source>The clock of this computer</source>
+        <translation>本机时钟</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock does not agree with the times it has recorded.</source>
+        <translation>本机时钟与本机记录过的时间对不上。</translation>
+    </message>
+</context>
+<context>
     <name>ComplaintDialog</name>
     <message>
         <source>Ticket {number}</source>
