@@ -2734,6 +2734,10 @@ Signing key fingerprint: {fingerprint}</source>
         <translation>{count} 个小区本季度有多名考评员评分（均保留）</translation>
     </message>
     <message>
+        <source>Clock: {message}</source>
+        <translation>时钟：{message}</translation>
+    </message>
+    <message>
         <source>{count} × {status}</source>
         <translation>{status} {count} 个</translation>
     </message>
