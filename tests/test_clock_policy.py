@@ -73,11 +73,19 @@ def test_under_a_wrong_wall_clock_only_a_stored_clock_beyond_any_plausible_one_c
     assert check_clock(_ms(2020, 3, 1), poisoned, 0).repair_to is None, "nothing to trust"
 
 
-def test_the_bureau_time_learns_only_what_is_not_ahead_of_the_present() -> None:
+def test_the_bureau_time_learns_only_what_the_wall_clock_corroborates() -> None:
     assert learned_bureau_ms(BUREAU, NOW, NOW) == NOW
     assert learned_bureau_ms(BUREAU, NOW + DAY_MS, NOW) == NOW + DAY_MS
     assert learned_bureau_ms(BUREAU, _ms(2035, 6, 1), NOW) == BUREAU
     assert learned_bureau_ms(NOW, BUREAU, NOW) == NOW
+
+
+def test_a_clock_judged_ahead_after_a_long_absence_is_believed_once_corroborated() -> None:
+    back = BUREAU + 150 * DAY_MS
+    assert wall_state(back, BUREAU) is WallState.AHEAD
+    learned = learned_bureau_ms(BUREAU, back - 2 * DAY_MS, back)
+    assert wall_state(back, learned) is WallState.PLAUSIBLE
+    assert present_ms(back, learned) == back
 
 
 def _times(created: int, received: int, low: int, high: int, *, full: bool = False) -> BundleTimes:

@@ -4,7 +4,7 @@ A hybrid logical clock orders edits well as long as no stamp lies far in the fut
 2035 beats every genuine later edit for nine years, and a receiver holds it as suspect. So a stamp
 is taken from the wall clock only when the wall clock is plausible, judged against the latest
 bureau time this installation has seen (`bureau_ms`: for an inspector, the master bundles it
-merged; for a clerk, its own edits and other clerks' bundles):
+merged; for a clerk, its own edits and the bundles it merges):
 
 - *ahead*: more than `BUREAU_LEAD_MS` after the bureau time. Inspectors are legitimately offline
   for weeks, and a quarter's work can pass between two master bundles, so the lead allowed is a
@@ -106,9 +106,15 @@ def restamp_threshold(repair_to: int) -> int:
     return pack(physical_ms(repair_to) + MAX_DRIFT_MS, 0)
 
 
-def learned_bureau_ms(bureau_ms: int, seen_ms: int, now_ms: int) -> int:
-    """The bureau time after seeing `seen_ms` from the bureau: never moved more than drift past now."""
-    if seen_ms - now_ms > MAX_DRIFT_MS:
+def learned_bureau_ms(bureau_ms: int, seen_ms: int, wall_ms: int) -> int:
+    """The bureau time after seeing `seen_ms` from the bureau.
+
+    A time is learned only when the wall clock corroborates it (it is at most `MAX_DRIFT_MS`
+    after the wall clock): two clocks that agree are believed, so an installation whose clock was
+    judged ahead after a long absence trusts it again once a bundle made at about the same time
+    arrives, and a sender's clock in 2035 never becomes this installation's yardstick.
+    """
+    if seen_ms - wall_ms > MAX_DRIFT_MS:
         return bureau_ms
     return max(bureau_ms, seen_ms)
 

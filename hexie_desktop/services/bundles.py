@@ -334,7 +334,14 @@ def _apply(
     if before_write is not None:
         before_write()
     stages.start(1, sum(manifest.record_counts.values()))
-    now_ms = present_ms(wall_clock_ms(), local.bureau_ms)
+    wall_ms = wall_clock_ms()
+    created_ms = _created_ms(manifest.created_at)
+    # An inspector learns time only from the bureau; a clerk, the bureau itself, from any
+    # enrolled sender whose bundle corroborates its own clock.
+    bureau_ms = local.bureau_ms
+    if Role.CLERK in (signer.role, local.role):
+        bureau_ms = learned_bureau_ms(bureau_ms, created_ms, wall_ms)
+    now_ms = present_ms(wall_ms, bureau_ms)
     authority = Authority(manifest.author.installation_id, signer.role, _finalised(session), now_ms)
     conn = session.connection()
     merger = Merger(
@@ -349,7 +356,6 @@ def _apply(
     result.outcome = outcome
     result.status = "held" if outcome.totals().held else "applied"
     result.gaps = chain_gaps(session, manifest.author.installation_id, also=manifest.seq)
-    created_ms = _created_ms(manifest.created_at)
     result.clock = bundle_clock_notes(
         BundleTimes(
             created_ms,
@@ -386,11 +392,8 @@ def _apply(
     clock = local.clock
     if outcome.max_hlc and physical_ms(outcome.max_hlc) - now_ms <= MAX_DRIFT_MS:
         clock = max(clock, outcome.max_hlc)
-    bureau_ms = local.bureau_ms
     if signer.role == Role.CLERK:
-        bureau_ms = learned_bureau_ms(
-            learned_bureau_ms(bureau_ms, created_ms, now_ms), physical_ms(outcome.max_hlc), now_ms
-        )
+        bureau_ms = learned_bureau_ms(bureau_ms, physical_ms(outcome.max_hlc), wall_ms)
     if (clock, bureau_ms) != (local.clock, local.bureau_ms):
         conn.execute(
             update(Installation)
