@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from hexie_desktop.domain.clock import MAX_DRIFT_MS, wall_clock_ms
+from hexie_desktop.domain.credit_code import check_character
 from hexie_desktop.domain.quarters import Quarter
 from hexie_desktop.paths import DataDir
 from hexie_desktop.services.review import accept_held
@@ -206,3 +207,35 @@ def test_a_laptop_left_at_2035_is_repaired_and_its_held_work_restamped(
     with sqlite3.connect(clerk / "hexie.sqlite3") as db:
         (latest,) = db.execute("SELECT max(hlc >> 16) FROM indicatorscore").fetchone()
     assert latest <= wall_clock_ms(), "an accepted 2035 version does not win forever"
+
+
+def test_a_clerk_editing_in_2035_still_reaches_the_inspectors(
+    bureau: tuple[Path, Path], tmp_path: Path
+) -> None:
+    """The clerk's master data under a 2035 clock is stamped at the bureau's own last time."""
+    clerk, inspector = bureau
+    first17 = "91440300MA5FCLK03"
+    register = tmp_path / "firms.csv"
+    register.write_text(
+        f"统一社会信用代码,企业名称\n{first17}{check_character(first17)},时钟物业有限公司\n",
+        encoding="utf-8-sig",
+    )
+    _out, err = _hexie("--data-dir", str(clerk), "import", "firms", str(register), at=IN_2035)
+    assert "本机时钟显示 2035-06-01 18:00" in err
+    with sqlite3.connect(clerk / "hexie.sqlite3") as db:
+        (stamp,) = db.execute(
+            "SELECT hlc >> 16 FROM firm WHERE name = '时钟物业有限公司'"
+        ).fetchone()
+    assert stamp <= wall_clock_ms()
+
+    stick = tmp_path / "master"
+    stick.mkdir()
+    _out, err = _hexie(
+        "--data-dir", str(clerk), "bundle", "export", "--master", "--out", str(stick)
+    )
+    assert "时钟" not in err
+    out, _err = _hexie("--data-dir", str(inspector), "bundle", "merge", str(stick), "--json")
+    [entry] = json.loads(out)["bundles"]
+    assert entry["status"] == "applied" and entry["counts"]["held"] == 0
+    with sqlite3.connect(inspector / "hexie.sqlite3") as db:
+        assert db.execute("SELECT 1 FROM firm WHERE name = '时钟物业有限公司'").fetchone()
