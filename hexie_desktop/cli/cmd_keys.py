@@ -80,7 +80,8 @@ def _list(ctx: CommandContext) -> int:
         ctx.emit_json({"keys": [k.as_dict() for k in keys]})
         return 0
     for key in keys:
+        bound = "角色" if key.own else "登记角色"
         ctx.say(
-            f"{_STATUS[key.status]}  {key.fingerprint}  {key.name}（登记角色：{role_label(key.role)}）设备 {key.installation_id}"
+            f"{_STATUS[key.status]}  {key.fingerprint}  {key.name}（{bound}：{role_label(key.role)}）设备 {key.installation_id}"
         )
     return 0

@@ -379,6 +379,7 @@ def _apply(
     )
     if signer.pin_on_accept:
         author = signer.author
+        result.pinned_key = author.fingerprint
         session.add(
             TrustedKey(
                 fingerprint=author.fingerprint,
