@@ -3918,6 +3918,10 @@ Why: {reason}
         <translation>已接受 {count} 条记录：新增 {inserted} 条，修改 {updated} 条，{kept} 条因已有更新的版本而保留为历史。</translation>
     </message>
     <message>
+        <source>{count} of them were stamped in the future by a wrong clock and were stamped again with this computer&apos;s clock.</source>
+        <translation>其中 {count} 条的时间戳因时钟有误而在未来，已按本机时钟重新盖章。</translation>
+    </message>
+    <message>
         <source>Pending Review</source>
         <translation>待审核</translation>
     </message>
