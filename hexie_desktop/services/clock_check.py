@@ -12,10 +12,12 @@ next bundle sends them again with stamps the bureau accepts.
 """
 
 import datetime as dt
+import logging
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select, update
+from sqlalchemy.exc import DatabaseError
 from sqlmodel import Session
 
 from hexie_desktop.domain.clock import HybridClock, physical_ms, wall_clock_ms
@@ -36,6 +38,8 @@ from hexie_desktop.services.store import Store
 from hexie_desktop.storage.audit import append_event
 from hexie_desktop.storage.tables import SYNCED_TABLES, Installation
 
+log = logging.getLogger(__name__)
+
 REPAIR_ACTION = "clock.repaired"
 
 
@@ -51,6 +55,7 @@ class ClockNotice:
 
     check: ClockCheck
     restamped: int = 0
+    repair_failed: bool = False
 
     @property
     def lines(self) -> list[str]:
@@ -74,7 +79,12 @@ class ClockNotice:
             out.append(
                 f"本机时钟 {wall} 早于本机上次记录的时间 {shown_ms(check.stored_ms)}：系统时间被调回过。"
             )
-        if check.repair_to is not None:
+        if self.repair_failed:
+            out.append(
+                f"上次记录的时间 {shown_ms(check.stored_ms)} 来自当时有误的时钟，但数据库暂时无法写入"
+                "（数据目录只读，或正被另一个程序使用），未能改回：请处理后重新打开，在此之前不要编辑。"
+            )
+        elif check.repair_to is not None:
             again = (
                 f"本机在那之后盖章的 {self.restamped} 条记录已重新盖章，下次导出时会重新发送。"
                 if self.restamped
@@ -126,6 +136,14 @@ def check_start_clock(store: Store, wall_ms: int | None = None) -> ClockNotice |
         return None
     if check.repair_to is None:
         return ClockNotice(check)
+    try:
+        return _repair(store, wall)
+    except DatabaseError:
+        log.warning("the stored clock could not be repaired", exc_info=True)
+        return ClockNotice(check, repair_failed=True)
+
+
+def _repair(store: Store, wall: int) -> ClockNotice:
     with store.transaction() as session:
         own = installation_row(session)
         assert own is not None
