@@ -98,6 +98,7 @@ def test_a_new_clerk_takes_the_old_clerks_full_bundle(
 ) -> None:
     fresh = tmp_path / "fresh"
     assert _run(capsys, fresh, "init", "--role", "clerk", "--name", "钱文员")[0] == 0
-    assert _run(capsys, fresh, "keys", "enrol", str(release / "clerk.key.json"))[0] == 0
+    enrol = ("keys", "enrol", str(release / "clerk.key.json"), "--role", "clerk", "--confirm-clerk")
+    assert _run(capsys, fresh, *enrol)[0] == 0
     report = _merged(capsys, fresh, release / "bundles" / "clerk-full.hexie")
     assert report["status"] == "applied" and report["counts"]["inserted"] > 0

@@ -243,3 +243,14 @@ def test_the_listing_filters_and_sorts_in_sql(town: Store) -> None:
     with town.reading() as session:
         assert len(session.exec(select(Complaint)).all()) == 3
         assert len(session.exec(select(ComplaintEvent)).all()) == 4
+
+
+def test_a_step_recorded_under_a_clock_in_2035_does_not_lock_the_ticket(town: Store) -> None:
+    """The issue's clerk could not move the ticket: "办理时间 2026-12-01 早于上一步的时间 2035-06-01"."""
+    ticket = _register(town, "12345-2026-0000005")
+    in_2035 = dt.datetime(2035, 6, 1, 2, 0, tzinfo=dt.UTC)
+    ticket = advance_complaint(town, ticket.id, D, at=in_2035, now=in_2035).detail
+    moved = advance_complaint(town, ticket.id, H, at=NOW, now=NOW).detail
+    assert moved.state == TicketState.HANDLING
+    with pytest.raises(UserError, match="时钟不准"):
+        _step(town, _step(town, _register(town, "12345-2026-0000006"), D, 2), H, 1)

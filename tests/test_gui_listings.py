@@ -196,10 +196,13 @@ def test_firm_listing_counts_what_each_firm_serves(city: Store) -> None:
 
 
 def test_models_pass_the_model_tester(
-    qtmodeltester: ModelTester, town_context: ScreenContext
+    qtbot: QtBot,
+    qtmodeltester: ModelTester,
+    town_context: ScreenContext,
 ) -> None:
     for build in (build_compounds_screen, build_firms_screen):
         screen = build(town_context)
+        qtbot.addWidget(screen)
         qtmodeltester.check(screen.model)
         screen.model.sort(1, Qt.SortOrder.DescendingOrder)
         screen.model.set_filter("1")

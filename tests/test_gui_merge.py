@@ -1,14 +1,17 @@
 """The clerk's Merge Bundles page, driven as a clerk would: pick, preview, merge, read the summary."""
 
+import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
+from sqlalchemy import text
 
+from hexie_desktop.domain.clock import pack
 from hexie_desktop.gui.merge_screen import MergeScreen
 from hexie_desktop.gui.tasks import TaskRunner
 from hexie_desktop.services.bundles import export_bundle, verify_bundles
@@ -147,9 +150,27 @@ def test_keys_are_enrolled_and_revoked_and_the_master_bundle_exported(
     assert len(dialog.model.row(0)[3].split()) == 16  # type: ignore[union-attr]
 
     monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *_a: (str(card), "")))
+    offered: list[list[str]] = []
+
+    def choose_clerk(
+        _parent: object, _title: str, _text: str, items: list[str], *_a: object
+    ) -> tuple[str, bool]:
+        offered.append(items)
+        return items[1], True
+
+    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(choose_clerk))
+    monkeypatch.setattr(
+        QMessageBox, "question", staticmethod(lambda *_a: QMessageBox.StandardButton.No)
+    )
+    qtbot.mouseClick(dialog.ui.enrol_button, Qt.MouseButton.LeftButton)
+    assert dialog.model.rowCount() == 3  # a clerk's role not confirmed: nothing enrolled
+    assert offered and len(offered[0]) == 2
+
+    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(lambda *a: (a[3][a[4]], True)))
     qtbot.mouseClick(dialog.ui.enrol_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.model.rowCount() == 4)
     assert "newcomer" in dialog.ui.result_label.text()
+    assert dialog.keys[3].role == "inspector"
 
     dialog.ui.key_table.selectRow(3)
     monkeypatch.setattr(
@@ -188,4 +209,28 @@ def test_a_gap_in_an_inspectors_chain_is_shown(
     assert result.gaps == [1]
     assert "Missing bundles No. 1" in str(screen.ui.summary.bundle_model.row(0)[-1])
     assert "Gap in this inspector's chain" in screen.ui.summary.ui.notes_label.text()
+    assert warnings == []
+
+
+def test_a_bundle_stamped_in_the_future_is_reported_with_the_clock(
+    qtbot: QtBot, world: World, runner: TaskRunner, warnings: list[str]
+) -> None:
+    """Edited under a clock in 2035, exported after it was put right: both times disagree."""
+    inspector = world.inspectors[0]
+    field_work(inspector, world.master)
+    future = pack(int(dt.datetime(2035, 6, 1, tzinfo=dt.UTC).timestamp() * 1000), 0)
+    with inspector.transaction() as session:
+        for table in ("inspection", "indicatorscore", "photo", "attachment", "survey"):
+            session.execute(
+                text(f"UPDATE {table} SET hlc = :future + (hlc & 65535)"), {"future": future}
+            )
+    bundle = export_bundle(inspector, world.root / "outbox").path
+    screen = _screen(qtbot, world.clerk, runner)
+    screen.add_paths([bundle])
+    _click_and_wait(qtbot, screen, screen.ui.merge_button)
+    [result] = screen.ui.summary.results
+    assert {note["finding"] for note in result.clock} == {"stamps_ahead", "stamps_after_created"}
+    why = str(screen.ui.summary.bundle_model.row(0)[-1])
+    assert "Clock: 记录时间戳最晚到 2035-06-01 08:00" in why
+    assert "发送方的时钟在编辑后被调回过" in screen.ui.summary.ui.notes_label.text()
     assert warnings == []

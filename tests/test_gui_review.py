@@ -9,8 +9,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
+from sqlalchemy import text
 from sqlmodel import col, select
 
+from hexie_desktop.domain.clock import pack, physical_ms, wall_clock_ms
 from hexie_desktop.gui.context import ScreenContext
 from hexie_desktop.gui.operations import AppSignals
 from hexie_desktop.gui.review_screen import ReviewScreen
@@ -19,7 +21,7 @@ from hexie_desktop.gui.tasks import TaskRunner
 from hexie_desktop.services.authoring import authoring
 from hexie_desktop.services.bundles import export_bundle, merge_bundles
 from hexie_desktop.services.identity import require_identity
-from hexie_desktop.storage.tables import AuditEvent, Firm, HeldRecord, QuarterStatus
+from hexie_desktop.storage.tables import AuditEvent, Firm, HeldRecord, Inspection, QuarterStatus
 from tests.gui_support import type_with_input_method
 from tests.sync_world import QUARTER, World, copy_world, edit_note, field_work, make_world
 
@@ -160,4 +162,33 @@ def test_conflicts_are_compared_and_marked_reviewed(
     qtbot.mouseClick(screen.ui.reviewed_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: screen.conflict_model.rowCount() == 0, timeout=10_000)
     assert "Marked 1 conflicts reviewed" in screen.ui.status_label.text()
+    assert warnings == []
+
+
+def test_accepting_a_record_held_for_its_clock_stamps_it_again(
+    qtbot: QtBot, world: World, runner: TaskRunner, warnings: list[str]
+) -> None:
+    """The issue's 2035 version accepted by a clerk must not beat every later edit for years."""
+    inspector = world.inspectors[0]
+    inspection = field_work(inspector, world.master, scores=1, photo=False)
+    future = pack(int(dt.datetime(2035, 6, 1, tzinfo=dt.UTC).timestamp() * 1000), 0)
+    with inspector.transaction() as session:
+        session.execute(
+            text("UPDATE inspection SET hlc = :future WHERE id = :id"),
+            {"future": future, "id": inspection},
+        )
+    _merge(world)
+    screen = _screen(qtbot, world, runner)
+    with world.clerk.reading() as session:
+        [held] = session.exec(select(HeldRecord).where(col(HeldRecord.row_id) == inspection)).all()
+    assert "时钟超前" in held.reason and "发送方电脑的时钟可能有误" in held.reason
+    dependants = screen.held_model.rowCount()
+    screen.ui.held_table.selectAll()
+    screen.ui.accept_button.click()
+    qtbot.waitUntil(lambda: screen.held_model.rowCount() == 0, timeout=10_000)
+    assert "were stamped again with this computer's clock" in screen.ui.status_label.text()
+    assert dependants >= 2, "the inspection and the score citing it"
+    with world.clerk.reading() as session:
+        row = session.get(Inspection, inspection)
+        assert row is not None and physical_ms(row.hlc) <= wall_clock_ms()
     assert warnings == []

@@ -4,6 +4,7 @@ import argparse
 from pathlib import Path
 
 from hexie_desktop.cli.context import CommandContext
+from hexie_desktop.domain.roles import Role
 from hexie_desktop.services.keys import (
     enrol_key,
     export_key_card,
@@ -21,8 +22,21 @@ def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") ->
     export = actions.add_parser("export", help="导出本机公钥卡，交给工作人员登记")
     export.add_argument("--out", type=Path, required=True, help="文件或目录")
     export.set_defaults(func=_export)
-    enrol = actions.add_parser("enrol", help="登记考评员的密钥卡（工作人员）")
+    enrol = actions.add_parser(
+        "enrol", help="登记密钥卡（工作人员）：角色由登记人决定，不采信卡上声称的角色"
+    )
     enrol.add_argument("file", type=Path)
+    enrol.add_argument(
+        "--role",
+        choices=[r.value for r in Role],
+        default=Role.INSPECTOR.value,
+        help="登记的角色，默认 inspector（考评员）",
+    )
+    enrol.add_argument(
+        "--confirm-clerk",
+        action="store_true",
+        help="确认对方确是本局工作人员（--role clerk 时必须）",
+    )
     enrol.set_defaults(func=_enrol)
     revoke = actions.add_parser("revoke", help="撤销已登记的密钥")
     revoke.add_argument("fingerprint")
@@ -40,8 +54,16 @@ def _export(ctx: CommandContext) -> int:
 
 
 def _enrol(ctx: CommandContext) -> int:
-    key = enrol_key(ctx.store, ctx.args.file)
+    enrolment = enrol_key(
+        ctx.store, ctx.args.file, Role(ctx.args.role), confirm_clerk=ctx.args.confirm_clerk
+    )
+    key = enrolment.key
     ctx.say(f"已登记 {key.name}（{role_label(key.role)}，设备 {key.installation_id}）")
+    if enrolment.claim_ignored:
+        ctx.say(
+            f"注意：密钥卡声称的角色是“{role_label(enrolment.claimed_role)}”，未被采信；"
+            f"该密钥按“{role_label(key.role)}”登记。"
+        )
     ctx.say(f"指纹：{key.fingerprint}")
     return 0
 
@@ -58,7 +80,8 @@ def _list(ctx: CommandContext) -> int:
         ctx.emit_json({"keys": [k.as_dict() for k in keys]})
         return 0
     for key in keys:
+        bound = "角色" if key.own else "登记角色"
         ctx.say(
-            f"{_STATUS[key.status]}  {key.fingerprint}  {key.name}（{role_label(key.role)}）设备 {key.installation_id}"
+            f"{_STATUS[key.status]}  {key.fingerprint}  {key.name}（{bound}：{role_label(key.role)}）设备 {key.installation_id}"
         )
     return 0

@@ -27,9 +27,15 @@ class CommandContext:
         if self._store is None:
             # The database layer loads only for commands that use it: `hexie` alone opens the
             # window, which shows before the database is opened.
+            from hexie_desktop.services.clock_check import check_start_clock  # noqa: PLC0415
             from hexie_desktop.services.store import open_store  # noqa: PLC0415
 
             self._store = open_store(self.data_dir, self.url)
+            notice = check_start_clock(self._store)
+            # Told before the command does anything, and the command then goes on: no stamp is
+            # taken from an implausible clock, and one bad session has just been undone.
+            for line in notice.lines if notice else ():
+                print(f"hexie: 时钟：{line}", file=sys.stderr)
         return self._store
 
     @property

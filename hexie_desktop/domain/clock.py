@@ -23,7 +23,8 @@ def physical_ms(stamp: int) -> int:
     return stamp >> COUNTER_BITS
 
 
-def _wall_ms() -> int:
+def wall_clock_ms() -> int:
+    """This machine's wall clock in Unix milliseconds, as stamps read it."""
     return time.time_ns() // 1_000_000
 
 
@@ -34,7 +35,7 @@ class ClockDriftError(ValueError):
 @dataclass
 class HybridClock:
     last: int = 0
-    wall_ms: Callable[[], int] = field(default=_wall_ms, repr=False)
+    wall_ms: Callable[[], int] = field(default=wall_clock_ms, repr=False)
 
     def tick(self) -> int:
         """A new stamp for a local edit, greater than every stamp seen so far."""

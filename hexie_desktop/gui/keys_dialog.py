@@ -1,7 +1,9 @@
 """The clerk's registry of inspector keys: who may sign bundles for this bureau.
 
 Fingerprints are shown in groups of four so that two people can read one aloud and compare it.
-Enrolling reads a key card file; revoking asks for the reason, which goes to the audit trail.
+Enrolling reads a key card file and asks which role to bind (inspector unless the clerk picks
+clerk and confirms it: the card's own claim is never taken); revoking asks for the reason, which
+goes to the audit trail.
 """
 
 from collections.abc import Callable
@@ -9,7 +11,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtGui import QColor, QFontDatabase, QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QInputDialog, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHeaderView,
+    QInputDialog,
+    QMessageBox,
+    QWidget,
+)
 
 from hexie_desktop.domain.roles import Role
 from hexie_desktop.gui.context import ScreenContext
@@ -18,7 +27,7 @@ from hexie_desktop.gui.labels import QT_TRANSLATE_NOOP, grouped, role_title
 from hexie_desktop.gui.lifetime import torn_down
 from hexie_desktop.gui.rows_model import RowsModel
 from hexie_desktop.services.changes import Changes
-from hexie_desktop.services.keys import KeyInfo, enrol_key, list_keys, revoke_key
+from hexie_desktop.services.keys import Enrolment, KeyInfo, enrol_key, list_keys, revoke_key
 
 KEY_CHANGES = Changes.of("trustedkey")
 STATUS_TITLES = {
@@ -117,28 +126,67 @@ class KeysDialog(QDialog):
             start,
             self.tr("Key cards (*.hexie-key.json *.json)"),
         )
-        if name:
-            self.enrol(Path(name))
+        if not name:
+            return
+        role = self.choose_role()
+        if role is not None:
+            self.enrol(Path(name), role)
 
-    def enrol(self, path: Path) -> None:
+    def choose_role(self) -> Role | None:
+        """The role to bind: inspector by default; clerk only after a second, explicit yes."""
+        titles = [role_title(Role.INSPECTOR), role_title(Role.CLERK)]
+        title, ok = QInputDialog.getItem(
+            self,
+            self.tr("Enrol a key card"),
+            self.tr(
+                "Which role may this key sign for? The role written on the card is not taken: "
+                "you decide it here."
+            ),
+            titles,
+            0,
+            False,
+        )
+        if not ok:
+            return None
+        if title != titles[1]:
+            return Role.INSPECTOR
+        answer = QMessageBox.question(
+            self,
+            self.tr("Enrol as a clerk"),
+            self.tr(
+                "A clerk's key may sign master data, policy, cards and decisions for the whole "
+                "bureau. Enrol it as a clerk only if you have checked in person that it belongs "
+                "to a clerk of this bureau. Enrol as a clerk?"
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return Role.CLERK if answer == QMessageBox.StandardButton.Yes else None
+
+    def enrol(self, path: Path, role: Role = Role.INSPECTOR) -> None:
         store = self._context.store
+        confirmed = role == Role.CLERK
         self._context.runner.run(
-            lambda _progress, _cancel: enrol_key(store, path),
+            lambda _progress, _cancel: enrol_key(store, path, role, confirm_clerk=confirmed),
             title=self.tr("Enrol a key card"),
             on_success=self._enrolled,
             changes=KEY_CHANGES,
         )
 
-    def _enrolled(self, key: KeyInfo) -> None:
+    def _enrolled(self, enrolment: Enrolment) -> None:
         self.refresh()
-        self.ui.result_label.setText(
-            self.tr(
-                "Enrolled {name} ({role}). Fingerprint: {fingerprint}\n"
-                "Compare it with the inspector now; if it differs, revoke this key at once."
-            ).format(
-                name=key.name, role=role_title(Role(key.role)), fingerprint=grouped(key.fingerprint)
-            )
+        key = enrolment.key
+        text = self.tr(
+            "Enrolled {name} ({role}). Fingerprint: {fingerprint}\n"
+            "Compare it with the inspector now; if it differs, revoke this key at once."
+        ).format(
+            name=key.name, role=role_title(Role(key.role)), fingerprint=grouped(key.fingerprint)
         )
+        if enrolment.claim_ignored:
+            text += "\n" + self.tr(
+                "The card claimed the role {claimed}; that claim was not taken."
+            ).format(claimed=role_title(Role(enrolment.claimed_role)))
+        self.ui.result_label.setText(text)
 
     def revoke_selected(self) -> None:
         key = self.selected()

@@ -1,7 +1,8 @@
 """What a merge (or its preview) did, bundle by bundle and table by table, with field differences.
 
 The top table has one row per bundle: its result in words (merged, already merged, held, refused
-with the reason), the totals, and the gaps in its author's chain. Selecting a bundle fills the
+with the reason), the totals, the gaps in its author's chain, and where its times disagree with
+its creation and arrival (a sender's clock running ahead or behind). Selecting a bundle fills the
 tabs below: its counts per table and, for a preview, every record it would change, field by field.
 """
 
@@ -166,6 +167,8 @@ class MergeSummary(QWidget):
                     count=len(result.shared_compounds)
                 )
             )
+        if result.clock:
+            parts.append(self.tr("Clock: {message}").format(message=result.clock[0]["message"]))
         return "；".join(parts)
 
     def _headline(self) -> str:
@@ -236,6 +239,9 @@ class MergeSummary(QWidget):
                     "Ask for them, or for a full export."
                 ).format(numbers=", ".join(map(str, result.gaps)))
             )
+        lines.extend(
+            self.tr("Clock: {message}").format(message=note["message"]) for note in result.clock
+        )
         omitted = result.outcome.changes_omitted if result.outcome else 0
         if omitted:
             lines.append(self.tr("{count} more changes not listed.").format(count=omitted))

@@ -7,12 +7,14 @@ old laptop that the app has started.
 
 from PySide6.QtWidgets import QDialog
 
+from hexie_desktop.gui.clock_warning import warn_about_clock
 from hexie_desktop.gui.context import ScreenContext
 from hexie_desktop.gui.main_window import MainWindow
 from hexie_desktop.gui.operations import AppSignals
 from hexie_desktop.gui.settings import AppSettings
 from hexie_desktop.gui.tasks import TaskRunner
 from hexie_desktop.paths import DataDir
+from hexie_desktop.services.clock_check import check_start_clock
 from hexie_desktop.services.identity import Identity, current_identity
 from hexie_desktop.services.store import Store, open_store
 
@@ -28,7 +30,8 @@ def open_context(
 ) -> ScreenContext | None:
     """What the window's screens work with, or None when a first start was cancelled.
 
-    Raises UserError, with the database closed, when the database cannot be opened.
+    Raises UserError, with the database closed, when the database cannot be opened. The clock
+    is checked before any screen exists, so a warning about it comes before any edit.
     """
     store = open_store(data_dir, url, progress=lambda _share, line: window.say_opening(line))
     try:
@@ -39,6 +42,12 @@ def open_context(
     if identity is None:
         store.close()
         return None
+    try:
+        notice = check_start_clock(store)
+    except BaseException:
+        store.close()
+        raise
+    warn_about_clock(window, notice)
     return ScreenContext(store, runner, signals, settings, identity)
 
 

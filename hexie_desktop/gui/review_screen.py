@@ -297,6 +297,11 @@ class ReviewScreen(QWidget):
                 updated=results.get("updated", 0),
                 kept=results.get("kept_as_history", 0),
             )
+            if outcome.restamped:
+                text += " " + self.tr(
+                    "{count} of them were stamped in the future by a wrong clock and were stamped "
+                    "again with this computer's clock."
+                ).format(count=outcome.restamped)
         self.ui.status_label.setText(text)
         self._context.signals.operation_did_execute.emit(outcome.changes)
 

@@ -7,8 +7,10 @@ from typing import TypedDict
 
 from sqlmodel import Session
 
-from hexie_desktop.domain.clock import HybridClock
+from hexie_desktop.domain.clock import HybridClock, wall_clock_ms
+from hexie_desktop.domain.clock_policy import WallState, present_ms, wall_state
 from hexie_desktop.domain.errors import UserError
+from hexie_desktop.domain.roles import Role
 from hexie_desktop.services.identity import installation_row
 
 
@@ -35,14 +37,27 @@ def authoring(session: Session) -> Iterator[Author]:
     """Within a transaction: an Author whose clock is saved back when the block ends.
 
     The clock is persisted in the same transaction as the rows it stamped, so a crash can never
-    leave rows stamped later than the clock remembers.
+    leave rows stamped later than the clock remembers. Stamps never use a wall clock running far
+    ahead of the latest bureau time seen (`domain.clock_policy`); a clerk's own edits under a
+    plausible clock are bureau time, so they move that reference on.
     """
     row = installation_row(session)
     if row is None:
         raise UserError(
             "本机尚未设置身份。请先运行 hexie init --role inspector|clerk --name 姓名。"
         )
-    author = Author(row.id, row.role, HybridClock(last=row.clock))
+    bureau_ms = row.bureau_ms
+    latest = 0
+
+    def wall() -> int:
+        nonlocal latest
+        reading = wall_clock_ms()
+        latest = max(latest, reading)
+        return present_ms(reading, bureau_ms)
+
+    author = Author(row.id, row.role, HybridClock(last=row.clock, wall_ms=wall))
     yield author
     row.clock = author.clock.last
+    if row.role == Role.CLERK and latest and wall_state(latest, bureau_ms) is WallState.PLAUSIBLE:
+        row.bureau_ms = max(bureau_ms, latest)
     session.add(row)

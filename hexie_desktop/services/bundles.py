@@ -18,7 +18,8 @@ from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col
 
-from hexie_desktop.domain.clock import MAX_DRIFT_MS, physical_ms
+from hexie_desktop.domain.clock import MAX_DRIFT_MS, physical_ms, wall_clock_ms
+from hexie_desktop.domain.clock_policy import BundleTimes, learned_bureau_ms, present_ms
 from hexie_desktop.domain.errors import UserError
 from hexie_desktop.domain.ids import uuid7
 from hexie_desktop.domain.quarters import Quarter
@@ -26,6 +27,7 @@ from hexie_desktop.domain.roles import Role
 from hexie_desktop.paths import DataDir
 from hexie_desktop.progress import Progress
 from hexie_desktop.scratch import remove_leftovers, temporary_name
+from hexie_desktop.services.clock_check import bundle_clock_notes
 from hexie_desktop.services.identity import installation_row, load_private_key, require_identity
 from hexie_desktop.services.safety import safety_backup
 from hexie_desktop.services.store import Store
@@ -308,6 +310,14 @@ def _verify(
     return local, signer, False
 
 
+def _created_ms(created_at: str) -> int:
+    """The manifest's creation time in Unix ms; a time without an offset is read as UTC."""
+    moment = dt.datetime.fromisoformat(created_at)
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.UTC)
+    return int(moment.timestamp() * 1000)
+
+
 def _finalised(session: Session) -> frozenset[str]:
     query = select(col(QuarterStatus.quarter)).where(
         col(QuarterStatus.finalised).is_(True), col(QuarterStatus.deleted).is_(False)
@@ -332,10 +342,15 @@ def _apply(
     if before_write is not None:
         before_write()
     stages.start(1, sum(manifest.record_counts.values()))
-    now_ms = dt.datetime.now(dt.UTC).timestamp() * 1000
-    authority = Authority(
-        manifest.author.installation_id, manifest.author.role, _finalised(session), int(now_ms)
-    )
+    wall_ms = wall_clock_ms()
+    created_ms = _created_ms(manifest.created_at)
+    # An inspector learns time only from the bureau; a clerk, the bureau itself, from any
+    # enrolled sender whose bundle corroborates its own clock.
+    bureau_ms = local.bureau_ms
+    if Role.CLERK in (signer.role, local.role):
+        bureau_ms = learned_bureau_ms(bureau_ms, created_ms, wall_ms)
+    now_ms = present_ms(wall_ms, bureau_ms)
+    authority = Authority(manifest.author.installation_id, signer.role, _finalised(session), now_ms)
     conn = session.connection()
     merger = Merger(
         conn,
@@ -349,6 +364,15 @@ def _apply(
     result.outcome = outcome
     result.status = "held" if outcome.totals().held else "applied"
     result.gaps = chain_gaps(session, manifest.author.installation_id, also=manifest.seq)
+    result.clock = bundle_clock_notes(
+        BundleTimes(
+            created_ms,
+            now_ms,
+            physical_ms(outcome.earliest_stamp),
+            physical_ms(outcome.latest_stamp),
+            all_history=manifest.kind != "inspector",
+        )
+    )
     result.shared_compounds = shared_compounds(conn, outcome.inspected)
     if not result.dry_run:
         store_attachments(container, scan.attachment_members, store.data_dir)
@@ -363,6 +387,7 @@ def _apply(
     )
     if signer.pin_on_accept:
         author = signer.author
+        result.pinned_key = author.fingerprint
         session.add(
             TrustedKey(
                 fingerprint=author.fingerprint,
@@ -373,15 +398,16 @@ def _apply(
                 enrolled_at=dt.datetime.now(dt.UTC),
             )
         )
-    if (
-        outcome.max_hlc
-        and physical_ms(outcome.max_hlc) - now_ms <= MAX_DRIFT_MS
-        and outcome.max_hlc > local.clock
-    ):
+    clock = local.clock
+    if outcome.max_hlc and physical_ms(outcome.max_hlc) - now_ms <= MAX_DRIFT_MS:
+        clock = max(clock, outcome.max_hlc)
+    if signer.role == Role.CLERK:
+        bureau_ms = learned_bureau_ms(bureau_ms, physical_ms(outcome.max_hlc), wall_ms)
+    if (clock, bureau_ms) != (local.clock, local.bureau_ms):
         conn.execute(
             update(Installation)
             .where(col(Installation.id) == local.id)
-            .values(clock=outcome.max_hlc)
+            .values(clock=clock, bureau_ms=bureau_ms)
         )
     append_event(
         session,

@@ -209,7 +209,10 @@ def advance_complaint(
     when = moment if at is None else _aware(at)
     text = _text(note, "备注", NOTE_LENGTH, required=False)
     if when > moment + FUTURE_GRACE:
-        raise UserError(f"办理时间 {_shown(when)} 晚于现在，请核对时间。")
+        raise UserError(
+            f"办理时间 {_shown(when)} 晚于现在（本机时钟显示 {_shown(moment)}），请核对时间；"
+            "若本机时钟不准，请先调准系统时间。"
+        )
     with store.transaction() as session, authoring(session) as author:
         ticket = live_ticket(session, complaint_id)
         quarter = ticket_quarter(ticket.received_at)
@@ -221,9 +224,13 @@ def advance_complaint(
                 ComplaintEvent.complaint_id == ticket.id, col(ComplaintEvent.deleted).is_(False)
             )
         ).one()
-        if last is not None and when < stored_utc(last):
+        # A previous step later than now was recorded under a clock running ahead: it cannot
+        # order this one, or the ticket could never move again.
+        if last is not None and when < stored_utc(last) <= moment + FUTURE_GRACE:
             raise UserError(
-                f"办理时间 {_shown(when)} 早于上一步的时间 {_shown(last)}，请核对时间。"
+                f"办理时间 {_shown(when)} 早于上一步的时间 {_shown(last)}，请核对时间；"
+                "若填的是本机当前时间，可能是某台电脑的时钟不准（本机或记录上一步的电脑），"
+                "请先核对系统时间。"
             )
         message = ""
         if action == TicketAction.VISIT:

@@ -312,7 +312,10 @@ def simulate_field_work(
     today = dt.date.today()
     chosen_quarter = quarter or Quarter.containing(today)
     if chosen_quarter.first_day > today:
-        raise UserError(f"季度 {chosen_quarter} 尚未开始，不能模拟该季度的现场考评。")
+        raise UserError(
+            f"季度 {chosen_quarter} 尚未开始（本机日期 {today:%Y-%m-%d}），不能模拟该季度的现场考评；"
+            "若本机时钟不准，请先调准系统时间。"
+        )
     last_day = min(chosen_quarter.last_day, today)
     started = time.perf_counter()
     with store.transaction() as session:

@@ -10,6 +10,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlmodel import Session, select
 
+from hexie_desktop.domain.clock_policy import WallState, wall_state
 from hexie_desktop.domain.errors import UserError
 from hexie_desktop.domain.ids import uuid7
 from hexie_desktop.domain.roles import ROLE_LABELS, Role
@@ -76,6 +77,17 @@ def load_private_key(store: Store, identity: Identity) -> Ed25519PrivateKey:
     return key
 
 
+def _first_bureau_ms(role: Role, created: dt.datetime) -> int:
+    """A clerk is the bureau: its clock at creation, if plausible, is the first bureau time.
+
+    An inspector learns the bureau's time from the first master bundle it merges.
+    """
+    now_ms = int(created.timestamp() * 1000)
+    if role == Role.CLERK and wall_state(now_ms, 0) is WallState.PLAUSIBLE:
+        return now_ms
+    return 0
+
+
 def init_identity(store: Store, role: str, name: str) -> Identity:
     """Create this installation's identity; refuse to replace one that exists.
 
@@ -97,13 +109,15 @@ def init_identity(store: Store, role: str, name: str) -> Identity:
         public = key.public_key().public_bytes(
             serialization.Encoding.Raw, serialization.PublicFormat.Raw
         )
+        created = dt.datetime.now(dt.UTC)
         row = Installation(
             id=uuid7(),
             name=clean_name,
             role=chosen_role.value,
             public_key=public.hex(),
             fingerprint=fingerprint_of(public),
-            created_at=dt.datetime.now(dt.UTC),
+            created_at=created,
+            bureau_ms=_first_bureau_ms(chosen_role, created),
         )
         pem = key.private_bytes(
             serialization.Encoding.PEM,

@@ -2,8 +2,10 @@
 
 A key card is a small JSON file (name, role, device id, public key, fingerprint) an inspector
 hands to a clerk; the clerk compares the fingerprint read aloud or printed with the card's before
-enrolling it. Enrolment and revocation are audited; a revoked key stays in the registry so its
-bundles keep being refused.
+enrolling it. The role written on the card is only a claim that anyone could have typed: the clerk
+binds the role when enrolling (inspector unless a clerk's authority is confirmed explicitly), and
+that bound role, never the card's, is what a bundle signed by the key may do. Enrolment and
+revocation are audited; a revoked key stays in the registry so its bundles keep being refused.
 """
 
 import datetime as dt
@@ -126,12 +128,35 @@ def _read_card(path: Path) -> dict[str, Any]:
     return card
 
 
-def enrol_key(store: Store, path: Path) -> KeyInfo:
-    """Trust the key on a card, so that bundles it signs for that device and role merge here."""
+@dataclass(frozen=True)
+class Enrolment:
+    """A key just enrolled, with the role its card claimed (which may differ from the bound one)."""
+
+    key: KeyInfo
+    claimed_role: str
+
+    @property
+    def claim_ignored(self) -> bool:
+        return self.claimed_role != self.key.role
+
+
+def enrol_key(
+    store: Store, path: Path, role: Role = Role.INSPECTOR, *, confirm_clerk: bool = False
+) -> Enrolment:
+    """Trust the key on a card for the role the clerk chooses, never the role the card claims.
+
+    A clerk's key may sign master data for the whole bureau, so binding one needs `confirm_clerk`:
+    an explicit second act, audited with the role the card claimed beside the role bound.
+    """
     identity = require_identity(store)
     if identity.role != Role.CLERK:
         raise UserError(
             "只有工作人员登记考评员密钥；考评员在首次合并局方主数据包时自动固定局方密钥。"
+        )
+    if role == Role.CLERK and not confirm_clerk:
+        raise UserError(
+            "登记为工作人员的密钥可以签发全局的主数据，须明确确认：请核实对方确是本局工作人员后，"
+            "加 --confirm-clerk 重新运行。"
         )
     card = _read_card(path)
     if card["fingerprint"] == identity.fingerprint:
@@ -149,7 +174,7 @@ def enrol_key(store: Store, path: Path) -> KeyInfo:
             fingerprint=card["fingerprint"],
             installation_id=card["installation_id"],
             name=card["name"],
-            role=card["role"],
+            role=role.value,
             public_key=card["public_key"],
             enrolled_at=dt.datetime.now(dt.UTC),
         )
@@ -160,9 +185,15 @@ def enrol_key(store: Store, path: Path) -> KeyInfo:
             action="key.enrolled",
             table_name="trustedkey",
             row_id=row.fingerprint,
-            detail={"name": row.name, "role": row.role, "installation_id": row.installation_id},
+            detail={
+                "name": row.name,
+                "role": row.role,
+                "claimed_role": card["role"],
+                "clerk_confirmed": role == Role.CLERK,
+                "installation_id": row.installation_id,
+            },
         )
-        return _info(row)
+        return Enrolment(_info(row), card["role"])
 
 
 def _info(row: TrustedKey) -> KeyInfo:

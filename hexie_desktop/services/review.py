@@ -3,7 +3,9 @@
 A held record is a version a bundle carried but had no authority to apply (an inspector writing
 master data, a finalised quarter, a clock running ahead, a unique key taken). Accepting it applies
 it as if its author had had that authority, through the merge engine's own write path, so the
-usual rules still hold: the later version of a row wins and the loser is kept in the history.
+usual rules still hold: the later version of a row wins and the loser is kept in the history. A
+record stamped in the future (a sender's clock running ahead) is stamped again with the clerk's
+clock as it is accepted: it takes effect now, and genuine later edits still win over it.
 Rejecting it needs a reason. Both decisions go to the audit trail, and a selection is decided in
 one transaction: all of it or none of it.
 
@@ -20,8 +22,10 @@ from sqlalchemy import Connection, func, select
 from sqlmodel import Session, col
 
 from hexie_desktop.domain.clock import MAX_DRIFT_MS, physical_ms
+from hexie_desktop.domain.clock_policy import present_ms
 from hexie_desktop.domain.errors import UserError
 from hexie_desktop.domain.roles import Role
+from hexie_desktop.services.authoring import authoring
 from hexie_desktop.services.changes import Changes
 from hexie_desktop.services.identity import Identity, installation_row, require_identity
 from hexie_desktop.services.review_listings import table_label
@@ -79,6 +83,7 @@ class ReviewOutcome:
     decided: int
     results: dict[str, int] = field(default_factory=dict)
     changes: Changes = QUEUE_CHANGES
+    restamped: int = 0
 
 
 def _require_clerk(store: Store) -> Identity:
@@ -218,11 +223,21 @@ def _check_references(session: Session, held: HeldRecord, values: dict[str, Any]
         raise UserError(f"{what}在本机数据库中不存在，无法接受；请拒绝这条记录。")
 
 
-def _apply(session: Session, held: HeldRecord, now_ms: int) -> str:
-    """Write one held version through the merge engine, as the bureau's authority allows."""
+def _apply(session: Session, held: HeldRecord, now_ms: int) -> tuple[str, int | None]:
+    """Write one held version through the merge engine, as the bureau's authority allows.
+
+    Returns the result and, for a version stamped in the future, the stamp it was given instead.
+    """
     spec = spec_for(held.table_name)
     values = spec.convert(dict(held.payload))
     _check_references(session, held, values)
+    local = installation_row(session)
+    if local is not None:
+        now_ms = present_ms(now_ms, local.bureau_ms)
+    restamped = None
+    if physical_ms(int(values["hlc"])) - now_ms > MAX_DRIFT_MS:
+        with authoring(session) as author:
+            restamped = values["hlc"] = author.clock.tick()
     authority = Authority(
         str(values["author_id"]),
         Role.CLERK.value,
@@ -242,14 +257,13 @@ def _apply(session: Session, held: HeldRecord, now_ms: int) -> str:
     if counts.held:
         why = next((c.reason for c in merger.outcome.changes if c.action == "held"), "")
         raise UserError(f"{table_label(held.table_name)}记录 {held.row_id[:13]}… 无法写入：{why}")
-    local = installation_row(session)
     hlc = int(values["hlc"])
     if local is not None and hlc > local.clock and physical_ms(hlc) - now_ms <= MAX_DRIFT_MS:
         local.clock = hlc
         session.add(local)
     if counts.inserted:
-        return "inserted"
-    return "updated" if counts.updated else "kept_as_history"
+        return "inserted", restamped
+    return ("updated" if counts.updated else "kept_as_history"), restamped
 
 
 def accept_held(store: Store, ids: Sequence[int], note: str = "") -> ReviewOutcome:
@@ -260,8 +274,9 @@ def accept_held(store: Store, ids: Sequence[int], note: str = "") -> ReviewOutco
     now = dt.datetime.now(dt.UTC)
     with store.transaction() as session:
         for held in _pending(session, ids):
-            result = _apply(session, held, int(now.timestamp() * 1000))
+            result, restamped = _apply(session, held, int(now.timestamp() * 1000))
             outcome.results[result] = outcome.results.get(result, 0) + 1
+            outcome.restamped += restamped is not None
             tables.add(held.table_name)
             _decide(
                 session,
@@ -271,6 +286,7 @@ def accept_held(store: Store, ids: Sequence[int], note: str = "") -> ReviewOutco
                 reason=note.strip(),
                 now=now,
                 result=result,
+                restamped=restamped,
             )
             outcome.decided += 1
     outcome.changes = QUEUE_CHANGES | Changes(frozenset(tables))
@@ -302,6 +318,7 @@ def _decide(
     reason: str,
     now: dt.datetime,
     result: str,
+    restamped: int | None = None,
 ) -> None:
     held.decision = decision
     held.decided_at = now
@@ -320,6 +337,7 @@ def _decide(
             "held_reason": held.reason,
             "reason": held.decision_reason,
             "result": result,
+            **({"restamped_to": restamped} if restamped is not None else {}),
         },
     )
 

@@ -1,8 +1,9 @@
 """Which records of a bundle may be applied, and why the others are held for a clerk.
 
 Rules, in the order they are checked:
-1. Clock skew: a version stamped more than `MAX_DRIFT_MS` (one day) after this machine's clock
-   is held, so a laptop whose clock runs ahead cannot win every later conflict.
+1. Clock skew: a version stamped more than `MAX_DRIFT_MS` (one day) after this machine's
+   present (`domain.clock_policy.present_ms`) is held, so a laptop whose clock runs ahead cannot
+   win every later conflict; a clerk accepting it stamps it again.
 2. A record referring to a row held from the same bundle is held too.
 3. An inspector's bundle may write only field work (inspections, scores, photos, attachments,
    surveys, complaints and their events), only versions it authored, and only inspections and
@@ -62,7 +63,10 @@ class Authority:
     def hold_reason(self, conn: Connection, spec: TableSpec, values: dict[str, Any]) -> str | None:
         ahead = physical_ms(values["hlc"]) - self.now_ms
         if ahead > MAX_DRIFT_MS:
-            return f"时钟超前：记录时间戳比本机时间晚 {ahead // 3_600_000} 小时以上，超过允许的 {MAX_DRIFT_MS // 3_600_000} 小时"
+            return (
+                f"时钟超前：记录时间戳比本机时间晚 {ahead // 3_600_000} 小时以上，超过允许的 "
+                f"{MAX_DRIFT_MS // 3_600_000} 小时，发送方电脑的时钟可能有误（接受时按本机时间重新盖章）"
+            )
         if self.held_ids:
             for column, target in spec.foreign_keys:
                 ref = values[column]

@@ -97,8 +97,16 @@ class MergeOutcome:
     changes: list[RecordChange] = field(default_factory=list)
     changes_omitted: int = 0
     max_hlc: int = 0
+    earliest_stamp: int = 0
+    latest_stamp: int = 0
     tombstones: list[list[str]] = field(default_factory=list)
     inspected: set[tuple[str, str]] = field(default_factory=set)
+
+    def saw(self, stamps: Sequence[int]) -> None:
+        """Widen the range of stamps the bundle carried (applied or not), for the clock report."""
+        low, high = min(stamps), max(stamps)
+        self.earliest_stamp = min(self.earliest_stamp, low) if self.earliest_stamp else low
+        self.latest_stamp = max(self.latest_stamp, high)
 
     def totals(self) -> TableCounts:
         total = TableCounts()
@@ -274,6 +282,7 @@ class Merger:
 
     def _batch(self, spec: TableSpec, writer: RowWriter, batch: list[dict[str, Any]]) -> None:
         counts = self._counts(spec.name)
+        self.outcome.saw([v["hlc"] for v in batch])
         current = self._current(spec, [v["id"] for v in batch])
         held: list[tuple[dict[str, Any], str]] = []
         keep = []

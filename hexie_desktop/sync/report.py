@@ -29,6 +29,8 @@ class BundleResult:
     outcome: MergeOutcome | None = None
     gaps: list[int] = field(default_factory=list)
     shared_compounds: list[dict[str, object]] = field(default_factory=list)
+    clock: list[dict[str, str]] = field(default_factory=list)
+    pinned_key: str = ""
 
     @property
     def counts(self) -> dict[str, int]:
@@ -51,6 +53,7 @@ class BundleResult:
             },
             "gaps": self.gaps,
             "shared_compounds": self.shared_compounds,
+            "clock": self.clock,
         }
 
     def as_dict(self) -> dict[str, Any]:
@@ -64,6 +67,7 @@ class BundleResult:
             "seq": self.seq,
             "kind": self.kind,
             "dry_run": self.dry_run,
+            "pinned_key": self.pinned_key,
             "counts": self.counts,
             **{k: v for k, v in self.summary().items() if k not in self.counts},
         }
@@ -83,6 +87,12 @@ class BundleResult:
         ]
         if self.gaps:
             out.append(f"  缺少该设备的第 {', '.join(map(str, self.gaps))} 号数据包")
+        if self.pinned_key:
+            out.append(
+                f"  已固定局方密钥，指纹 {self.pinned_key}：请与局方公布的指纹核对，"
+                "此后只接受该密钥签名的主数据包"
+            )
+        out.extend(f"  时钟：{note['message']}" for note in self.clock)
         if self.shared_compounds:
             out.append(
                 f"  {len(self.shared_compounds)} 个小区本季度有多名考评员评分（均保留，已标记）"

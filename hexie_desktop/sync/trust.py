@@ -1,10 +1,13 @@
 """Whose bundles this installation accepts, and with which key.
 
 A clerk accepts bundles only from keys enrolled in its registry and not revoked; the key must be
-bound to the installation and role the manifest claims, so a valid signature by someone else's
-key (a re-signed bundle) is refused. An inspector accepts only the bureau's master bundles: the
-first one it accepts pins the bureau key (trust on first use), and every later one must be signed
-by that key. Unknown keys are refused, never held: enrolment is an explicit act by a clerk.
+bound to the installation the manifest claims, so a valid signature by someone else's key (a
+re-signed bundle) is refused. The role a bundle may act in is the role the clerk bound when
+enrolling the key, never the role the manifest (or the key card before it) claims: a manifest that
+claims more than its key was enrolled for is refused. An inspector accepts only the bureau's master
+bundles: the first one it accepts pins the bureau key (trust on first use), and every later one
+must be signed by that key. Unknown keys are refused, never held: enrolment is an explicit act by
+a clerk.
 """
 
 from dataclasses import dataclass
@@ -13,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 from sqlmodel import col
 
-from hexie_desktop.domain.roles import Role
+from hexie_desktop.domain.roles import ROLE_LABELS, Role
 from hexie_desktop.storage.tables import Installation, TrustedKey
 from hexie_desktop.sync.errors import BundleRefusedError
 from hexie_desktop.sync.manifest import Author, Manifest
@@ -22,8 +25,11 @@ from hexie_desktop.sync.signing import fingerprint_of, verify_signature
 
 @dataclass(frozen=True)
 class Signer:
+    """Who signed, whether accepting the bundle pins the key, and the role the key is bound to."""
+
     author: Author
     pin_on_accept: bool
+    role: str
 
 
 def _refuse(message: str, author: Author) -> BundleRefusedError:
@@ -36,12 +42,14 @@ def _refuse(message: str, author: Author) -> BundleRefusedError:
 def _bound(key: TrustedKey, author: Author) -> None:
     if key.revoked_at is not None:
         raise _refuse("签名密钥已被撤销", author)
-    if (
-        key.installation_id != author.installation_id
-        or key.role != author.role
-        or key.public_key != author.public_key
-    ):
-        raise _refuse("签名密钥未登记给清单声称的设备或角色（可能被他人重新签名）", author)
+    if key.installation_id != author.installation_id or key.public_key != author.public_key:
+        raise _refuse("签名密钥未登记给清单声称的设备（可能被他人重新签名）", author)
+    if key.role != author.role:
+        raise _refuse(
+            f"数据包声称由{ROLE_LABELS[Role(author.role)]}签发，但该密钥登记的角色是"
+            f"{ROLE_LABELS[Role(key.role)]}；角色以登记为准，卡片或清单上的声称不被采信",
+            author,
+        )
 
 
 def resolve_signer(
@@ -64,23 +72,23 @@ def resolve_signer(
                 "unknown key：签名密钥未登记，请先用 hexie keys enrol 登记该考评员的密钥卡", author
             )
         _bound(known, author)
-        pin = False
-    else:
-        if author.role != Role.CLERK or manifest.kind == "inspector":
-            raise _refuse("考评员只接受局方（工作人员）的主数据包", author)
-        pinned = (
-            session.execute(
-                select(TrustedKey).where(
-                    col(TrustedKey.role) == Role.CLERK.value, col(TrustedKey.revoked_at).is_(None)
-                )
+        verify_signature(manifest_bytes, signature, author.public_key)
+        return Signer(author, pin_on_accept=False, role=known.role)
+    if author.role != Role.CLERK or manifest.kind == "inspector":
+        raise _refuse("考评员只接受局方（工作人员）的主数据包", author)
+    pinned = (
+        session.execute(
+            select(TrustedKey).where(
+                col(TrustedKey.role) == Role.CLERK.value, col(TrustedKey.revoked_at).is_(None)
             )
-            .scalars()
-            .first()
         )
-        if known is not None:
-            _bound(known, author)
-        elif pinned is not None:
-            raise _refuse("不是本机已固定的局方密钥", author)
-        pin = known is None
+        .scalars()
+        .first()
+    )
+    if known is not None:
+        _bound(known, author)
+    elif pinned is not None:
+        raise _refuse("不是本机已固定的局方密钥", author)
+    pin = known is None
     verify_signature(manifest_bytes, signature, author.public_key)
-    return Signer(author, pin)
+    return Signer(author, pin, Role.CLERK.value)

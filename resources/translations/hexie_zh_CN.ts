@@ -423,6 +423,17 @@ Give it to the bureau&apos;s clerk and read out your fingerprint to them when th
     </message>
 </context>
 <context>
+    <name>ClockWarning</name>
+    <message>
+        <source>The clock of this computer</source>
+        <translation>本机时钟</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock does not agree with the times it has recorded.</source>
+        <translation>本机时钟与本机记录过的时间对不上。</translation>
+    </message>
+</context>
+<context>
     <name>ComplaintDialog</name>
     <message>
         <source>Ticket {number}</source>
@@ -2268,10 +2279,26 @@ Give it to the bureau&apos;s clerk and read out your fingerprint to them when th
         <translation>登记密钥卡</translation>
     </message>
     <message>
+        <source>Which role may this key sign for? The role written on the card is not taken: you decide it here.</source>
+        <translation>这个密钥以什么角色签名？卡片上写的角色不被采信，由您在这里决定。</translation>
+    </message>
+    <message>
+        <source>Enrol as a clerk</source>
+        <translation>登记为工作人员</translation>
+    </message>
+    <message>
+        <source>A clerk&apos;s key may sign master data, policy, cards and decisions for the whole bureau. Enrol it as a clerk only if you have checked in person that it belongs to a clerk of this bureau. Enrol as a clerk?</source>
+        <translation>工作人员的密钥可以为全局签发主数据、政策、黄红牌和审核决定。只有当面核实它确属本局工作人员时，才登记为工作人员。确定登记为工作人员吗？</translation>
+    </message>
+    <message>
         <source>Enrolled {name} ({role}). Fingerprint: {fingerprint}
 Compare it with the inspector now; if it differs, revoke this key at once.</source>
         <translation>已登记 {name}（{role}）。指纹：{fingerprint}
 请现在与考评员核对；如不一致，请立即撤销该密钥。</translation>
+    </message>
+    <message>
+        <source>The card claimed the role {claimed}; that claim was not taken.</source>
+        <translation>卡片声称的角色是“{claimed}”，未被采信。</translation>
     </message>
     <message>
         <source>Revoke a key</source>
@@ -2777,6 +2804,10 @@ Signing key fingerprint: {fingerprint}</source>
     <message>
         <source>{count} compounds scored by more than one inspector this quarter</source>
         <translation>{count} 个小区本季度有多名考评员评分（均保留）</translation>
+    </message>
+    <message>
+        <source>Clock: {message}</source>
+        <translation>时钟：{message}</translation>
     </message>
     <message>
         <source>{count} × {status}</source>
@@ -3961,6 +3992,10 @@ Why: {reason}
     <message>
         <source>Accepted {count} records: {inserted} added, {updated} changed, {kept} kept as history because a later version is in force.</source>
         <translation>已接受 {count} 条记录：新增 {inserted} 条，修改 {updated} 条，{kept} 条因已有更新的版本而保留为历史。</translation>
+    </message>
+    <message>
+        <source>{count} of them were stamped in the future by a wrong clock and were stamped again with this computer&apos;s clock.</source>
+        <translation>其中 {count} 条的时间戳因时钟有误而在未来，已按本机时钟重新盖章。</translation>
     </message>
     <message>
         <source>Pending Review</source>

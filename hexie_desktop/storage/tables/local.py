@@ -31,6 +31,11 @@ class Installation(SQLModel, table=True):
     fingerprint: str = Field(max_length=64)
     created_at: dt.datetime
     clock: int = Field(default=0, sa_type=BigInteger)
+    bureau_ms: int = Field(
+        default=0,
+        sa_type=BigInteger,
+        description="latest bureau time seen (Unix ms), against which the wall clock is judged",
+    )
     next_bundle_seq: int = 1
     exported_through: int = Field(
         default=0, sa_type=BigInteger, description="HLC of the newest edit already exported"
