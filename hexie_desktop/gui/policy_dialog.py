@@ -37,6 +37,7 @@ from hexie_desktop.services.policy_fields import (
     NUMBER,
     OPTIONAL_INTEGER,
     OPTIONAL_NUMBER,
+    OPTIONAL_TEXT,
     PAIRS,
     POLICY_FIELDS,
     PolicyField,
@@ -123,6 +124,9 @@ class PolicyDialog(EditorDialog):
             edit.setText(pairs_text(value))
         elif field.kind == NAMES:
             edit.setText(names_text(value))
+        elif field.kind == OPTIONAL_TEXT:
+            edit.setPlaceholderText(self.tr("Not set"))
+            edit.setText("" if value is None else str(value))
         else:
             edit.setText(str(value))
         edit.textChanged.connect(self._check)
@@ -147,6 +151,8 @@ class PolicyDialog(EditorDialog):
             return parse_pairs(text, field_label(field.key))
         if field.kind == NAMES:
             return parse_names(text)
+        if field.kind == OPTIONAL_TEXT:
+            return text.strip() or None
         return text.strip()
 
     def document(self) -> dict[str, Any]:
