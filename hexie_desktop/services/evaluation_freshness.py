@@ -51,7 +51,7 @@ class Freshness:
         return STALE_LABEL if self.stale else ""
 
 
-def _tally(table: Any, *where: Any) -> Select[tuple[int, Any]]:
+def _tally(table: Any, *where: Any) -> Select[int, Any]:
     return select(func.count(), func.sum(col(table.hlc) % _MODULUS)).where(*where)
 
 
