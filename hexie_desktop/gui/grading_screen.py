@@ -6,14 +6,15 @@ year: quotas by rank, public criticism under the minimum, disqualification after
 incident, AA and above recommended, and the change against last year's grade.
 """
 
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QColor, QKeySequence
-from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
+from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QWidget
 
 from hexie_desktop.domain.evaluation.policy import GRADING_SOURCES
 from hexie_desktop.gui.context import ScreenContext
 from hexie_desktop.gui.forms.grading_screen_ui import Ui_GradingScreen
 from hexie_desktop.gui.grading_sheet_dialog import GradingSheetDialog, source_title
+from hexie_desktop.gui.results_reason_dialog import ReasonDialog
 from hexie_desktop.gui.rows_model import Cell, RowsModel
 from hexie_desktop.services.changes import Changes
 from hexie_desktop.services.grading import GradingSummary, grade_year
@@ -25,9 +26,17 @@ from hexie_desktop.services.grading_sheets import (
     grading_sheet,
     grading_years,
 )
+from hexie_desktop.services.grading_years import YEAR_CHANGES, finalise_year, reopen_year
 
 FIRST_SOURCE_COLUMN = 2
-WATCHED = ("gradingsheet", "communitygraderecord", "communityincident", "community", "policy")
+WATCHED = (
+    "gradingsheet",
+    "communitygraderecord",
+    "communityincident",
+    "community",
+    "policy",
+    "gradingyearstatus",
+)
 GRADED = Changes.of("communitygraderecord")
 FLAGGED = QColor("#b00020")
 
@@ -67,6 +76,14 @@ class GradingScreen(QWidget):
         self.ui.year_combo.currentIndexChanged.connect(self.reload)
         self.ui.edit_sheet_button.clicked.connect(self.edit_sheet)
         self.ui.grade_button.clicked.connect(self.grade)
+        self.ui.finalise_button.clicked.connect(self.finalise)
+        self.ui.reopen_button.clicked.connect(self.reopen)
+        self.ui.finalise_button.setToolTip(
+            self.tr("Close the year: its grades are the announced ones and are not regraded")
+        )
+        self.ui.reopen_button.setToolTip(
+            self.tr("Reopen a finalised year for regrading, giving the reason")
+        )
         self.ui.grade_button.setShortcut(QKeySequence("Ctrl+G"))
         self.ui.grade_button.setToolTip(self.tr("Grade every community for the year (Ctrl+G)"))
         self.ui.edit_sheet_button.setToolTip(
@@ -104,6 +121,10 @@ class GradingScreen(QWidget):
         self.model.set_rows(rows, dict.fromkeys(flagged, FLAGGED))
         self.ui.community_table.resizeColumnsToContents()
         self.ui.status_label.setText(self._status(overview))
+        graded = overview.graded_at is not None
+        self.ui.grade_button.setEnabled(not overview.finalised)
+        self.ui.finalise_button.setEnabled(graded and not overview.finalised)
+        self.ui.reopen_button.setEnabled(overview.finalised)
 
     def _status(self, overview: GradingOverview) -> str:
         scored = sum(bool(r.sources) for r in overview.rows)
@@ -124,7 +145,9 @@ class GradingScreen(QWidget):
                 standard=graded.standard_version if graded else "",
             )
         )
-        if overview.outdated:
+        if overview.finalised:
+            text += " " + self.tr("The year is finalised: its grades are the announced ones.")
+        elif overview.outdated:
             text += " " + self.tr("Scores changed since then: press Grade again.")
         elif self.last_summary is not None and self.last_summary.year == overview.year:
             text += "\n" + "；".join(self.last_summary.lines()[1:])
@@ -211,6 +234,43 @@ class GradingScreen(QWidget):
             on_failure=lambda _error: self.ui.grade_button.setEnabled(True),
             changes=GRADED,
         )
+
+    def finalise(self) -> None:
+        year = self.year
+        answer = QMessageBox.question(
+            self,
+            self.tr("Finalise {year}").format(year=year),
+            self.tr(
+                "Finalise the community grading of {year}? Its grades become the announced "
+                "ones and are not regraded until a clerk reopens the year with a reason."
+            ).format(year=year),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        store = self._context.store
+        self._context.runner.run(
+            lambda _progress, _cancel: finalise_year(store, year),
+            title=self.tr("Finalising {year}").format(year=year),
+            changes=YEAR_CHANGES,
+        )
+
+    def reopen(self) -> None:
+        year, store = self.year, self._context.store
+        dialog = ReasonDialog(
+            self._context,
+            title=self.tr("Reopen {year}").format(year=year),
+            prompt=self.tr(
+                "Why must the finalised grades of {year} change? The reason is kept in the "
+                "audit trail."
+            ).format(year=year),
+            save=lambda reason: reopen_year(store, year, reason),
+            changes=YEAR_CHANGES,
+            parent=self,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _result: setattr(self, "dialog", None))
+        self.dialog = dialog
+        dialog.open()
 
     def _graded(self, summary: GradingSummary) -> None:
         self.ui.grade_button.setEnabled(True)

@@ -20,6 +20,7 @@ from hexie_desktop.domain.evaluation.grading import source_total
 from hexie_desktop.domain.evaluation.policy import GRADING_SOURCES
 from hexie_desktop.services.authoring import authoring
 from hexie_desktop.services.changes import Changes
+from hexie_desktop.services.grading_years import year_finalised
 from hexie_desktop.services.quarters import require_clerk
 from hexie_desktop.services.standards import indicator_maxima, standard_in_force
 from hexie_desktop.services.store import Store
@@ -57,6 +58,7 @@ class GradingOverview:
     rows: list[CommunityGrading]
     graded_at: dt.datetime | None
     outdated: bool
+    finalised: bool = False
 
 
 @dataclass(frozen=True)
@@ -130,6 +132,7 @@ def grading_overview(store: Store, year: int) -> GradingOverview:
             .where(col(Community.deleted).is_(False))
             .order_by(col(Street.name), col(Community.name))
         ).all()
+        finalised = year_finalised(session, year)
         last_edit = max(
             (
                 session.execute(
@@ -155,7 +158,7 @@ def grading_overview(store: Store, year: int) -> GradingOverview:
     rows.sort(key=lambda r: (r.result is None or r.result.rank is None, _rank(r), r.street))
     graded_at = max((r.graded_at for r in results.values()), default=None)
     outdated = graded_at is not None and physical_ms(last_edit) > _ms(graded_at)
-    return GradingOverview(year, rows, graded_at, outdated)
+    return GradingOverview(year, rows, graded_at, outdated, finalised)
 
 
 def _rank(row: CommunityGrading) -> int:
