@@ -323,6 +323,7 @@ def _evaluate_one(
         [
             {"list_kind": kind, "firm_id": e.firm_id, "position": e.position}
             | {"metric": e.metric, "red_card": e.red_card, "rule": e.rule}
+            | {"credit_grade": e.credit_grade}
             | stamp
             for kind, entries in (("red", lists.red), ("black", lists.black))
             for e in entries

@@ -145,6 +145,7 @@ def quarter_lists(store: Store, quarter: Quarter) -> QuarterLists:
                     "metric": _r(entry.metric),
                     "red_card": entry.red_card,
                     "rule": entry.rule,
+                    "credit_grade": entry.credit_grade,
                 }
             )
         cards = [

@@ -53,6 +53,7 @@ class ListEntry:
     metric: float | None
     red_card: bool
     rule: str = RANKED
+    credit_grade: str | None = None
 
 
 @dataclass(frozen=True)
@@ -137,9 +138,12 @@ def choose_lists(
         ):
             black.append((c, RANKED))
     return Lists(
-        tuple(ListEntry(c.firm_id, i, c.metric, False) for i, c in enumerate(red, 1)),
         tuple(
-            ListEntry(c.firm_id, i, c.metric, rule == RED_CARD, rule)
+            ListEntry(c.firm_id, i, c.metric, False, RANKED, c.credit_grade)
+            for i, c in enumerate(red, 1)
+        ),
+        tuple(
+            ListEntry(c.firm_id, i, c.metric, rule == RED_CARD, rule, c.credit_grade)
             for i, (c, rule) in enumerate(black, 1)
         ),
     )

@@ -64,6 +64,8 @@ class FirmListEntry(SQLModel, table=True):
     red_card: bool = False
     # The list rule that placed the firm (domain/evaluation/lists.py): ranked, red_card, credit_grade.
     rule: str = Field(default="ranked", max_length=16)
+    # The firm's credit grade at the end of the quarter, as the list rules read it.
+    credit_grade: str | None = Field(default=None, max_length=8)
     policy_version: int
 
 

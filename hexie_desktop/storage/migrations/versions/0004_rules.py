@@ -28,6 +28,7 @@ def upgrade() -> None:
         batch.add_column(
             sa.Column("rule", sa.String(length=16), nullable=False, server_default="ranked")
         )
+        batch.add_column(sa.Column("credit_grade", sa.String(length=8), nullable=True))
     op.execute("UPDATE firmlistentry SET rule = 'red_card' WHERE red_card")
     op.create_table(
         "gradingyearstatus",
@@ -43,6 +44,7 @@ def upgrade() -> None:
 def downgrade() -> None:
     op.drop_table("gradingyearstatus")
     with op.batch_alter_table("firmlistentry") as batch:
+        batch.drop_column("credit_grade")
         batch.drop_column("rule")
     with op.batch_alter_table("firmquarterscore") as batch:
         batch.drop_column("auto_deductions")
