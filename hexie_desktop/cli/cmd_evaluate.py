@@ -90,6 +90,8 @@ def _scores(ctx: CommandContext) -> int:
     if ctx.wants_json:
         ctx.emit_json(document)
         return 0
+    if document["stale"]:
+        ctx.say(f"{document['quarter']} 待重新考评：{document['stale_reason']}。")
     ctx.say(
         f"{document['quarter']} 季度得分（政策第 {document['policy_version']} 版），"
         f"共 {len(document['firms'])} 家企业；前 {_SCORE_LINES} 名："
@@ -108,11 +110,15 @@ def _lists(ctx: CommandContext) -> int:
     if ctx.wants_json:
         ctx.emit_json(lists.as_dict())
         return 0
+    if lists.freshness.stale:
+        ctx.say(f"{lists.quarter} 待重新考评：{lists.freshness.reason}。")
     for title, entries in (("红榜", lists.red), ("黑榜", lists.black)):
         ctx.say(f"{lists.quarter} {title}（{len(entries)} 家）")
         for e in entries:
             score = "—" if e["score"] is None else f"{e['score']:.2f}"
-            mark = "（红牌）" if e["red_card"] else ""
+            mark = {"red_card": "（红牌）", "credit_grade": f"（信用等级{e['credit_grade']}）"}.get(
+                e["rule"], ""
+            )
             ctx.say(f"  {e['position']:>3}. {e['name']}  {e['credit_code']}  {score}{mark}")
     ctx.say(f"牌（{len(lists.cards)} 张）")
     for c in lists.cards:
