@@ -101,6 +101,14 @@ class PolicyDialog(EditorDialog):
             spin.setValue(spin.minimum() if value is None else int(value))
             spin.valueChanged.connect(self._check)
             return spin
+        if field.percent:
+            share = QDoubleSpinBox(self)
+            share.setDecimals(1)
+            share.setRange(field.low * 100, field.high * 100)
+            share.setSuffix(" %")
+            share.setValue(float(value) * 100)
+            share.valueChanged.connect(self._check)
+            return share
         if field.kind in (NUMBER, OPTIONAL_NUMBER):
             number = QDoubleSpinBox(self)
             optional = field.kind == OPTIONAL_NUMBER
@@ -136,6 +144,8 @@ class PolicyDialog(EditorDialog):
         if isinstance(control, QSpinBox):
             optional = field.kind == OPTIONAL_INTEGER
             return None if optional and control.value() == control.minimum() else control.value()
+        if isinstance(control, QDoubleSpinBox) and field.percent:
+            return round(control.value() / 100, DECIMALS + 2)
         if isinstance(control, QDoubleSpinBox):
             optional = field.kind == OPTIONAL_NUMBER
             if optional and control.value() == control.minimum():

@@ -29,7 +29,7 @@ _COLOURS = {
 _LIST_RULES = {
     "ranked": QT_TRANSLATE_NOOP("ResultsLabels", "Its ranking"),
     "red_card": QT_TRANSLATE_NOOP("ResultsLabels", "A red card this quarter"),
-    "credit_grade": QT_TRANSLATE_NOOP("ResultsLabels", "Its credit grade"),
+    "credit_grade": QT_TRANSLATE_NOOP("ResultsLabels", "Credit grade {grade}"),
 }
 _INTERVIEW_STATUSES = {
     "pending": QT_TRANSLATE_NOOP("ResultsLabels", "To be scheduled"),
@@ -86,8 +86,9 @@ def warning_label(code: str) -> str:
     return _named(_WARNINGS, code)
 
 
-def list_rule_label(code: str) -> str:
-    return _named(_LIST_RULES, code)
+def list_rule_label(code: str, grade: str | None = None) -> str:
+    """Why a firm is on a list; a credit-grade entry names the grade that put it there."""
+    return _named(_LIST_RULES, code).format(grade=grade or "")
 
 
 def colour_label(code: str) -> str:

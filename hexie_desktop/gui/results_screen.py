@@ -225,7 +225,7 @@ class ResultsScreen(QWidget):
                         e["credit_code"],
                         e["score"],
                         e["metric"],
-                        list_rule_label(e["rule"]),
+                        list_rule_label(e["rule"], e["credit_grade"]),
                     ]
                     for e in entries
                 ],

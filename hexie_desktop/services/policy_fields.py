@@ -45,6 +45,8 @@ class PolicyField:
     low: float = 0.0
     high: float = 100.0
     choices: tuple[str, ...] = ()
+    # A share held as 0–1 in the document and shown to a person as 0–100 %.
+    percent: bool = False
 
     @property
     def key(self) -> str:
@@ -69,8 +71,8 @@ POLICY_FIELDS: tuple[PolicyField, ...] = (
     PolicyField(("lists", "size_by"), CHOICE, choices=LIST_SIZES),
     PolicyField(("lists", "red_count"), INTEGER, 0, _MANY),
     PolicyField(("lists", "black_count"), INTEGER, 0, _MANY),
-    PolicyField(("lists", "red_share"), NUMBER, 0.0, 1.0),
-    PolicyField(("lists", "black_share"), NUMBER, 0.0, 1.0),
+    PolicyField(("lists", "red_share"), NUMBER, 0.0, 1.0, percent=True),
+    PolicyField(("lists", "black_share"), NUMBER, 0.0, 1.0, percent=True),
     PolicyField(("lists", "red_min_credit_grade"), OPTIONAL_TEXT),
     PolicyField(("lists", "black_credit_grades"), NAMES),
     PolicyField(("lists", "red_min_score"), NUMBER),
