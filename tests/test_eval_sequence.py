@@ -15,6 +15,7 @@ from sqlmodel import col, select
 from hexie_desktop.domain.errors import UserError
 from hexie_desktop.domain.quarters import Quarter
 from hexie_desktop.paths import DataDir
+from hexie_desktop.services.authoring import authoring
 from hexie_desktop.services.evaluation import evaluate_quarter
 from hexie_desktop.services.evaluation_results import quarter_lists, quarter_scores
 from hexie_desktop.services.identity import init_identity
@@ -23,12 +24,19 @@ from hexie_desktop.services.quarters import finalise_quarter, reopen_quarter
 from hexie_desktop.services.store import Store, open_store
 from hexie_desktop.storage.tables import (
     Card,
+    Complaint,
+    Compound,
     CreditEntry,
     EarlyWarningRecord,
+    Firm,
     FirmListEntry,
     FirmQuarterScore,
+    IndicatorScore,
+    Inspection,
     Interview,
+    Survey,
 )
+from hexie_desktop.storage.tables.base import Synced
 
 Q1, Q2, Q3 = Quarter(2026, 1), Quarter(2026, 2), Quarter(2026, 3)
 DAY = dt.date(2026, 10, 15)
@@ -206,3 +214,57 @@ def test_any_order_any_repeats_end_as_calendar_order(template: Path, order: list
         shuffled = _run(template, Path(folder) / "shuffled", order)
     assert shuffled == once
     assert any(color == "red" for *_, color in once["cards"]), "the example escalates no card"
+
+
+@pytest.mark.parametrize(
+    "table", [Inspection, IndicatorScore, Survey, Complaint, Card, CreditEntry, Compound, Firm]
+)
+def test_any_later_version_of_an_input_row_marks_the_results_stale(
+    clerk_store: Store, table: type[Synced]
+) -> None:
+    """What a merge or an edit does to a row: a new version with a later clock value."""
+    world, weak, compound = _q1_then_q2_world(clerk_store)
+    world.survey(weak, compound, "2026Q1", satisfied=3)
+    world.ticket(weak, compound, dt.datetime(2026, 2, 3, 9, 0, tzinfo=dt.UTC))
+    world.card(weak, "2026Q1")
+    with clerk_store.transaction() as session, authoring(session) as author:
+        session.add(
+            CreditEntry(
+                firm_id=weak,
+                kind="good",
+                points=1.0,
+                reason="表彰",
+                recorded_on=dt.date(2026, 2, 1),
+                expires_on=dt.date(2027, 2, 1),
+                source="manual",
+                quarter="2026Q1",
+                **author.stamp(),
+            )
+        )
+    evaluate_quarter(clerk_store, Q1, today=DAY)
+    assert quarter_scores(clerk_store, Q1).as_dict()["stale"] is False
+    with clerk_store.transaction() as session, authoring(session) as author:
+        row = session.exec(select(table).order_by(col(table.hlc))).first()
+        assert row is not None
+        row.hlc = author.clock.tick()
+        session.add(row)
+    assert quarter_scores(clerk_store, Q1).as_dict()["status"] == "待重新考评"
+    assert quarter_lists(clerk_store, Q1).as_dict()["stale"] is True
+
+
+def test_editing_a_draft_leaves_the_results_as_they_are(clerk_store: Store) -> None:
+    world, weak, compound = _q1_then_q2_world(clerk_store)
+    evaluate_quarter(clerk_store, Q1, today=DAY)
+    draft = world.inspect(weak, compound, "2026Q1", 0.1)
+    with clerk_store.transaction() as session, authoring(session) as author:
+        row = session.get(Inspection, draft)
+        assert row is not None
+        row.status, row.hlc = "draft", author.clock.tick()
+        session.add(row)
+    evaluate_quarter(clerk_store, Q1, today=DAY)
+    with clerk_store.transaction() as session, authoring(session) as author:
+        row = session.get(Inspection, draft)
+        assert row is not None
+        row.note, row.hlc = "草稿修改", author.clock.tick()
+        session.add(row)
+    assert quarter_scores(clerk_store, Q1).as_dict()["stale"] is False

@@ -59,9 +59,11 @@ def inputs_stamp(session: Session, quarter: Quarter) -> str:
     """The stamp of everything the evaluation of `quarter` reads (see the module docstring)."""
     q = str(quarter)
     start, end = quarter_bounds(quarter)
-    quarter_inspections = select(col(Inspection.id)).where(col(Inspection.quarter) == q)
+    # Drafts never count, so editing one leaves the results as they are.
+    submitted = (col(Inspection.quarter) == q, col(Inspection.status) == "submitted")
+    quarter_inspections = select(col(Inspection.id)).where(*submitted)
     queries = (
-        _tally(Inspection, col(Inspection.quarter) == q),
+        _tally(Inspection, *submitted),
         _tally(IndicatorScore, col(IndicatorScore.inspection_id).in_(quarter_inspections)),
         _tally(Survey, col(Survey.quarter) == q),
         _tally(Complaint, col(Complaint.received_at) >= start, col(Complaint.received_at) < end),
