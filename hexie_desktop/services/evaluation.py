@@ -234,11 +234,14 @@ def evaluate_quarter(
         require_open(session, quarter)
         later = later_evaluated(session, quarter)
         _require_followers_open(session, quarter, later)
-        summary = _evaluate_one(session, author, quarter, day, report)
+        summary, read = _evaluate_one(session, author, quarter, day, report)
+        scores_read = {quarter: read}
         for n, follower in enumerate(later, start=1):
             report(0.9 + 0.09 * n / len(later), f"随之重新考评 {follower}")
-            _evaluate_one(session, author, follower, day, lambda _f, _m: None)
-        record_stamps(session, [quarter, *later])
+            _, scores_read[follower] = _evaluate_one(
+                session, author, follower, day, lambda _f, _m: None
+            )
+        record_stamps(session, scores_read)
     report(1.0, "完成")
     return replace(
         summary,
@@ -249,8 +252,8 @@ def evaluate_quarter(
 
 def _evaluate_one(
     session: Session, author: Author, quarter: Quarter, day: dt.date, report: Progress
-) -> EvaluationSummary:
-    """One quarter's evaluation within the caller's transaction."""
+) -> tuple[EvaluationSummary, tuple[int, int]]:
+    """One quarter's evaluation within the caller's transaction, and the scores it read."""
     q = str(quarter)
     policy, policy_version = load_policy(session, q)
     report(0.05, "读取考评表")
@@ -369,7 +372,7 @@ def _evaluate_one(
         row_id=q,
         detail={k: v for k, v in run.items() if k != "quarter"},
     )
-    return summary
+    return summary, inputs.score_stamp
 
 
 def _less_automatic(scores: list[FirmScore], points: Mapping[str, float]) -> list[FirmScore]:

@@ -114,8 +114,11 @@ class QuarterLists:
         }
 
 
-def quarter_lists(store: Store, quarter: Quarter) -> QuarterLists:
-    """The lists, the quarter's cards in force, its interviews and early warnings."""
+def quarter_lists(store: Store, quarter: Quarter, known: Freshness | None = None) -> QuarterLists:
+    """The lists, the quarter's cards in force, its interviews and early warnings.
+
+    `known` is the quarter's freshness when the caller has just read it with its scores.
+    """
     q = str(quarter)
     with store.reading() as session:
         _require_run(session, quarter)
@@ -184,7 +187,7 @@ def quarter_lists(store: Store, quarter: Quarter) -> QuarterLists:
                 .order_by(col(EarlyWarningRecord.firm_id), col(EarlyWarningRecord.kind))
             )
         ]
-        found = freshness(session, quarter)
+        found = known if known is not None else freshness(session, quarter)
     return QuarterLists(q, lists["red"], lists["black"], cards, interviews, warnings, found)
 
 

@@ -39,7 +39,7 @@ def lists_view(
     q = str(quarter)
     scores = quarter_scores(store, quarter)
     ranks = {f["credit_code"]: f["rank"] for f in scores.as_dict()["firms"]}
-    lists = quarter_lists(store, quarter)
+    lists = quarter_lists(store, quarter, scores.freshness)
     found = lists.as_dict()
     with store.reading() as session:
         policy, _ = load_policy(session, q)

@@ -190,7 +190,7 @@ def quarterly_view(
     q = str(quarter)
     scores = quarter_scores(store, quarter)
     ranked = scores.as_dict()["firms"]
-    lists = quarter_lists(store, quarter)
+    lists = quarter_lists(store, quarter, scores.freshness)
     found = lists.as_dict()
     by_code = {f["credit_code"]: f for f in ranked}
     marks = {e["credit_code"]: kind for kind in ("black", "red") for e in found[kind]}
