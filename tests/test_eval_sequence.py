@@ -15,12 +15,16 @@ from sqlmodel import col, select
 from hexie_desktop.domain.errors import UserError
 from hexie_desktop.domain.quarters import Quarter
 from hexie_desktop.paths import DataDir
+from hexie_desktop.reports.verification import report_digest
 from hexie_desktop.services.authoring import authoring
 from hexie_desktop.services.evaluation import evaluate_quarter
 from hexie_desktop.services.evaluation_results import quarter_lists, quarter_scores
 from hexie_desktop.services.identity import init_identity
 from hexie_desktop.services.maintenance import backup_sqlite
 from hexie_desktop.services.quarters import finalise_quarter, reopen_quarter
+from hexie_desktop.services.reporting_firm import credit_file_view, interview_view
+from hexie_desktop.services.reporting_lists import lists_view
+from hexie_desktop.services.reporting_quarter import quarterly_view
 from hexie_desktop.services.store import Store, open_store
 from hexie_desktop.storage.tables import (
     Card,
@@ -268,3 +272,28 @@ def test_editing_a_draft_leaves_the_results_as_they_are(clerk_store: Store) -> N
         row.note, row.hlc = "草稿修改", author.clock.tick()
         session.add(row)
     assert quarter_scores(clerk_store, Q1).as_dict()["stale"] is False
+
+
+def test_every_report_of_a_stale_quarter_says_it_awaits_re_evaluation(
+    clerk_store: Store,
+) -> None:
+    world, weak, compound = _q1_then_q2_world(clerk_store)
+    evaluate_quarter(clerk_store, Q1, today=DAY)
+    evaluate_quarter(clerk_store, Q2, today=DAY)
+    code = quarter_scores(clerk_store, Q2).as_dict()["firms"][-1]["credit_code"]
+
+    def views() -> list[Any]:
+        return [
+            quarterly_view(clerk_store, Q2, today=DAY),
+            lists_view(clerk_store, Q2, today=DAY),
+            interview_view(clerk_store, code, Q2, today=DAY),
+            credit_file_view(clerk_store, code, as_of=DAY, today=DAY),
+        ]
+
+    assert not any(v.provenance.stale for v in views())
+    fresh_codes = [report_digest(v) for v in views()]
+    world.inspect(weak, compound, "2026Q1", 0.30)
+    stale = views()
+    assert all(v.provenance.stale for v in stale)
+    assert all(v.provenance.status_label.startswith("待重新考评") for v in stale)
+    assert [report_digest(v) for v in stale] != fresh_codes
