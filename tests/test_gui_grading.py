@@ -76,7 +76,8 @@ def test_grading_run_shows_grades_ranks_and_flags(
     assert {g: grades.count(g) for g in set(grades)} == summary.grades
     ranks = [r for r in _column(screen, FIRST_SOURCE_COLUMN + 4) if r]
     assert ranks == [str(n) for n in range(1, summary.participants + 1)]
-    assert set(_column(screen, GRADE_COLUMN + 1)) <= {"New", ""}
+    assert set(_column(screen, GRADE_COLUMN + 1)) == {""}  # no grades last year
+    assert set(_column(screen, GRADE_COLUMN + 2)) <= {"New", ""}
     assert "Graded on" in screen.ui.status_label.text()
     assert f"参评 {summary.participants} 个" in screen.ui.status_label.text()
 

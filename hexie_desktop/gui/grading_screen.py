@@ -58,6 +58,7 @@ class GradingScreen(QWidget):
                 self.tr("Score"),
                 self.tr("Rank"),
                 self.tr("Grade"),
+                self.tr("Last year"),
                 self.tr("Change"),
                 self.tr("Notes"),
             ),
@@ -112,7 +113,7 @@ class GradingScreen(QWidget):
         if overview.year != self.year:
             return
         self.overview = overview
-        rows = [self._cells(r) for r in overview.rows]
+        rows = [self._cells(r, overview.last_grades) for r in overview.rows]
         flagged = {
             n
             for n, r in enumerate(overview.rows)
@@ -153,11 +154,14 @@ class GradingScreen(QWidget):
             text += "\n" + "；".join(self.last_summary.lines()[1:])
         return text
 
-    def _cells(self, row: CommunityGrading) -> list[Cell]:
+    def _cells(self, row: CommunityGrading, last_grades: dict[str, str | None]) -> list[Cell]:
         result = row.result
         sources: list[Cell] = [row.sources.get(s) for s in GRADING_SOURCES]
+        last = ""
+        if row.community_id in last_grades:
+            last = last_grades[row.community_id] or self.tr("No grade")
         if result is None:
-            return [row.street, row.community, *sources, None, None, "", "", self._notes(row)]
+            return [row.street, row.community, *sources, None, None, "", last, "", self._notes(row)]
         return [
             row.street,
             row.community,
@@ -165,6 +169,7 @@ class GradingScreen(QWidget):
             result.score,
             result.rank,
             result.grade or "",
+            last,
             self._change(result.change),
             self._notes(row),
         ]

@@ -1488,6 +1488,10 @@ Give it to the bureau&apos;s clerk and read out your fingerprint to them when th
         <translation>等级</translation>
     </message>
     <message>
+        <source>Last year</source>
+        <translation>上年等级</translation>
+    </message>
+    <message>
         <source>Change</source>
         <translation>较上年</translation>
     </message>
@@ -1534,6 +1538,10 @@ Give it to the bureau&apos;s clerk and read out your fingerprint to them when th
     <message>
         <source>Scores changed since then: press Grade again.</source>
         <translation>此后评分有改动，请重新点击“评定”。</translation>
+    </message>
+    <message>
+        <source>No grade</source>
+        <translation>不定级</translation>
     </message>
     <message>
         <source>New</source>
