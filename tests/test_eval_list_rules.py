@@ -187,3 +187,13 @@ def test_automatic_card_deductions_lower_the_quarter_only_when_the_policy_says(
     with clerk_store.reading() as session:
         stored = session.exec(select(FirmQuarterScore)).one()
     assert stored.raw_score == pytest.approx(45.0)
+
+
+def test_an_old_policy_with_its_own_grade_names_reads_with_defaults_that_fit_them() -> None:
+    doc = default_policy_document()
+    for key in ("red_min_credit_grade", "black_credit_grades"):
+        del doc["lists"][key]
+    doc["credit"]["grades"] = [["优", 85], ["良", 70], ["中", 60]]
+    doc["credit"]["lowest_grade"] = "差"
+    lists = parse_policy(doc).lists
+    assert (lists.red_min_credit_grade, lists.black_credit_grades) == (None, ("差",))

@@ -238,13 +238,25 @@ class _Section:
 
 
 def with_later_defaults(doc: Any) -> Any:
-    """A copy of `doc` holding every key of `LATER_DEFAULTS` it lacks (anything else untouched)."""
+    """A copy of `doc` holding every key of `LATER_DEFAULTS` it lacks (anything else untouched).
+
+    The credit-grade defaults name the grades of the bureau's own credit section: the red list
+    needs "A" only where a grade "A" exists, and the black list takes the lowest grade, so a
+    policy with grades of other names still reads.
+    """
     if not isinstance(doc, Mapping):
         return doc
     filled = dict(doc)
     for section, defaults in LATER_DEFAULTS.items():
         if isinstance(filled.get(section), Mapping):
             filled[section] = copy.deepcopy(defaults) | dict(filled[section])
+    lists, credit = doc.get("lists"), doc.get("credit")
+    if isinstance(lists, Mapping) and isinstance(credit, Mapping):
+        names = {g[0] for g in credit.get("grades", []) if isinstance(g, list) and g}
+        if "red_min_credit_grade" not in lists and "A" not in names:
+            filled["lists"]["red_min_credit_grade"] = None
+        if "black_credit_grades" not in lists and isinstance(credit.get("lowest_grade"), str):
+            filled["lists"]["black_credit_grades"] = [credit["lowest_grade"]]
     return filled
 
 
