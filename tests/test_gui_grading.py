@@ -4,7 +4,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -12,9 +12,11 @@ from hexie_desktop.gui.context import ScreenContext
 from hexie_desktop.gui.grading_screen import FIRST_SOURCE_COLUMN, GradingScreen
 from hexie_desktop.gui.grading_sheet_dialog import SCORE_COLUMN, GradingSheetDialog
 from hexie_desktop.gui.operations import AppSignals
+from hexie_desktop.gui.results_reason_dialog import ReasonDialog
 from hexie_desktop.gui.settings import AppSettings
 from hexie_desktop.gui.tasks import TaskRunner
 from hexie_desktop.services.demo import DemoOptions, generate_demo
+from hexie_desktop.services.grading_results import grading_results
 from hexie_desktop.services.grading_sheets import grading_sheet
 from hexie_desktop.services.identity import require_identity
 from hexie_desktop.services.store import Store
@@ -72,7 +74,8 @@ def test_grading_run_shows_grades_ranks_and_flags(
     assert {g: grades.count(g) for g in set(grades)} == summary.grades
     ranks = [r for r in _column(screen, FIRST_SOURCE_COLUMN + 4) if r]
     assert ranks == [str(n) for n in range(1, summary.participants + 1)]
-    assert set(_column(screen, GRADE_COLUMN + 1)) <= {"New", ""}
+    assert set(_column(screen, GRADE_COLUMN + 1)) == {""}  # no grades last year
+    assert set(_column(screen, GRADE_COLUMN + 2)) <= {"New", ""}
     assert "Graded on" in screen.ui.status_label.text()
     assert f"参评 {summary.participants} 个" in screen.ui.status_label.text()
 
@@ -118,3 +121,33 @@ def test_the_grading_model_passes_the_model_tester(
     screen = _screen(qtbot, context)
     qtmodeltester.check(screen.model)
     QApplication.processEvents()
+
+
+def test_the_year_is_finalised_and_reopened_with_a_reason_from_the_window(
+    qtbot: QtBot,
+    context: ScreenContext,
+    warnings: list[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    screen = _screen(qtbot, context)
+    assert not screen.ui.finalise_button.isEnabled()
+    assert not screen.ui.reopen_button.isEnabled()
+    qtbot.mouseClick(screen.ui.grade_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(screen.ui.finalise_button.isEnabled, timeout=10_000)
+    monkeypatch.setattr(
+        QMessageBox, "question", staticmethod(lambda *_a: QMessageBox.StandardButton.Yes)
+    )
+    qtbot.mouseClick(screen.ui.finalise_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(screen.ui.reopen_button.isEnabled, timeout=5_000)
+    assert not screen.ui.grade_button.isEnabled()
+    assert "finalised" in screen.ui.status_label.text()
+    assert grading_results(context.store, YEAR).finalised
+
+    qtbot.mouseClick(screen.ui.reopen_button, Qt.MouseButton.LeftButton)
+    dialog = screen.dialog
+    assert isinstance(dialog, ReasonDialog)
+    dialog.ui.reason_edit.setPlainText("街道复核分数更正")
+    dialog.submit()
+    qtbot.waitUntil(screen.ui.grade_button.isEnabled, timeout=5_000)
+    assert warnings == []
+    assert not grading_results(context.store, YEAR).finalised

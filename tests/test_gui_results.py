@@ -8,6 +8,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
+from sqlmodel import select
 
 from hexie_desktop.domain.quarters import Quarter
 from hexie_desktop.gui.context import ScreenContext
@@ -18,6 +19,7 @@ from hexie_desktop.gui.results_screen import ResultsScreen
 from hexie_desktop.gui.settings import AppSettings
 from hexie_desktop.gui.tasks import TaskRunner
 from hexie_desktop.services.authoring import authoring
+from hexie_desktop.services.changes import Changes
 from hexie_desktop.services.demo import DemoOptions, generate_demo
 from hexie_desktop.services.drilldown import firm_drilldown
 from hexie_desktop.services.evaluation import evaluate_quarter
@@ -26,6 +28,7 @@ from hexie_desktop.services.identity import current_identity
 from hexie_desktop.services.inspection_detail import inspection_detail
 from hexie_desktop.services.store import Store
 from hexie_desktop.storage.audit import append_event
+from hexie_desktop.storage.tables import Compound
 from tests.gui_support import type_with_input_method
 
 Q1 = Quarter(2026, 1)
@@ -203,3 +206,29 @@ def test_a_finalised_quarter_refuses_evaluation_until_reopened_with_a_reason(
     qtbot.waitUntil(screen.ui.finalise_button.isEnabled, timeout=WAIT_MS)
     assert "业主申诉成立" in screen.ui.status_label.text()
     assert len(warnings) == 1
+
+
+def test_results_whose_data_changed_say_they_await_re_evaluation(
+    qtbot: QtBot, context: ScreenContext, warnings: list[str]
+) -> None:
+    store = context.store
+    evaluate_quarter(store, Quarter(2026, 1))
+    screen = open_screen(qtbot, context)
+    assert "Awaiting re-evaluation" not in screen.ui.status_label.text()
+    with store.transaction() as session, authoring(session) as author:
+        compound = session.exec(select(Compound)).first()
+        assert compound is not None
+        compound.households, compound.hlc = compound.households + 1, author.clock.tick()
+        session.add(compound)
+    context.signals.operation_did_execute.emit(Changes.of("compound"))
+    qtbot.waitUntil(
+        lambda: "Awaiting re-evaluation" in screen.ui.status_label.text(), timeout=WAIT_MS
+    )
+    black = screen.black
+    rules = {black.data(black.index(r, 5)) for r in range(black.rowCount())}
+    assert rules <= {"Its ranking", "A red card this quarter", "Credit grade C"}
+    qtbot.mouseClick(screen.ui.evaluate_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: "Awaiting re-evaluation" not in screen.ui.status_label.text(), timeout=WAIT_MS
+    )
+    assert warnings == []

@@ -112,7 +112,7 @@ def test_compounds_come_from_their_own_sheet_with_household_warnings(
     assert set(warned) == {(3, "户数"), (4, "户数")}
     assert warned[(3, "户数")].startswith("为空：新小区按 0 户登记")
     assert warned[(4, "户数")].startswith("为 0：")
-    assert all("不占权重" in m and "仍计入检查小区数" in m for m in warned.values())
+    assert all("权重由评价政策决定" in m and "中位数" in m for m in warned.values())
     assert importing.import_compounds(clerk_store, path, sheet="小区").rows == 3
 
 

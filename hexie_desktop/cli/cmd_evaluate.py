@@ -6,6 +6,7 @@ import datetime as dt
 from hexie_desktop.cli.arguments import parse_day
 from hexie_desktop.cli.context import CommandContext
 from hexie_desktop.cli.progress import TerminalProgress
+from hexie_desktop.domain.errors import UserError
 from hexie_desktop.domain.evaluation.complaints import week_bounds
 from hexie_desktop.domain.quarters import Quarter
 from hexie_desktop.services.evaluation import evaluate_quarter
@@ -15,6 +16,8 @@ from hexie_desktop.services.evaluation_results import (
     weekly_hot_topics,
 )
 from hexie_desktop.services.grading import grade_year
+from hexie_desktop.services.grading_results import grading_results
+from hexie_desktop.services.grading_years import finalise_year, reopen_year
 from hexie_desktop.services.quarters import finalise_quarter, reopen_quarter
 
 _SCORE_LINES = 20
@@ -47,10 +50,22 @@ def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") ->
     reopen.add_argument("--reason", required=True)
     reopen.set_defaults(func=_reopen)
 
-    grade = commands.add_parser("grade", help="年度和谐社区等级评定：按名次比例评 AAA、AA、A")
-    grade.add_argument("--year", required=True, type=int, help="如 2026")
+    grade = commands.add_parser(
+        "grade",
+        help="年度和谐社区等级评定：按名次比例评 AAA、AA、A；定稿与重新开启",
+        description="hexie grade --year Y 评定该年度；hexie grade finalise|reopen --year Y 定稿或重新开启。",
+    )
+    grade.add_argument("--year", type=int, help="如 2026")
     grade.add_argument("--json", action="store_true")
     grade.set_defaults(func=_grade)
+    year_actions = grade.add_subparsers(dest="grade_command", metavar="操作")
+    close = year_actions.add_parser("finalise", help="定稿：冻结该年度的评定结果")
+    close.add_argument("--year", required=True, type=int, dest="grade_year")
+    close.set_defaults(func=_grade_finalise)
+    open_again = year_actions.add_parser("reopen", help="重新开启已定稿的年度（记入审计）")
+    open_again.add_argument("--year", required=True, type=int, dest="grade_year")
+    open_again.add_argument("--reason", required=True)
+    open_again.set_defaults(func=_grade_reopen)
 
     hot = commands.add_parser("hot-topics", help="投诉热点：一周内各类投诉的件数与占比")
     hot.add_argument("--week", default=None, metavar="YYYY-MM-DD", help="该周内任一天（默认今天）")
@@ -75,6 +90,8 @@ def _scores(ctx: CommandContext) -> int:
     if ctx.wants_json:
         ctx.emit_json(document)
         return 0
+    if document["stale"]:
+        ctx.say(f"{document['quarter']} 待重新考评：{document['stale_reason']}。")
     ctx.say(
         f"{document['quarter']} 季度得分（政策第 {document['policy_version']} 版），"
         f"共 {len(document['firms'])} 家企业；前 {_SCORE_LINES} 名："
@@ -93,11 +110,15 @@ def _lists(ctx: CommandContext) -> int:
     if ctx.wants_json:
         ctx.emit_json(lists.as_dict())
         return 0
+    if lists.freshness.stale:
+        ctx.say(f"{lists.quarter} 待重新考评：{lists.freshness.reason}。")
     for title, entries in (("红榜", lists.red), ("黑榜", lists.black)):
         ctx.say(f"{lists.quarter} {title}（{len(entries)} 家）")
         for e in entries:
             score = "—" if e["score"] is None else f"{e['score']:.2f}"
-            mark = "（红牌）" if e["red_card"] else ""
+            mark = {"red_card": "（红牌）", "credit_grade": f"（信用等级{e['credit_grade']}）"}.get(
+                e["rule"], ""
+            )
             ctx.say(f"  {e['position']:>3}. {e['name']}  {e['credit_code']}  {score}{mark}")
     ctx.say(f"牌（{len(lists.cards)} 张）")
     for c in lists.cards:
@@ -123,12 +144,45 @@ def _reopen(ctx: CommandContext) -> int:
 
 
 def _grade(ctx: CommandContext) -> int:
+    if ctx.args.year is None:
+        raise UserError("请用 --year 指明评定年度，如 hexie grade --year 2026。")
     summary = grade_year(ctx.store, ctx.args.year)
+    results = grading_results(ctx.store, ctx.args.year)
     if ctx.wants_json:
-        ctx.emit_json(summary.as_dict())
-    else:
-        for line in summary.lines():
-            ctx.say(line)
+        ctx.emit_json(summary.as_dict() | results.as_dict())
+        return 0
+    for line in summary.lines():
+        ctx.say(line)
+    for c in results.communities:
+        if c.rank is None and not c.disqualified:
+            continue
+        score = "—" if c.score is None else f"{c.score:.2f}"
+        last = (c.last_grade or "不定级") if c.had_last_year else "—"
+        notes = "、".join(
+            label
+            for flag, label in (
+                (c.disqualified, "取消资格"),
+                (c.criticised, "通报批评"),
+                (c.recommended, "推荐上报"),
+            )
+            if flag
+        )
+        ctx.say(
+            f"{c.rank or '—':>4}  {c.street}{c.community}  {score}  {c.grade or '不定级'}"
+            f"  上年 {last}  {c.change_label}  {notes}".rstrip()
+        )
+    return 0
+
+
+def _grade_finalise(ctx: CommandContext) -> int:
+    finalise_year(ctx.store, ctx.args.grade_year)
+    ctx.say(f"{ctx.args.grade_year} 年度和谐社区等级评定已定稿。")
+    return 0
+
+
+def _grade_reopen(ctx: CommandContext) -> int:
+    reopen_year(ctx.store, ctx.args.grade_year, ctx.args.reason)
+    ctx.say(f"{ctx.args.grade_year} 年度和谐社区等级评定已重新开启（原因已记入审计记录）。")
     return 0
 
 

@@ -431,6 +431,6 @@ def _household_warning(row: _Cells, compound: CompoundRow, has_column: bool) -> 
         RowError(
             row.number,
             row.label("households"),
-            f"{what}；0 户的小区在企业季度得分的按户数加权中不占权重，但仍计入检查小区数",
+            f"{what}；0 户的小区在企业季度得分中的权重由评价政策决定（默认按该企业当季所检小区户数的中位数计）",
         )
     )

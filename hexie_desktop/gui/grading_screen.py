@@ -6,14 +6,15 @@ year: quotas by rank, public criticism under the minimum, disqualification after
 incident, AA and above recommended, and the change against last year's grade.
 """
 
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QColor, QKeySequence
-from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
+from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QWidget
 
 from hexie_desktop.domain.evaluation.policy import GRADING_SOURCES
 from hexie_desktop.gui.context import ScreenContext
 from hexie_desktop.gui.forms.grading_screen_ui import Ui_GradingScreen
 from hexie_desktop.gui.grading_sheet_dialog import GradingSheetDialog, source_title
+from hexie_desktop.gui.results_reason_dialog import ReasonDialog
 from hexie_desktop.gui.rows_model import Cell, RowsModel
 from hexie_desktop.gui.spreadsheet_export import SpreadsheetExport
 from hexie_desktop.services.changes import Changes
@@ -27,9 +28,17 @@ from hexie_desktop.services.grading_sheets import (
     grading_sheet,
     grading_years,
 )
+from hexie_desktop.services.grading_years import YEAR_CHANGES, finalise_year, reopen_year
 
 FIRST_SOURCE_COLUMN = 2
-WATCHED = ("gradingsheet", "communitygraderecord", "communityincident", "community", "policy")
+WATCHED = (
+    "gradingsheet",
+    "communitygraderecord",
+    "communityincident",
+    "community",
+    "policy",
+    "gradingyearstatus",
+)
 GRADED = Changes.of("communitygraderecord")
 FLAGGED = QColor("#b00020")
 
@@ -51,6 +60,7 @@ class GradingScreen(QWidget):
                 self.tr("Score"),
                 self.tr("Rank"),
                 self.tr("Grade"),
+                self.tr("Last year"),
                 self.tr("Change"),
                 self.tr("Notes"),
             ),
@@ -69,6 +79,14 @@ class GradingScreen(QWidget):
         self.ui.year_combo.currentIndexChanged.connect(self.reload)
         self.ui.edit_sheet_button.clicked.connect(self.edit_sheet)
         self.ui.grade_button.clicked.connect(self.grade)
+        self.ui.finalise_button.clicked.connect(self.finalise)
+        self.ui.reopen_button.clicked.connect(self.reopen)
+        self.ui.finalise_button.setToolTip(
+            self.tr("Close the year: its grades are the announced ones and are not regraded")
+        )
+        self.ui.reopen_button.setToolTip(
+            self.tr("Reopen a finalised year for regrading, giving the reason")
+        )
         self.ui.grade_button.setShortcut(QKeySequence("Ctrl+G"))
         self.ui.grade_button.setToolTip(self.tr("Grade every community for the year (Ctrl+G)"))
         self.ui.edit_sheet_button.setToolTip(
@@ -104,7 +122,7 @@ class GradingScreen(QWidget):
         if overview.year != self.year:
             return
         self.overview = overview
-        rows = [self._cells(r) for r in overview.rows]
+        rows = [self._cells(r, overview.last_grades) for r in overview.rows]
         flagged = {
             n
             for n, r in enumerate(overview.rows)
@@ -113,6 +131,10 @@ class GradingScreen(QWidget):
         self.model.set_rows(rows, dict.fromkeys(flagged, FLAGGED))
         self.ui.community_table.resizeColumnsToContents()
         self.ui.status_label.setText(self._status(overview))
+        graded = overview.graded_at is not None
+        self.ui.grade_button.setEnabled(not overview.finalised)
+        self.ui.finalise_button.setEnabled(graded and not overview.finalised)
+        self.ui.reopen_button.setEnabled(overview.finalised)
 
     def _status(self, overview: GradingOverview) -> str:
         scored = sum(bool(r.sources) for r in overview.rows)
@@ -133,17 +155,22 @@ class GradingScreen(QWidget):
                 standard=graded.standard_version if graded else "",
             )
         )
-        if overview.outdated:
+        if overview.finalised:
+            text += " " + self.tr("The year is finalised: its grades are the announced ones.")
+        elif overview.outdated:
             text += " " + self.tr("Scores changed since then: press Grade again.")
         elif self.last_summary is not None and self.last_summary.year == overview.year:
             text += "\n" + "；".join(self.last_summary.lines()[1:])
         return text
 
-    def _cells(self, row: CommunityGrading) -> list[Cell]:
+    def _cells(self, row: CommunityGrading, last_grades: dict[str, str | None]) -> list[Cell]:
         result = row.result
         sources: list[Cell] = [row.sources.get(s) for s in GRADING_SOURCES]
+        last = ""
+        if row.community_id in last_grades:
+            last = last_grades[row.community_id] or self.tr("No grade")
         if result is None:
-            return [row.street, row.community, *sources, None, None, "", "", self._notes(row)]
+            return [row.street, row.community, *sources, None, None, "", last, "", self._notes(row)]
         return [
             row.street,
             row.community,
@@ -151,6 +178,7 @@ class GradingScreen(QWidget):
             result.score,
             result.rank,
             result.grade or "",
+            last,
             self._change(result.change),
             self._notes(row),
         ]
@@ -220,6 +248,43 @@ class GradingScreen(QWidget):
             on_failure=lambda _error: self.ui.grade_button.setEnabled(True),
             changes=GRADED,
         )
+
+    def finalise(self) -> None:
+        year = self.year
+        answer = QMessageBox.question(
+            self,
+            self.tr("Finalise {year}").format(year=year),
+            self.tr(
+                "Finalise the community grading of {year}? Its grades become the announced "
+                "ones and are not regraded until a clerk reopens the year with a reason."
+            ).format(year=year),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        store = self._context.store
+        self._context.runner.run(
+            lambda _progress, _cancel: finalise_year(store, year),
+            title=self.tr("Finalising {year}").format(year=year),
+            changes=YEAR_CHANGES,
+        )
+
+    def reopen(self) -> None:
+        year, store = self.year, self._context.store
+        dialog = ReasonDialog(
+            self._context,
+            title=self.tr("Reopen {year}").format(year=year),
+            prompt=self.tr(
+                "Why must the finalised grades of {year} change? The reason is kept in the "
+                "audit trail."
+            ).format(year=year),
+            save=lambda reason: reopen_year(store, year, reason),
+            changes=YEAR_CHANGES,
+            parent=self,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _result: setattr(self, "dialog", None))
+        self.dialog = dialog
+        dialog.open()
 
     def _graded(self, summary: GradingSummary) -> None:
         self.ui.grade_button.setEnabled(True)

@@ -37,6 +37,7 @@ from hexie_desktop.services.policy_fields import (
     NUMBER,
     OPTIONAL_INTEGER,
     OPTIONAL_NUMBER,
+    OPTIONAL_TEXT,
     PAIRS,
     POLICY_FIELDS,
     PolicyField,
@@ -100,6 +101,14 @@ class PolicyDialog(EditorDialog):
             spin.setValue(spin.minimum() if value is None else int(value))
             spin.valueChanged.connect(self._check)
             return spin
+        if field.percent:
+            share = QDoubleSpinBox(self)
+            share.setDecimals(1)
+            share.setRange(field.low * 100, field.high * 100)
+            share.setSuffix(" %")
+            share.setValue(float(value) * 100)
+            share.valueChanged.connect(self._check)
+            return share
         if field.kind in (NUMBER, OPTIONAL_NUMBER):
             number = QDoubleSpinBox(self)
             optional = field.kind == OPTIONAL_NUMBER
@@ -123,6 +132,9 @@ class PolicyDialog(EditorDialog):
             edit.setText(pairs_text(value))
         elif field.kind == NAMES:
             edit.setText(names_text(value))
+        elif field.kind == OPTIONAL_TEXT:
+            edit.setPlaceholderText(self.tr("Not set"))
+            edit.setText("" if value is None else str(value))
         else:
             edit.setText(str(value))
         edit.textChanged.connect(self._check)
@@ -132,6 +144,8 @@ class PolicyDialog(EditorDialog):
         if isinstance(control, QSpinBox):
             optional = field.kind == OPTIONAL_INTEGER
             return None if optional and control.value() == control.minimum() else control.value()
+        if isinstance(control, QDoubleSpinBox) and field.percent:
+            return round(control.value() / 100, DECIMALS + 2)
         if isinstance(control, QDoubleSpinBox):
             optional = field.kind == OPTIONAL_NUMBER
             if optional and control.value() == control.minimum():
@@ -147,6 +161,8 @@ class PolicyDialog(EditorDialog):
             return parse_pairs(text, field_label(field.key))
         if field.kind == NAMES:
             return parse_names(text)
+        if field.kind == OPTIONAL_TEXT:
+            return text.strip() or None
         return text.strip()
 
     def document(self) -> dict[str, Any]:

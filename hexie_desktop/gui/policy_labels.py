@@ -27,7 +27,23 @@ FIELDS = {
     "scoring.min_scored_fraction": QT_TRANSLATE_NOOP(
         "PolicyLabels", "Least share of indicators scored"
     ),
+    "scoring.blank_households": QT_TRANSLATE_NOOP(
+        "PolicyLabels", "A compound with no household count weighs"
+    ),
     "lists.metric": QT_TRANSLATE_NOOP("PolicyLabels", "Lists ranked by"),
+    "lists.size_by": QT_TRANSLATE_NOOP("PolicyLabels", "The size of each list is"),
+    "lists.red_share": QT_TRANSLATE_NOOP(
+        "PolicyLabels", "Share of the firms evaluated on the red list"
+    ),
+    "lists.black_share": QT_TRANSLATE_NOOP(
+        "PolicyLabels", "Share of the firms evaluated on the black list"
+    ),
+    "lists.red_min_credit_grade": QT_TRANSLATE_NOOP(
+        "PolicyLabels", "Only firms with at least this credit grade reach the red list"
+    ),
+    "lists.black_credit_grades": QT_TRANSLATE_NOOP(
+        "PolicyLabels", "These credit grades put a firm on the black list whatever its score"
+    ),
     "lists.red_count": QT_TRANSLATE_NOOP("PolicyLabels", "Firms on the red list"),
     "lists.black_count": QT_TRANSLATE_NOOP("PolicyLabels", "Firms on the black list"),
     "lists.red_min_score": QT_TRANSLATE_NOOP("PolicyLabels", "Red list: lowest score"),
@@ -51,6 +67,7 @@ FIELDS = {
     "cards.auto_yellow_below": QT_TRANSLATE_NOOP(
         "PolicyLabels", "Automatic yellow card below score"
     ),
+    "cards.auto_deductions": QT_TRANSLATE_NOOP("PolicyLabels", "Deductions of automatic cards"),
     "interviews.threshold": QT_TRANSLATE_NOOP("PolicyLabels", "Interview below score"),
     "interviews.rectification_days": QT_TRANSLATE_NOOP("PolicyLabels", "Days to rectify"),
     "interviews.max_count": QT_TRANSLATE_NOOP("PolicyLabels", "Most interviews per quarter"),
@@ -103,6 +120,21 @@ CHOICES = {
     "exclude": QT_TRANSLATE_NOOP("PolicyLabels", "Leave the sheet out"),
     "composite": QT_TRANSLATE_NOOP("PolicyLabels", "Composite score"),
     "satisfaction": QT_TRANSLATE_NOOP("PolicyLabels", "Owner satisfaction"),
+    "count": QT_TRANSLATE_NOOP("PolicyLabels", "A fixed number of firms"),
+    "share": QT_TRANSLATE_NOOP("PolicyLabels", "A share of the firms evaluated"),
+    "median": QT_TRANSLATE_NOOP(
+        "PolicyLabels", "As much as the firm's median compound of the quarter"
+    ),
+    "one_household": QT_TRANSLATE_NOOP("PolicyLabels", "As one household"),
+    "left_out": QT_TRANSLATE_NOOP(
+        "PolicyLabels", "Nothing: it is left out of the score and of the compounds inspected"
+    ),
+    "credit_file": QT_TRANSLATE_NOOP(
+        "PolicyLabels", "Go into the credit file only, not the quarter's score"
+    ),
+    "quarter_score": QT_TRANSLATE_NOOP(
+        "PolicyLabels", "Also lower the score of the quarter they were issued for"
+    ),
 }
 
 

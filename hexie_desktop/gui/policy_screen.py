@@ -33,6 +33,7 @@ from hexie_desktop.services.policy_fields import (
     NAMES,
     PAIRS,
     POLICY_FIELDS,
+    PolicyField,
     names_text,
     pairs_text,
     value_at,
@@ -160,14 +161,15 @@ class PolicyScreen(QWidget):
                 sections[section] = QTreeWidgetItem([section_title(section), ""])
                 self.ui.detail_tree.addTopLevelItem(sections[section])
             value = value_at(doc, field)
-            QTreeWidgetItem(
-                sections[section], [field_label(field.key), self._shown(field.kind, value)]
-            )
+            QTreeWidgetItem(sections[section], [field_label(field.key), self._shown(field, value)])
         self.ui.detail_tree.expandAll()
 
-    def _shown(self, kind: str, value: Any) -> str:
+    def _shown(self, field: PolicyField, value: Any) -> str:
+        kind = field.kind
         if value is None:
             return self.tr("Not set")
+        if field.percent:
+            return f"{float(value):.1%}"
         if kind == CHOICE:
             return choice_label(str(value))
         if kind == PAIRS:

@@ -136,13 +136,15 @@ class DrilldownDialog(QDialog):
                 self.tr(
                     "Score {score:.2f} (rank {rank}) = sheets combined {raw:.2f} − deductions "
                     "{deductions:.2f}. Each compound's sheets are combined by \u201c{rule}\u201d; "
-                    "compounds weigh by households."
+                    "{weighing} {automatic}"
                 ).format(
                     score=stored.score,
                     rank=stored.rank,
                     raw=stored.raw_score,
                     deductions=stored.deductions,
                     rule=self._rule(drill.combine_rule),
+                    weighing=self._weighing(drill),
+                    automatic=self._automatic(drill, stored.auto_deductions),
                 )
             )
         headers = (
@@ -174,6 +176,32 @@ class DrilldownDialog(QDialog):
         if drill.compounds:
             self.ui.compound_table.selectRow(0)
             self.ui.compound_table.setFocus()
+
+    def _weighing(self, drill: FirmDrilldown) -> str:
+        if drill.weighting == "equal":
+            return self.tr("compounds weigh equally.")
+        blank = {
+            "median": self.tr(
+                "compounds weigh by households; one without a household count weighs as much "
+                "as the firm's median compound of the quarter."
+            ),
+            "one_household": self.tr(
+                "compounds weigh by households; one without a household count weighs as one "
+                "household."
+            ),
+            "left_out": self.tr(
+                "compounds weigh by households; one without a household count is left out of "
+                "the score and of the compounds inspected."
+            ),
+        }
+        return blank.get(drill.blank_households, "")
+
+    def _automatic(self, drill: FirmDrilldown, points: float) -> str:
+        if drill.auto_deductions == "quarter_score":
+            return self.tr(
+                "Automatic cards lower the quarter's score too: {points:.2f} of the deductions."
+            ).format(points=points)
+        return self.tr("Automatic cards go into the credit file only, not this score.")
 
     def _rule(self, rule: str) -> str:
         names = {

@@ -26,6 +26,11 @@ _COLOURS = {
     "yellow": QT_TRANSLATE_NOOP("ResultsLabels", "Yellow card"),
     "red": QT_TRANSLATE_NOOP("ResultsLabels", "Red card"),
 }
+_LIST_RULES = {
+    "ranked": QT_TRANSLATE_NOOP("ResultsLabels", "Its ranking"),
+    "red_card": QT_TRANSLATE_NOOP("ResultsLabels", "A red card this quarter"),
+    "credit_grade": QT_TRANSLATE_NOOP("ResultsLabels", "Credit grade {grade}"),
+}
 _INTERVIEW_STATUSES = {
     "pending": QT_TRANSLATE_NOOP("ResultsLabels", "To be scheduled"),
     "scheduled": QT_TRANSLATE_NOOP("ResultsLabels", "Scheduled"),
@@ -79,6 +84,11 @@ def sheet_status_label(code: str) -> str:
 
 def warning_label(code: str) -> str:
     return _named(_WARNINGS, code)
+
+
+def list_rule_label(code: str, grade: str | None = None) -> str:
+    """Why a firm is on a list; a credit-grade entry names the grade that put it there."""
+    return _named(_LIST_RULES, code).format(grade=grade or "")
 
 
 def colour_label(code: str) -> str:

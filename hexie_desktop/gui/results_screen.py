@@ -15,7 +15,7 @@ from hexie_desktop.gui.context import ScreenContext
 from hexie_desktop.gui.forms.results_screen_ui import Ui_ResultsScreen
 from hexie_desktop.gui.lifetime import torn_down
 from hexie_desktop.gui.results_drilldown import DrilldownDialog
-from hexie_desktop.gui.results_labels import local_time, warning_label, yes_no
+from hexie_desktop.gui.results_labels import list_rule_label, local_time, warning_label
 from hexie_desktop.gui.results_ranking import RankingModel, ranking_rows
 from hexie_desktop.gui.results_reason_dialog import ReasonDialog
 from hexie_desktop.gui.rows_model import RowsModel
@@ -30,7 +30,17 @@ EVALUATED = Changes.of(
     "evaluationrun", "firmquarterscore", "firmlistentry", "card", "creditentry", "interview"
 )
 QUARTER_CHANGES = Changes.of("quarterstatus")
-WATCHED = (*EVALUATED.tables, "quarterstatus", "inspection", "indicatorscore", "firm")
+WATCHED = (
+    *EVALUATED.tables,
+    "quarterstatus",
+    "inspection",
+    "indicatorscore",
+    "firm",
+    "compound",
+    "survey",
+    "complaint",
+    "policy",
+)
 RED_CARD = QColor("#b00020")
 
 
@@ -59,7 +69,7 @@ class ResultsScreen(QWidget):
             self.tr("Credit code"),
             self.tr("Score"),
             self.tr("Ranked on"),
-            self.tr("Red card"),
+            self.tr("Listed for"),
         )
         self.red = RowsModel(list_headers, self)
         self.black = RowsModel(list_headers, self)
@@ -200,6 +210,8 @@ class ResultsScreen(QWidget):
         )
         self.ui.evaluate_button.setShortcut(QKeySequence("Ctrl+E"))
         self.ui.status_label.setText(self._status(results))
+        stale = results.scores is not None and results.scores.freshness.stale
+        self.ui.status_label.setStyleSheet(f"color: {RED_CARD.name()};" if stale else "")
         scored = results.scores.rows if results.scores else []
         codes = sorted(scored[0].parts) if scored else sorted(results.part_names)
         headers = (
@@ -235,7 +247,7 @@ class ResultsScreen(QWidget):
                         e["credit_code"],
                         e["score"],
                         e["metric"],
-                        yes_no(bool(e["red_card"])),
+                        list_rule_label(e["rule"], e["credit_grade"]),
                     ]
                     for e in entries
                 ],
@@ -293,6 +305,15 @@ class ResultsScreen(QWidget):
         summary = self.last_summary
         if summary is not None and summary.quarter == state.quarter:
             text += "\n" + "；".join(summary.lines()[1:])
+        scores = results.scores
+        if scores is not None and scores.freshness.stale:
+            text = (
+                self.tr("Awaiting re-evaluation: {reason}. Press Evaluate.").format(
+                    reason=scores.freshness.reason
+                )
+                + "\n"
+                + text
+            )
         return text
 
     def evaluate(self) -> None:

@@ -31,9 +31,13 @@ class Provenance:
     policy_version: int | None
     standard_versions: str
     generated_at: dt.datetime
+    # The results no longer follow from the data they were computed from (evaluation_freshness).
+    stale: bool = False
 
     @property
     def status_label(self) -> str:
+        if self.stale:
+            return "待重新考评（考评后数据已有变化，本报告数字不是最新结果）"
         return "已定稿" if self.finalised else "暂定（尚未定稿，数据可能变化）"
 
 

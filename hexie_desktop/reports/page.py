@@ -32,6 +32,7 @@ class Furniture:
     title: str
     code: str
     finalised: bool
+    stale: bool = False
 
 
 class NumberedCanvas(Canvas):
@@ -71,13 +72,12 @@ class NumberedCanvas(Canvas):
         self.line(MARGIN_SIDE, bottom + 10, PAGE_WIDTH - MARGIN_SIDE, bottom + 10)
         self.setFont(f.font, 8.5)
         self.drawString(MARGIN_SIDE, bottom, f"核验码 {f.code}")
-        self.drawRightString(
-            PAGE_WIDTH - MARGIN_SIDE, bottom, "数据已定稿" if f.finalised else "数据暂定"
-        )
+        state = "待重新考评" if f.stale else "数据已定稿" if f.finalised else "数据暂定"
+        self.drawRightString(PAGE_WIDTH - MARGIN_SIDE, bottom, state)
         self.setFillColor(INK)
         self.setFont(f.font, 10)
         self.drawCentredString(PAGE_WIDTH / 2, bottom, f"第 {number} 页 共 {total} 页")
-        if not f.finalised:
+        if f.stale or not f.finalised:
             self._provisional_stamp()
         self.restoreState()
 
@@ -90,8 +90,8 @@ class NumberedCanvas(Canvas):
         self.setFillColor(OFFICIAL_RED)
         self.setLineWidth(1.4)
         self.roundRect(-15 * mm, -4.5 * mm, 30 * mm, 9 * mm, 1.5 * mm)
-        self.setFont(f.font, 14)
-        self.drawCentredString(0, -2 * mm, "暂 定 稿")
+        self.setFont(f.font, 14 if not f.stale else 11)
+        self.drawCentredString(0, -2 * mm, "待重新考评" if f.stale else "暂 定 稿")
         self.restoreState()
 
 

@@ -257,6 +257,7 @@ def render_document(
         title=head.title,
         code=short_code(digest),
         finalised=provenance.finalised,
+        stale=provenance.stale,
     )
     doc = BaseDocTemplate(
         out,

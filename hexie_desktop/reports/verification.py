@@ -26,6 +26,8 @@ def canonical_payload(view: Any) -> bytes:
     data.pop("head")
     provenance = data.pop("provenance")
     provenance.pop("generated_at")
+    if not provenance.get("stale"):
+        provenance.pop("stale", None)  # codes printed before the flag existed still verify
     document = {"format": 1, **provenance, "data": data}
     return orjson.dumps(document, option=orjson.OPT_SORT_KEYS | orjson.OPT_NON_STR_KEYS)
 

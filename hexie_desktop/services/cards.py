@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from sqlalchemy import func
 from sqlmodel import Session, col, select
 
 from hexie_desktop.domain.errors import UserError
@@ -212,6 +213,21 @@ def sync_escalations(
         )
         issued, withdrawn = issued + made, withdrawn + gone
     return CardChanges(issued, withdrawn)
+
+
+def automatic_deductions(session: Session, quarter: Quarter) -> dict[str, float]:
+    """Per firm, the points of the quarter's automatic cards in force (policy auto_deductions)."""
+    rows = session.execute(
+        select(col(Card.firm_id), func.sum(Card.deduction))
+        .where(
+            col(Card.quarter) == str(quarter),
+            col(Card.automatic).is_(True),
+            col(Card.deleted).is_(False),
+            col(Card.revoked_on).is_(None),
+        )
+        .group_by(col(Card.firm_id))
+    )
+    return {firm_id: float(points or 0.0) for firm_id, points in rows}
 
 
 def red_carded(session: Session, quarter: Quarter) -> set[str]:

@@ -1,9 +1,11 @@
 """A firm's credit file: its entries, objections (异议), credit repair (信用修复) and grade."""
 
 import datetime as dt
-from collections.abc import Callable
+from collections import defaultdict
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
+from sqlalchemy import select as sql_select
 from sqlmodel import Session, col, select
 
 from hexie_desktop.domain.errors import UserError
@@ -15,7 +17,9 @@ from hexie_desktop.domain.evaluation.credit import (
     credit_grade,
     credit_score,
     expiry_for,
+    quarter_end_grade,
 )
+from hexie_desktop.domain.evaluation.policy import CreditPolicy
 from hexie_desktop.domain.quarters import Quarter
 from hexie_desktop.services.authoring import authoring
 from hexie_desktop.services.evaluation_inputs import load_policy
@@ -85,6 +89,34 @@ def credit_file(store: Store, credit_code: str, on: dt.date | None = None) -> Cr
         entries,
         {e.id for e in entries if counts_on(_fact(e), day)},
     )
+
+
+def quarter_credit_grades(
+    session: Session, quarter: Quarter, scores: Mapping[str, float], policy: CreditPolicy
+) -> dict[str, str]:
+    """Per scored firm, its credit grade at the end of `quarter` (domain quarter_end_grade)."""
+    q, last = str(quarter), quarter.last_day
+    rows = session.execute(
+        sql_select(
+            col(CreditEntry.firm_id),
+            col(CreditEntry.quarter),
+            col(CreditEntry.kind),
+            col(CreditEntry.points),
+            col(CreditEntry.recorded_on),
+            col(CreditEntry.expires_on),
+            col(CreditEntry.objection_state),
+            col(CreditEntry.repaired_on),
+        ).where(col(CreditEntry.deleted).is_(False))
+    )
+    facts: dict[str, list[CreditFact]] = defaultdict(list)
+    for firm_id, entry_quarter, *fact in rows:
+        belongs = entry_quarter <= q if entry_quarter is not None else fact[2] <= last
+        if firm_id in scores and belongs:
+            facts[firm_id].append(CreditFact(*fact))
+    return {
+        firm_id: quarter_end_grade(score, facts.get(firm_id, ()), last, policy)
+        for firm_id, score in scores.items()
+    }
 
 
 def _entry(session: Session, entry_id: str) -> CreditEntry:

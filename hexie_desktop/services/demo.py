@@ -48,6 +48,7 @@ from hexie_desktop.services.standards import (
 from hexie_desktop.services.store import Store
 from hexie_desktop.storage.audit import append_event
 from hexie_desktop.storage.tables import (
+    Community,
     Compound,
     Contract,
     Deduction,
@@ -56,6 +57,7 @@ from hexie_desktop.storage.tables import (
     Policy,
     Standard,
     StandardPart,
+    Street,
     Synced,
 )
 
@@ -274,23 +276,44 @@ def _advance_clock(session: Session, hlc: int) -> None:
         session.add(row)
 
 
-def _serving_on(session: Session, day: dt.date) -> list[CompoundPlan]:
-    """Every compound with the firm that serves it on `day`, in a stable order."""
+def _serving_on(session: Session, day: dt.date) -> tuple[list[CompoundPlan], dict[str, str]]:
+    """Every compound with the firm that serves it on `day`, and each firm's credit code.
+
+    Compounds come in the order of what they are (street, community, name, address, firm's
+    credit code), never of their ids: ids are made afresh by each installation that imports
+    the registers, so two laptops holding the same compounds must see them in the same order
+    for the same seed to give the same field work.
+    """
     rows = session.execute(
-        select(col(Compound.id), col(Compound.households), col(Contract.firm_id))
+        select(
+            col(Compound.id),
+            col(Compound.households),
+            col(Contract.firm_id),
+            col(Firm.credit_code),
+            col(Street.name),
+            col(Community.name),
+            col(Compound.name),
+            col(Compound.address),
+            col(Contract.starts_on),
+        )
         .join(Contract, col(Contract.compound_id) == col(Compound.id))
+        .join(Firm, col(Firm.id) == col(Contract.firm_id))
+        .join(Community, col(Community.id) == col(Compound.community_id))
+        .join(Street, col(Street.id) == col(Community.street_id))
         .where(
             col(Compound.deleted).is_(False),
             col(Contract.deleted).is_(False),
             col(Contract.starts_on) <= day,
             (col(Contract.ends_on).is_(None)) | (col(Contract.ends_on) >= day),
         )
-        .order_by(col(Compound.id), col(Contract.starts_on).desc())
     ).all()
-    plans: dict[str, CompoundPlan] = {}
-    for compound_id, households, firm_id in rows:
-        plans.setdefault(compound_id, CompoundPlan(compound_id, firm_id, households, 0))
-    return list(plans.values())
+    latest: dict[str, tuple[Any, ...]] = {}
+    for row in rows:
+        if row[0] not in latest or row[8] > latest[row[0]][8]:
+            latest[row[0]] = tuple(row)
+    ordered = sorted(latest.values(), key=lambda r: (r[4], r[5], r[6], r[7], r[3], r[0]))
+    plans = [CompoundPlan(r[0], r[2], r[1], 0) for r in ordered]
+    return plans, {r[2]: r[3] for r in ordered}
 
 
 def simulate_field_work(
@@ -320,14 +343,15 @@ def simulate_field_work(
     started = time.perf_counter()
     with store.transaction() as session:
         standard = standard_in_force(session, "service", str(chosen_quarter))
-        compounds = _serving_on(session, last_day)
+        compounds, credit_codes = _serving_on(session, last_day)
         if standard is None or not compounds:
             raise UserError(NO_MASTER_DATA)
         sheet = load_sheet(session, standard.id, standard.total_points)
         rng = random.Random(f"{seed}:fieldwork:{chosen_quarter}")
         chosen = rng.sample(compounds, max(1, round(sample * len(compounds))))
         targets = {
-            plan.firm_id: firm_target(random.Random(f"{seed}:{plan.firm_id}")) for plan in chosen
+            plan.firm_id: firm_target(random.Random(f"{seed}:{credit_codes[plan.firm_id]}"))
+            for plan in chosen
         }
         with authoring(session) as author:
             sink = RowSink(session, len(chosen) * (len(sheet.indicators) + 2), progress)

@@ -97,6 +97,10 @@ class FirmDrilldown:
     part_names: dict[str, str]
     compounds: list[CompoundLine]
     sheets: dict[str, list[SheetLine]] = field(default_factory=dict)
+    # The policy's `scoring.weighting`, `scoring.blank_households` and `cards.auto_deductions`.
+    weighting: str = "households"
+    blank_households: str = "median"
+    auto_deductions: str = "credit_file"
 
 
 def _complaint_fill(
@@ -212,4 +216,7 @@ def firm_drilldown(store: Store, quarter: Quarter, firm_id: str) -> FirmDrilldow
             part_names=part_names(session, set(inputs.parts.maxima)),
             compounds=lines,
             sheets=dict(sheets),
+            weighting=policy.scoring.weighting,
+            blank_households=policy.scoring.blank_households,
+            auto_deductions=policy.cards.auto_deductions,
         )

@@ -101,12 +101,31 @@ class SheetRow(NamedTuple):
     order: tuple[str, int]
 
 
+# hlc values are 64-bit; summing them modulo a prime keeps sums within SQL integers.
+HLC_MODULUS = 1_000_000_007
+
+
 @dataclass
 class SheetInputs:
     sheets: dict[str, SheetRow]
     tallies: dict[str, dict[str, PartTally]]
     parts: StandardParts
     submitted: int
+    # Count and hlc sum of the indicator scores read: part of the run's input stamp.
+    score_stamp: tuple[int, int] = (0, 0)
+
+
+def live_scores() -> tuple[ColumnElement[bool], ...]:
+    """The indicator scores the evaluation reads, besides those of live inspections."""
+    return (col(IndicatorScore.deleted).is_(False), col(IndicatorScore.score).is_not(None))
+
+
+def live_inspections(quarter: Quarter) -> tuple[ColumnElement[bool], ...]:
+    return (
+        col(Inspection.quarter) == str(quarter),
+        col(Inspection.status) == "submitted",
+        col(Inspection.deleted).is_(False),
+    )
 
 
 def _inspection_key(session: Session) -> ColumnElement[Any]:
@@ -129,11 +148,7 @@ def load_sheets(session: Session, quarter: Quarter) -> SheetInputs:
     """Every submitted, not superseded inspection of the quarter with its per-part sums."""
     conn = session.connection()
     key = _inspection_key(session)
-    live = (
-        col(Inspection.quarter) == str(quarter),
-        col(Inspection.status) == "submitted",
-        col(Inspection.deleted).is_(False),
-    )
+    live = live_inspections(quarter)
     heads = conn.execute(
         select(
             key,
@@ -167,27 +182,31 @@ def load_sheets(session: Session, quarter: Quarter) -> SheetInputs:
             func.sum(case((in_part, col(Indicator.max_points)))),
         ]
     rows = conn.execute(
-        select(key, *sums)
+        select(key, func.count(), func.sum(col(IndicatorScore.hlc) % HLC_MODULUS), *sums)
         .join_from(
             Inspection, IndicatorScore, col(IndicatorScore.inspection_id) == col(Inspection.id)
         )
         .join(Indicator, col(Indicator.id) == col(IndicatorScore.indicator_id))
-        .where(
-            *live,
-            col(IndicatorScore.deleted).is_(False),
-            col(IndicatorScore.score).is_not(None),
-        )
+        .where(*live, *live_scores())
         .group_by(key)
     )
-    codes = [(2 * n, parts.part_of[part_id][1]) for n, part_id in enumerate(part_ids)]
+    codes = [(2 * n + 2, parts.part_of[part_id][1]) for n, part_id in enumerate(part_ids)]
     tallies: dict[str, dict[str, PartTally]] = {}
+    counted = summed = 0
     for values in rows:
+        counted, summed = counted + int(values[1]), summed + int(values[2] or 0)
         sheet = sheets.get(values[0])
         if sheet is not None:
             tallies[sheet.inspection_id] = {
                 code: PartTally(values[n + 1], values[n + 2]) for n, code in codes if values[n + 2]
             }
-    return SheetInputs({s.inspection_id: s for s in sheets.values()}, tallies, parts, len(sheets))
+    return SheetInputs(
+        {s.inspection_id: s for s in sheets.values()},
+        tallies,
+        parts,
+        len(sheets),
+        (counted, summed),
+    )
 
 
 def load_firms(session: Session) -> dict[str, tuple[str, str]]:

@@ -16,6 +16,7 @@ from hexie_desktop.domain.errors import UserError
 from hexie_desktop.domain.evaluation.complaints import HotTopic, hot_topics, week_bounds
 from hexie_desktop.domain.evaluation.scores import annual_score
 from hexie_desktop.domain.quarters import Quarter
+from hexie_desktop.services.evaluation_freshness import Freshness, freshness
 from hexie_desktop.services.evaluation_inputs import BUREAU_TZ, load_firms
 from hexie_desktop.services.store import Store
 from hexie_desktop.storage.tables import (
@@ -42,15 +43,22 @@ def _require_run(session: Session, quarter: Quarter) -> EvaluationRun:
     return run
 
 
+def _freshness_keys(found: Freshness) -> dict[str, Any]:
+    """What every quarter document says about whether its results still follow from the data."""
+    return {"stale": found.stale, "status": found.label or "最新", "stale_reason": found.reason}
+
+
 @dataclass(frozen=True)
 class ScoreTable:
     run: EvaluationRun
     rows: list[FirmQuarterScore]
     firms: dict[str, tuple[str, str]]
+    freshness: Freshness = Freshness(False)
 
     def as_dict(self) -> dict[str, Any]:
         return {
             "quarter": self.run.quarter,
+            **_freshness_keys(self.freshness),
             "policy_version": self.run.policy_version,
             "standard_versions": self.run.standard_versions,
             "evaluated_at": self.run.evaluated_at.isoformat(),
@@ -64,6 +72,7 @@ class ScoreTable:
                     "compounds_inspected": r.compounds_inspected,
                     "raw_score": _r(r.raw_score),
                     "deductions": _r(r.deductions),
+                    "auto_deductions": _r(r.auto_deductions),
                     "satisfaction": _r(r.satisfaction),
                     "households": r.households,
                 }
@@ -80,7 +89,7 @@ def quarter_scores(store: Store, quarter: Quarter) -> ScoreTable:
             .where(FirmQuarterScore.quarter == str(quarter))
             .order_by(col(FirmQuarterScore.rank))
         ).all()
-        return ScoreTable(run, list(rows), load_firms(session))
+        return ScoreTable(run, list(rows), load_firms(session), freshness(session, quarter))
 
 
 @dataclass(frozen=True)
@@ -91,10 +100,12 @@ class QuarterLists:
     cards: list[dict[str, Any]]
     interviews: list[dict[str, Any]]
     warnings: list[dict[str, Any]]
+    freshness: Freshness = Freshness(False)
 
     def as_dict(self) -> dict[str, Any]:
         return {
             "quarter": self.quarter,
+            **_freshness_keys(self.freshness),
             "red": self.red,
             "black": self.black,
             "cards": self.cards,
@@ -103,8 +114,11 @@ class QuarterLists:
         }
 
 
-def quarter_lists(store: Store, quarter: Quarter) -> QuarterLists:
-    """The lists, the quarter's cards in force, its interviews and early warnings."""
+def quarter_lists(store: Store, quarter: Quarter, known: Freshness | None = None) -> QuarterLists:
+    """The lists, the quarter's cards in force, its interviews and early warnings.
+
+    `known` is the quarter's freshness when the caller has just read it with its scores.
+    """
     q = str(quarter)
     with store.reading() as session:
         _require_run(session, quarter)
@@ -133,6 +147,8 @@ def quarter_lists(store: Store, quarter: Quarter) -> QuarterLists:
                     "position": entry.position,
                     "metric": _r(entry.metric),
                     "red_card": entry.red_card,
+                    "rule": entry.rule,
+                    "credit_grade": entry.credit_grade,
                 }
             )
         cards = [
@@ -171,7 +187,8 @@ def quarter_lists(store: Store, quarter: Quarter) -> QuarterLists:
                 .order_by(col(EarlyWarningRecord.firm_id), col(EarlyWarningRecord.kind))
             )
         ]
-    return QuarterLists(q, lists["red"], lists["black"], cards, interviews, warnings)
+        found = known if known is not None else freshness(session, quarter)
+    return QuarterLists(q, lists["red"], lists["black"], cards, interviews, warnings, found)
 
 
 def annual_scores(store: Store, year: int) -> dict[str, float]:

@@ -17,6 +17,7 @@ from hexie_desktop.domain.evaluation.grading import (
 )
 from hexie_desktop.services.authoring import authoring
 from hexie_desktop.services.evaluation_inputs import load_policy
+from hexie_desktop.services.grading_years import require_year_open
 from hexie_desktop.services.quarters import require_clerk
 from hexie_desktop.services.standards import indicator_maxima
 from hexie_desktop.services.store import Store
@@ -116,6 +117,7 @@ def grade_year(store: Store, year: int) -> GradingSummary:
     """Grade every community for the year and replace that year's stored results."""
     with store.transaction() as session, authoring(session) as author:
         require_clerk(author, "进行和谐社区等级评定")
+        require_year_open(session, year)
         policy, policy_version = load_policy(session, str(year))
         entries, standard_version = _entries(session, year)
         if not standard_version:

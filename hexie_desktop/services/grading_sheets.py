@@ -8,7 +8,7 @@ the standard version it was scored with; a new sheet takes the version in force 
 
 import datetime as dt
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import func
@@ -20,6 +20,7 @@ from hexie_desktop.domain.evaluation.grading import source_total
 from hexie_desktop.domain.evaluation.policy import GRADING_SOURCES
 from hexie_desktop.services.authoring import authoring
 from hexie_desktop.services.changes import Changes
+from hexie_desktop.services.grading_years import year_finalised
 from hexie_desktop.services.quarters import require_clerk
 from hexie_desktop.services.standards import indicator_maxima, standard_in_force
 from hexie_desktop.services.store import Store
@@ -57,6 +58,9 @@ class GradingOverview:
     rows: list[CommunityGrading]
     graded_at: dt.datetime | None
     outdated: bool
+    finalised: bool = False
+    # Last year's stored grade per community that had a result then (None: no grade).
+    last_grades: dict[str, str | None] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -119,6 +123,14 @@ def grading_overview(store: Store, year: int) -> GradingOverview:
                 select(CommunityGradeRecord).where(CommunityGradeRecord.year == year)
             )
         }
+        last_grades = {
+            community_id: grade
+            for community_id, grade in session.execute(
+                select(
+                    col(CommunityGradeRecord.community_id), col(CommunityGradeRecord.grade)
+                ).where(col(CommunityGradeRecord.year) == year - 1)
+            )
+        }
         places = session.execute(
             select(
                 col(Community.id),
@@ -130,6 +142,7 @@ def grading_overview(store: Store, year: int) -> GradingOverview:
             .where(col(Community.deleted).is_(False))
             .order_by(col(Street.name), col(Community.name))
         ).all()
+        finalised = year_finalised(session, year)
         last_edit = max(
             (
                 session.execute(
@@ -155,7 +168,7 @@ def grading_overview(store: Store, year: int) -> GradingOverview:
     rows.sort(key=lambda r: (r.result is None or r.result.rank is None, _rank(r), r.street))
     graded_at = max((r.graded_at for r in results.values()), default=None)
     outdated = graded_at is not None and physical_ms(last_edit) > _ms(graded_at)
-    return GradingOverview(year, rows, graded_at, outdated)
+    return GradingOverview(year, rows, graded_at, outdated, finalised, last_grades)
 
 
 def _rank(row: CommunityGrading) -> int:

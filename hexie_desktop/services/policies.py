@@ -16,7 +16,7 @@ from typing import Any
 from sqlmodel import Session, col, select
 
 from hexie_desktop.domain.errors import UserError
-from hexie_desktop.domain.evaluation.policy import parse_policy
+from hexie_desktop.domain.evaluation.policy import parse_policy, with_later_defaults
 from hexie_desktop.domain.quarters import Quarter
 from hexie_desktop.domain.standard import (
     DeductionSpec,
@@ -102,7 +102,7 @@ def policy_document(store: Store, version: int) -> dict[str, Any]:
         ).first()
     if row is None:
         raise UserError(f"考评政策第 {version} 版不存在。")
-    return dict(row.body)
+    return dict(with_later_defaults(row.body))
 
 
 def standard_spec(store: Store, standard_id: str) -> StandardSpec:

@@ -13,11 +13,14 @@ from typing import Any
 
 from hexie_desktop.domain.errors import UserError
 from hexie_desktop.domain.evaluation.policy import (
+    AUTO_DEDUCTIONS,
+    BLANK_HOUSEHOLDS,
     COMBINE_RULES,
     COMPLAINT_RATES,
     GRADING_SOURCES,
     INCOMPLETE_RULES,
     LIST_METRICS,
+    LIST_SIZES,
     SURVEY_ANSWERS,
     WEIGHTINGS,
 )
@@ -28,6 +31,7 @@ OPTIONAL_INTEGER = "optional_integer"
 OPTIONAL_NUMBER = "optional_number"
 CHOICE = "choice"
 TEXT = "text"
+OPTIONAL_TEXT = "optional_text"
 PAIRS = "pairs"
 NAMES = "names"
 _MANY = 10_000
@@ -41,6 +45,8 @@ class PolicyField:
     low: float = 0.0
     high: float = 100.0
     choices: tuple[str, ...] = ()
+    # A share held as 0–1 in the document and shown to a person as 0–100 %.
+    percent: bool = False
 
     @property
     def key(self) -> str:
@@ -60,9 +66,15 @@ POLICY_FIELDS: tuple[PolicyField, ...] = (
     PolicyField(("scoring", "weighting"), CHOICE, choices=WEIGHTINGS),
     PolicyField(("scoring", "incomplete_sheet"), CHOICE, choices=INCOMPLETE_RULES),
     PolicyField(("scoring", "min_scored_fraction"), NUMBER, 0.0, 1.0),
+    PolicyField(("scoring", "blank_households"), CHOICE, choices=BLANK_HOUSEHOLDS),
     PolicyField(("lists", "metric"), CHOICE, choices=LIST_METRICS),
+    PolicyField(("lists", "size_by"), CHOICE, choices=LIST_SIZES),
     PolicyField(("lists", "red_count"), INTEGER, 0, _MANY),
     PolicyField(("lists", "black_count"), INTEGER, 0, _MANY),
+    PolicyField(("lists", "red_share"), NUMBER, 0.0, 1.0, percent=True),
+    PolicyField(("lists", "black_share"), NUMBER, 0.0, 1.0, percent=True),
+    PolicyField(("lists", "red_min_credit_grade"), OPTIONAL_TEXT),
+    PolicyField(("lists", "black_credit_grades"), NAMES),
     PolicyField(("lists", "red_min_score"), NUMBER),
     PolicyField(("lists", "black_max_score"), NUMBER),
     PolicyField(("lists", "min_compounds_inspected"), INTEGER, 0, _MANY),
@@ -70,6 +82,7 @@ POLICY_FIELDS: tuple[PolicyField, ...] = (
     PolicyField(("cards", "yellow_deduction"), NUMBER),
     PolicyField(("cards", "red_deduction"), NUMBER),
     PolicyField(("cards", "auto_yellow_below"), OPTIONAL_NUMBER),
+    PolicyField(("cards", "auto_deductions"), CHOICE, choices=AUTO_DEDUCTIONS),
     PolicyField(("interviews", "threshold"), NUMBER),
     PolicyField(("interviews", "rectification_days"), INTEGER, 1, _MANY),
     PolicyField(("interviews", "max_count"), OPTIONAL_INTEGER, 0, _MANY),

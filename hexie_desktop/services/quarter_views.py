@@ -154,7 +154,7 @@ def quarter_results(store: Store, quarter: Quarter) -> QuarterResults:
     return QuarterResults(
         state,
         table,
-        quarter_lists(store, quarter),
+        quarter_lists(store, quarter, table.freshness),
         names,
         score_bands([row.score for row in table.rows]),
         trend,

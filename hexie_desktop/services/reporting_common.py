@@ -3,6 +3,7 @@ standard's parts, and firm look-ups, each with the one-line Chinese error a user
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
 from sqlmodel import Session, col, select
 
@@ -22,6 +23,17 @@ INTERVIEW_STATUS_LABELS = {
 }
 CARD_LABELS = {"yellow": "黄牌", "red": "红牌"}
 LIST_LABELS = {"red": "红榜", "black": "黑榜"}
+
+
+def list_reason(entry: dict[str, Any], rank: int | None, *, by_composite: bool) -> str:
+    """Why a firm is on a list, in the words of the rule that put it there (domain lists.py)."""
+    if entry["rule"] == "red_card":
+        return "本季度受到红牌警告"
+    if entry["rule"] == "credit_grade":
+        return f"信用等级为{entry['credit_grade']}" if entry.get("credit_grade") else "信用等级"
+    if not by_composite and entry["metric"] is not None:
+        return f"业主满意度{entry['metric']:.2f}"
+    return f"综合得分排名第{rank}" if rank is not None else ""
 
 
 @dataclass(frozen=True)
@@ -102,6 +114,7 @@ def provenance(
     policy_version: int | None,
     standard_versions: str,
     now: dt.datetime | None,
+    stale: bool = False,
 ) -> Provenance:
     return Provenance(
         kind=kind,
@@ -111,6 +124,7 @@ def provenance(
         policy_version=policy_version,
         standard_versions=standard_versions,
         generated_at=now or dt.datetime.now(dt.UTC),
+        stale=stale,
     )
 
 

@@ -9,14 +9,16 @@ import datetime as dt
 from sqlmodel import col, select
 
 from hexie_desktop.domain.errors import UserError
+from hexie_desktop.domain.evaluation.grading import grade_change
 from hexie_desktop.reports.community import CommunityGrading, GradeLine
 from hexie_desktop.reports.document import DocumentHead
 from hexie_desktop.services.evaluation_inputs import load_policy
+from hexie_desktop.services.grading_results import CHANGE_LABELS
+from hexie_desktop.services.grading_years import year_finalised
 from hexie_desktop.services.reporting_common import issuer, provenance, rounded
 from hexie_desktop.services.store import Store
 from hexie_desktop.storage.tables import Community, CommunityGradeRecord, Street
 
-CHANGE_LABELS = {"up": "升级", "kept": "保持", "down": "降级", "new": "新参评"}
 NO_GRADE = "不定级"
 
 
@@ -48,6 +50,7 @@ def community_view(
         )
         policy, _ = load_policy(session, str(year))
         who = issuer(session)
+        finalised = year_finalised(session, year)
     rows.sort(key=lambda r: (r[0].rank is None, r[0].rank or 0, r[2], r[1]))
     lines = []
     for record, community, street in rows:
@@ -70,7 +73,16 @@ def community_view(
                 last_year=(last_year.get(record.community_id) or NO_GRADE)
                 if record.community_id in last_year
                 else "—",
-                change=CHANGE_LABELS.get(record.change or "", "—"),
+                change=CHANGE_LABELS[
+                    grade_change(
+                        record.community_id in last_year,
+                        last_year.get(record.community_id),
+                        record.grade,
+                        policy.grading,
+                    )
+                ]
+                if record.rank is not None or record.disqualified
+                else "—",
                 remark=remark,
             )
         )
@@ -89,7 +101,7 @@ def community_view(
             "community",
             str(year),
             f"{year}年度和谐社区等级评定结果（评定于{first.graded_at:%Y-%m-%d}）",
-            finalised=True,
+            finalised=finalised,
             policy_version=first.policy_version,
             standard_versions=str(first.standard_version),
             now=now,

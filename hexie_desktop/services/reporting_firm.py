@@ -30,6 +30,7 @@ from hexie_desktop.reports.document import (
 )
 from hexie_desktop.reports.interview_notice import DeductionLine, InterviewNotice, PartLine
 from hexie_desktop.services.credit import credit_file
+from hexie_desktop.services.evaluation_freshness import freshness
 from hexie_desktop.services.evaluation_inputs import load_policy, superseded_inspections
 from hexie_desktop.services.evaluation_results import annual_scores, quarter_scores
 from hexie_desktop.services.quarters import is_finalised
@@ -43,6 +44,7 @@ from hexie_desktop.services.reporting_common import (
     rounded,
     service_parts,
 )
+from hexie_desktop.services.score_rules import score_rules_text
 from hexie_desktop.services.store import Store
 from hexie_desktop.storage.tables import (
     Card,
@@ -166,6 +168,7 @@ def interview_view(
             policy_version=scores.run.policy_version,
             standard_versions=scores.run.standard_versions,
             now=now,
+            stale=scores.freshness.stale,
         ),
         quarter=q,
         credit_code=firm.credit_code,
@@ -273,6 +276,8 @@ def credit_file_view(
         finalised = all(is_finalised(session, Quarter.parse(row[0])) for row in history) and bool(
             history
         )
+        stale = bool(history) and freshness(session, Quarter.parse(history[-1][0])).stale
+        rules = score_rules_text(load_policy(session, last)[0])
     entries = [e for e in standing.entries if e.recorded_on <= as_of]
     return CreditFile(
         head=DocumentHead(
@@ -289,6 +294,7 @@ def credit_file_view(
             policy_version=None,
             standard_versions="",
             now=now,
+            stale=stale,
         ),
         firm=FirmIdentity(
             credit_code=firm.credit_code,
@@ -301,7 +307,7 @@ def credit_file_view(
             households_served=int(served[1]),
         ),
         grade=standing.grade,
-        grade_basis=f"截至{chinese_date(as_of)}信用分{standing.score:.2f}",
+        grade_basis=f"截至{chinese_date(as_of)}信用分{standing.score:.2f}。{rules}",
         annual_scores=tuple((y, round(v, 2)) for y, v in annual if v is not None),
         scores=tuple(
             ScoreHistoryLine(q, round(score, 2), rank, firms, LIST_LABELS.get(kind or "", ""))

@@ -1,7 +1,6 @@
 """The red/black list notice (红黑榜公示) filled from the lists `hexie lists` prints."""
 
 import datetime as dt
-from typing import Any
 
 from hexie_desktop.domain.evaluation.policy import ListPolicy
 from hexie_desktop.domain.quarters import Quarter
@@ -10,7 +9,7 @@ from hexie_desktop.reports.lists_notice import ListsNotice, NoticeEntry
 from hexie_desktop.services.evaluation_inputs import load_policy
 from hexie_desktop.services.evaluation_results import quarter_lists, quarter_scores
 from hexie_desktop.services.quarters import is_finalised
-from hexie_desktop.services.reporting_common import issuer, provenance
+from hexie_desktop.services.reporting_common import issuer, list_reason, provenance
 from hexie_desktop.services.store import Store
 
 NOTICE_WORKING_DAYS = 5
@@ -18,19 +17,20 @@ NOTICE_WORKING_DAYS = 5
 
 def _basis(policy: ListPolicy) -> str:
     metric = "季度综合得分" if policy.metric == "composite" else "业主满意度"
+    if policy.size_by == "share":
+        red, black = f"前{policy.red_share:.0%}", f"后{policy.black_share:.0%}"
+    else:
+        red, black = f"前{policy.red_count}家", f"后{policy.black_count}家"
+    credit = ""
+    if policy.red_min_credit_grade is not None:
+        credit += f"信用等级须在{policy.red_min_credit_grade}级及以上方可列入红榜；"
+    if policy.black_credit_grades:
+        credit += f"信用等级为{'、'.join(policy.black_credit_grades)}级的企业一律列入黑榜；"
     return (
-        f"按{metric}排名：不低于{policy.red_min_score:g}分的前{policy.red_count}家列入红榜；"
-        f"不高于{policy.black_max_score:g}分的后{policy.black_count}家列入黑榜；"
+        f"按{metric}排名：不低于{policy.red_min_score:g}分的{red}列入红榜；"
+        f"不高于{policy.black_max_score:g}分的{black}列入黑榜；{credit}"
         "受到红牌警告的企业一律列入黑榜，不列入红榜。"
     )
-
-
-def _reason(entry: dict[str, Any], rank: int | None, by_composite: bool) -> str:
-    if entry["red_card"]:
-        return "本季度受到红牌警告"
-    if not by_composite and entry["metric"] is not None:
-        return f"业主满意度{entry['metric']:.2f}"
-    return f"综合得分排名第{rank}" if rank is not None else ""
 
 
 def lists_view(
@@ -39,7 +39,8 @@ def lists_view(
     q = str(quarter)
     scores = quarter_scores(store, quarter)
     ranks = {f["credit_code"]: f["rank"] for f in scores.as_dict()["firms"]}
-    found = quarter_lists(store, quarter).as_dict()
+    lists = quarter_lists(store, quarter, scores.freshness)
+    found = lists.as_dict()
     with store.reading() as session:
         policy, _ = load_policy(session, q)
         finalised = is_finalised(session, quarter)
@@ -53,7 +54,7 @@ def lists_view(
                 credit_code=e["credit_code"],
                 name=e["name"],
                 score=e["score"],
-                reason=_reason(e, ranks.get(e["credit_code"]), by_composite),
+                reason=list_reason(e, ranks.get(e["credit_code"]), by_composite=by_composite),
             )
             for e in found[kind]
         )
@@ -74,6 +75,7 @@ def lists_view(
             policy_version=scores.run.policy_version,
             standard_versions=scores.run.standard_versions,
             now=now,
+            stale=lists.freshness.stale,
         ),
         quarter=q,
         area=who.area,

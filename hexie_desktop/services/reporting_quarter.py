@@ -7,6 +7,7 @@ per-street means and the quarter trend) are one SQL aggregate each over the stor
 """
 
 import datetime as dt
+from typing import Any
 
 from sqlalchemy import case, func, select
 from sqlmodel import Session, col
@@ -174,6 +175,14 @@ def _complaints(
     return summary, tuple(HotTopicLine(t.category, t.count, round(t.share, 3)) for t in topics)
 
 
+def _list_reason(entry: dict[str, Any], kind: str) -> str:
+    if entry["rule"] == "red_card":
+        return "红牌警告"
+    if entry["rule"] == "credit_grade":
+        return f"信用等级{entry.get('credit_grade') or ''}".rstrip()
+    return "得分排名靠后" if kind == "black" else ""
+
+
 def quarterly_view(
     store: Store, quarter: Quarter, *, today: dt.date, now: dt.datetime | None = None
 ) -> QuarterlyReport:
@@ -181,7 +190,8 @@ def quarterly_view(
     q = str(quarter)
     scores = quarter_scores(store, quarter)
     ranked = scores.as_dict()["firms"]
-    found = quarter_lists(store, quarter).as_dict()
+    lists = quarter_lists(store, quarter, scores.freshness)
+    found = lists.as_dict()
     by_code = {f["credit_code"]: f for f in ranked}
     marks = {e["credit_code"]: kind for kind in ("black", "red") for e in found[kind]}
     interviewed = {i["credit_code"] for i in found["interviews"]}
@@ -204,7 +214,7 @@ def quarterly_view(
                 name=e["name"],
                 score=e["score"],
                 rank=by_code[e["credit_code"]]["rank"] if e["credit_code"] in by_code else None,
-                reason="红牌警告" if e["red_card"] else ("得分排名靠后" if kind == "black" else ""),
+                reason=_list_reason(e, kind),
             )
             for e in found[kind]
         )
@@ -261,6 +271,7 @@ def quarterly_view(
             policy_version=scores.run.policy_version,
             standard_versions=scores.run.standard_versions,
             now=now,
+            stale=lists.freshness.stale,
         ),
         quarter=q,
         area=who.area,

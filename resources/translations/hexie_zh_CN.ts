@@ -1243,8 +1243,8 @@ Give it to the bureau&apos;s clerk and read out your fingerprint to them when th
         <translation>本季度未参加排名。</translation>
     </message>
     <message>
-        <source>Score {score:.2f} (rank {rank}) = sheets combined {raw:.2f} − deductions {deductions:.2f}. Each compound&apos;s sheets are combined by “{rule}”; compounds weigh by households.</source>
-        <translation>得分 {score:.2f}（第 {rank} 名）= 考评表合计 {raw:.2f} − 扣分 {deductions:.2f}。每个小区的考评表按“{rule}”合并，各小区按户数加权。</translation>
+        <source>Score {score:.2f} (rank {rank}) = sheets combined {raw:.2f} − deductions {deductions:.2f}. Each compound&apos;s sheets are combined by “{rule}”; {weighing} {automatic}</source>
+        <translation>得分 {score:.2f}（第 {rank} 名）= 考评表合计 {raw:.2f} − 扣分 {deductions:.2f}。每个小区的考评表按“{rule}”合并，{weighing}{automatic}</translation>
     </message>
     <message>
         <source>Compound</source>
@@ -1261,6 +1261,30 @@ Give it to the bureau&apos;s clerk and read out your fingerprint to them when th
     <message>
         <source>Total</source>
         <translation>合计</translation>
+    </message>
+    <message>
+        <source>compounds weigh equally.</source>
+        <translation>各小区等权平均。</translation>
+    </message>
+    <message>
+        <source>compounds weigh by households; one without a household count weighs as much as the firm&apos;s median compound of the quarter.</source>
+        <translation>各小区按户数加权，户数空缺的小区按该企业本季度受检小区户数的中位数计权。</translation>
+    </message>
+    <message>
+        <source>compounds weigh by households; one without a household count weighs as one household.</source>
+        <translation>各小区按户数加权，户数空缺的小区按 1 户计权。</translation>
+    </message>
+    <message>
+        <source>compounds weigh by households; one without a household count is left out of the score and of the compounds inspected.</source>
+        <translation>各小区按户数加权，户数空缺的小区不计入得分，也不计入检查小区数。</translation>
+    </message>
+    <message>
+        <source>Automatic cards lower the quarter&apos;s score too: {points:.2f} of the deductions.</source>
+        <translation>自动发出的黄牌、红牌也扣减本季度得分：扣分中有 {points:.2f} 分来自自动发牌。</translation>
+    </message>
+    <message>
+        <source>Automatic cards go into the credit file only, not this score.</source>
+        <translation>自动发出的黄牌、红牌扣分只记入信用档案，不扣减本季度得分。</translation>
     </message>
     <message>
         <source>mean of the sheets</source>
@@ -1491,12 +1515,24 @@ Give it to the bureau&apos;s clerk and read out your fingerprint to them when th
         <translation>等级</translation>
     </message>
     <message>
+        <source>Last year</source>
+        <translation>上年等级</translation>
+    </message>
+    <message>
         <source>Change</source>
         <translation>较上年</translation>
     </message>
     <message>
         <source>Notes</source>
         <translation>说明</translation>
+    </message>
+    <message>
+        <source>Close the year: its grades are the announced ones and are not regraded</source>
+        <translation>定稿：本年度等级即为公布结果，不再重新评定</translation>
+    </message>
+    <message>
+        <source>Reopen a finalised year for regrading, giving the reason</source>
+        <translation>重新开启已定稿的年度以便重新评定，须填写原因</translation>
     </message>
     <message>
         <source>Grade every community for the year (Ctrl+G)</source>
@@ -1523,8 +1559,16 @@ Give it to the bureau&apos;s clerk and read out your fingerprint to them when th
         <translation>已于 {time} 评定（政策第 {policy} 版，标准第 {standard} 版）。</translation>
     </message>
     <message>
+        <source>The year is finalised: its grades are the announced ones.</source>
+        <translation>本年度评定已定稿，等级即为公布结果。</translation>
+    </message>
+    <message>
         <source>Scores changed since then: press Grade again.</source>
         <translation>此后评分有改动，请重新点击“评定”。</translation>
+    </message>
+    <message>
+        <source>No grade</source>
+        <translation>不定级</translation>
     </message>
     <message>
         <source>New</source>
@@ -1575,6 +1619,26 @@ Give it to the bureau&apos;s clerk and read out your fingerprint to them when th
         <translation>正在评定社区等级</translation>
     </message>
     <message>
+        <source>Finalise {year}</source>
+        <translation>定稿 {year} 年度</translation>
+    </message>
+    <message>
+        <source>Finalise the community grading of {year}? Its grades become the announced ones and are not regraded until a clerk reopens the year with a reason.</source>
+        <translation>确定将 {year} 年度和谐社区等级评定定稿吗？定稿后等级即为公布结果，工作人员填写原因重新开启前不能重新评定。</translation>
+    </message>
+    <message>
+        <source>Finalising {year}</source>
+        <translation>正在定稿 {year} 年度</translation>
+    </message>
+    <message>
+        <source>Reopen {year}</source>
+        <translation>重新开启 {year} 年度</translation>
+    </message>
+    <message>
+        <source>Why must the finalised grades of {year} change? The reason is kept in the audit trail.</source>
+        <translation>为什么要修改 {year} 年度已定稿的等级？原因将记入审计记录。</translation>
+    </message>
+    <message>
         <source>District on-site check</source>
         <translation>区级实地检查</translation>
     </message>
@@ -1609,6 +1673,14 @@ Give it to the bureau&apos;s clerk and read out your fingerprint to them when th
     <message>
         <source>E&amp;xport to Excel…</source>
         <translation>导出 Excel(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>&amp;Finalise the year</source>
+        <translation>年度定稿(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen the year</source>
+        <translation>重新开启年度(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -3051,8 +3123,32 @@ Switch to that window, or close it and start again.</source>
         <translation>考评表至少已评指标比例</translation>
     </message>
     <message>
+        <source>A compound with no household count weighs</source>
+        <translation>户数空缺的小区计权方式</translation>
+    </message>
+    <message>
         <source>Lists ranked by</source>
         <translation>红黑榜排名依据</translation>
+    </message>
+    <message>
+        <source>The size of each list is</source>
+        <translation>红黑榜名额按</translation>
+    </message>
+    <message>
+        <source>Share of the firms evaluated on the red list</source>
+        <translation>红榜名额占参评企业的比例</translation>
+    </message>
+    <message>
+        <source>Share of the firms evaluated on the black list</source>
+        <translation>黑榜名额占参评企业的比例</translation>
+    </message>
+    <message>
+        <source>Only firms with at least this credit grade reach the red list</source>
+        <translation>信用等级达到此级及以上的企业才能列入红榜</translation>
+    </message>
+    <message>
+        <source>These credit grades put a firm on the black list whatever its score</source>
+        <translation>信用等级为以下等级的企业不论得分一律列入黑榜</translation>
     </message>
     <message>
         <source>Firms on the red list</source>
@@ -3105,6 +3201,10 @@ Switch to that window, or close it and start again.</source>
     <message>
         <source>Automatic yellow card below score</source>
         <translation>低于此分自动黄牌</translation>
+    </message>
+    <message>
+        <source>Deductions of automatic cards</source>
+        <translation>自动发牌的扣分</translation>
     </message>
     <message>
         <source>Interview below score</source>
@@ -3233,6 +3333,34 @@ Switch to that window, or close it and start again.</source>
     <message>
         <source>Composite score</source>
         <translation>综合得分</translation>
+    </message>
+    <message>
+        <source>A fixed number of firms</source>
+        <translation>固定家数</translation>
+    </message>
+    <message>
+        <source>A share of the firms evaluated</source>
+        <translation>参评企业的比例</translation>
+    </message>
+    <message>
+        <source>As much as the firm&apos;s median compound of the quarter</source>
+        <translation>按该企业本季度受检小区户数的中位数计权</translation>
+    </message>
+    <message>
+        <source>As one household</source>
+        <translation>按 1 户计权</translation>
+    </message>
+    <message>
+        <source>Nothing: it is left out of the score and of the compounds inspected</source>
+        <translation>不计权：不计入得分，也不计入检查小区数</translation>
+    </message>
+    <message>
+        <source>Go into the credit file only, not the quarter&apos;s score</source>
+        <translation>只记入信用档案，不扣减当季得分</translation>
+    </message>
+    <message>
+        <source>Also lower the score of the quarter they were issued for</source>
+        <translation>同时扣减所属季度的得分</translation>
     </message>
 </context>
 <context>
@@ -3572,6 +3700,18 @@ Choose a report and its period on the left, then Generate.</source>
         <translation>红牌</translation>
     </message>
     <message>
+        <source>Its ranking</source>
+        <translation>得分排名</translation>
+    </message>
+    <message>
+        <source>A red card this quarter</source>
+        <translation>本季度红牌警告</translation>
+    </message>
+    <message>
+        <source>Credit grade {grade}</source>
+        <translation>信用等级 {grade}</translation>
+    </message>
+    <message>
         <source>To be scheduled</source>
         <translation>待安排</translation>
     </message>
@@ -3719,8 +3859,8 @@ Choose a report and its period on the left, then Generate.</source>
         <translation>排名依据值</translation>
     </message>
     <message>
-        <source>Red card</source>
-        <translation>红牌</translation>
+        <source>Listed for</source>
+        <translation>列入依据</translation>
     </message>
     <message>
         <source>Signal</source>
@@ -3797,6 +3937,10 @@ Choose a report and its period on the left, then Generate.</source>
     <message>
         <source>Evaluated on {time} by {who} with policy version {policy} and standard version {standard}; {firms} firms ranked.</source>
         <translation>{time} 由 {who} 按政策第 {policy} 版、评分标准第 {standard} 版计算；{firms} 家企业参加排名。</translation>
+    </message>
+    <message>
+        <source>Awaiting re-evaluation: {reason}. Press Evaluate.</source>
+        <translation>待重新考评：{reason}。请点击“重新计算”。</translation>
     </message>
     <message>
         <source>Evaluating {quarter}</source>

@@ -8,11 +8,16 @@
   clamped to 0–100.
 - Credit grade: the first grade of `credit.grades` whose line the score reaches (AAA ≥ 85,
   AA ≥ 80, A ≥ 70, B ≥ 60 by default), else `credit.lowest_grade` (C).
+- The grade a quarter's red and black lists read (`quarter_end_grade`) is the one of the last
+  day of the quarter, with that quarter's score as the base: entries of the quarter or of
+  earlier ones count even when recorded after its end (a card of the quarter issued by its
+  evaluation), later entries never do, so the lists of a quarter do not depend on the day it
+  happened to be evaluated.
 """
 
 import datetime as dt
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from hexie_desktop.domain.errors import UserError
 from hexie_desktop.domain.evaluation.policy import CreditPolicy
@@ -59,6 +64,14 @@ def credit_grade(score: float, policy: CreditPolicy) -> str:
         if score >= line:
             return grade
     return policy.lowest_grade
+
+
+def quarter_end_grade(
+    score: float, entries: Iterable[CreditFact], last_day: dt.date, policy: CreditPolicy
+) -> str:
+    """The credit grade at the end of a quarter (see the module docstring)."""
+    facts = [replace(e, recorded_on=min(e.recorded_on, last_day)) for e in entries]
+    return credit_grade(credit_score(score, facts, last_day, policy), policy)
 
 
 def check_objection(state: str, target: str) -> None:

@@ -89,12 +89,19 @@ def quota_places(participants: int, policy: GradingPolicy) -> dict[str, int]:
     return places
 
 
-def _change(entry: CommunityEntry, grade: str | None, policy: GradingPolicy) -> str:
-    if not entry.had_last_year:
+def grade_change(
+    had_last_year: bool, last_grade: str | None, grade: str | None, policy: GradingPolicy
+) -> str:
+    """`new`, `up`, `kept` or `down` against last year (no grade < A < AA < AAA)."""
+    if not had_last_year:
         return "new"
     order = {g: len(policy.quotas) - i for i, (g, _) in enumerate(policy.quotas)}
-    now, before = order.get(grade or "", 0), order.get(entry.last_grade or "", 0)
+    now, before = order.get(grade or "", 0), order.get(last_grade or "", 0)
     return "up" if now > before else "down" if now < before else "kept"
+
+
+def _change(entry: CommunityEntry, grade: str | None, policy: GradingPolicy) -> str:
+    return grade_change(entry.had_last_year, entry.last_grade, grade, policy)
 
 
 def grade_communities(

@@ -4,8 +4,14 @@ The policy travels as JSON inside master bundles and may be edited by a clerk, s
 strictly: a missing key, a key nobody knows (usually a typo), a wrong type or a number out of its
 range is refused with a message naming the key, because a silently ignored setting would change
 every firm's result without anyone noticing.
+
+Keys added after the first policy version have documented defaults (`LATER_DEFAULTS`): a
+policy written before they existed is read as if it held them, so an old master bundle keeps
+working and gives the results the defaults describe (docs/evaluation-rules.md says why each
+default is what it is).
 """
 
+import copy
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -16,10 +22,29 @@ COMBINE_RULES = ("mean", "latest", "min")
 WEIGHTINGS = ("households", "equal")
 INCOMPLETE_RULES = ("scale_to_scored", "exclude")
 LIST_METRICS = ("composite", "satisfaction")
+LIST_SIZES = ("count", "share")
+BLANK_HOUSEHOLDS = ("median", "one_household", "left_out")
+AUTO_DEDUCTIONS = ("credit_file", "quarter_score")
 SURVEY_ANSWERS = ("very_satisfied", "satisfied", "neutral", "dissatisfied", "very_dissatisfied")
 COMPLAINT_RATES = ("acceptance", "resolution", "on_time", "satisfaction")
 GRADING_SOURCES = ("district", "third_party", "street")
 _WEIGHT_SUM_TOLERANCE = 1e-6
+
+# Keys that came after version 1 of the policy document, with the value an older policy is read
+# as holding. List sizes stay counts (as before); the credit grade gates the lists as DESIGN rule
+# 7 says; a compound without a household count weighs as much as the firm's typical compound;
+# automatic cards go to the credit file only, as before.
+LATER_DEFAULTS: dict[str, dict[str, Any]] = {
+    "scoring": {"blank_households": "median"},
+    "lists": {
+        "size_by": "count",
+        "red_share": 0.08,
+        "black_share": 0.04,
+        "red_min_credit_grade": "A",
+        "black_credit_grades": ["C"],
+    },
+    "cards": {"auto_deductions": "credit_file"},
+}
 
 
 class PolicyError(UserError):
@@ -32,6 +57,7 @@ class ScoringPolicy:
     weighting: str
     incomplete_sheet: str
     min_scored_fraction: float
+    blank_households: str = "median"
 
 
 @dataclass(frozen=True)
@@ -42,6 +68,11 @@ class ListPolicy:
     red_min_score: float
     black_max_score: float
     min_compounds_inspected: int
+    size_by: str = "count"
+    red_share: float = 0.08
+    black_share: float = 0.04
+    red_min_credit_grade: str | None = "A"
+    black_credit_grades: tuple[str, ...] = ("C",)
 
 
 @dataclass(frozen=True)
@@ -49,6 +80,7 @@ class CardPolicy:
     yellow_deduction: float
     red_deduction: float
     auto_yellow_below: float | None
+    auto_deductions: str = "credit_file"
 
 
 @dataclass(frozen=True)
@@ -205,9 +237,65 @@ class _Section:
             )
 
 
+def with_later_defaults(doc: Any) -> Any:
+    """A copy of `doc` holding every key of `LATER_DEFAULTS` it lacks (anything else untouched).
+
+    The credit-grade defaults name the grades of the bureau's own credit section: the red list
+    needs "A" only where a grade "A" exists, and the black list takes the lowest grade, so a
+    policy with grades of other names still reads.
+    """
+    if not isinstance(doc, Mapping):
+        return doc
+    filled = dict(doc)
+    for section, defaults in LATER_DEFAULTS.items():
+        if isinstance(filled.get(section), Mapping):
+            filled[section] = copy.deepcopy(defaults) | dict(filled[section])
+    lists, credit = doc.get("lists"), doc.get("credit")
+    if isinstance(lists, Mapping) and isinstance(credit, Mapping):
+        names = {g[0] for g in credit.get("grades", []) if isinstance(g, list) and g}
+        if "red_min_credit_grade" not in lists and "A" not in names:
+            filled["lists"]["red_min_credit_grade"] = None
+        if "black_credit_grades" not in lists and isinstance(credit.get("lowest_grade"), str):
+            filled["lists"]["black_credit_grades"] = [credit["lowest_grade"]]
+    return filled
+
+
+def _grade_names(s: _Section, key: str, known: set[str]) -> tuple[str, ...]:
+    value = s.raw(key)
+    if not isinstance(value, list) or any(v not in known for v in value):
+        raise s._bad(key, "信用等级名称的列表（来自 credit.grades 或 credit.lowest_grade）")
+    return tuple(value)
+
+
+def _lists(s: _Section, grades: set[str]) -> ListPolicy:
+    """The lists section; its credit-grade rules name grades of the credit section."""
+    lists = ListPolicy(
+        s.choice("metric", LIST_METRICS),
+        s.integer("red_count"),
+        s.integer("black_count"),
+        s.number("red_min_score", 0.0, 100.0),
+        s.number("black_max_score", 0.0, 100.0),
+        s.integer("min_compounds_inspected"),
+        s.choice("size_by", LIST_SIZES),
+        s.number("red_share", 0.0, 1.0),
+        s.number("black_share", 0.0, 1.0),
+        _optional_grade(s, "red_min_credit_grade", grades),
+        _grade_names(s, "black_credit_grades", grades),
+    )
+    s.done()
+    return lists
+
+
+def _optional_grade(s: _Section, key: str, known: set[str]) -> str | None:
+    value = s.raw(key)
+    if value is not None and value not in known:
+        raise s._bad(key, "credit.grades 中的一个等级，或不设（null）")
+    return value if value is None else str(value)
+
+
 def parse_policy(doc: Any) -> EvaluationPolicy:
     """Read a policy document; raise PolicyError naming the first thing wrong with it."""
-    top = _Section(doc, "政策")
+    top = _Section(with_later_defaults(doc), "政策")
     version = top.integer("version", 1)
     effective_from = top.text("effective_from")
     top.seen.add("note")
@@ -218,19 +306,11 @@ def parse_policy(doc: Any) -> EvaluationPolicy:
         s.choice("weighting", WEIGHTINGS),
         s.choice("incomplete_sheet", INCOMPLETE_RULES),
         s.number("min_scored_fraction", 0.0, 1.0),
+        s.choice("blank_households", BLANK_HOUSEHOLDS),
     )
     s.done()
 
-    s = top.section("lists")
-    lists = ListPolicy(
-        s.choice("metric", LIST_METRICS),
-        s.integer("red_count"),
-        s.integer("black_count"),
-        s.number("red_min_score", 0.0, 100.0),
-        s.number("black_max_score", 0.0, 100.0),
-        s.integer("min_compounds_inspected"),
-    )
-    s.done()
+    lists_section = top.section("lists")
 
     s = top.section("satisfaction")
     satisfaction = s.weights("weights", SURVEY_ANSWERS, sum_to_one=False)
@@ -243,6 +323,7 @@ def parse_policy(doc: Any) -> EvaluationPolicy:
         s.number("yellow_deduction", 0.0, 100.0),
         s.number("red_deduction", 0.0, 100.0),
         s.optional_number("auto_yellow_below", 0.0, 100.0),
+        s.choice("auto_deductions", AUTO_DEDUCTIONS),
     )
     s.done()
 
@@ -265,6 +346,7 @@ def parse_policy(doc: Any) -> EvaluationPolicy:
         s.number("base_without_score", 0.0, 100.0),
     )
     s.done()
+    lists = _lists(lists_section, {g for g, _ in grades} | {credit.lowest_grade})
 
     s = top.section("warning")
     warning = WarningPolicy(s.number("drop", 0.0, 100.0), s.number("floor", 0.0, 100.0))

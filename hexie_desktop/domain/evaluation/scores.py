@@ -9,8 +9,13 @@ Rules (numbers from the policy):
    `mean` (default) averages each part over the sheets; `latest` takes the sheet inspected last
    (ties: the one recorded last); `min` takes the sheet with the lowest total.
 2. Per firm, each part is the mean over its inspected compounds weighted by `scoring.weighting`:
-   `households` (default; a firm whose compounds all report zero households falls back to equal
-   weights) or `equal`. The raw score is the sum of the four parts.
+   `households` (default) or `equal`. The raw score is the sum of the four parts. Under
+   household weighting a compound whose household count is blank (0) weighs by
+   `scoring.blank_households`: `median` (default) as much as the median household count of the
+   firm's other compounds inspected in the quarter, `one_household` as one household, or
+   `left_out`: it counts neither in the score nor in `compounds_inspected` (a firm with only
+   such compounds then has no score). A firm whose compounds are all blank weighs them equally
+   under `median` and `one_household`.
 3. The quarter's bad-behaviour deductions are subtracted from the raw score and the result is
    clamped to 0–100. The part scores are kept as computed (before deductions).
 4. Rank: higher score first; on equal scores, more compounds inspected first; then credit code
@@ -26,7 +31,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from math import fsum
-from statistics import fmean
+from statistics import fmean, median
 from typing import NamedTuple
 
 from hexie_desktop.domain.evaluation.policy import ScoringPolicy
@@ -117,10 +122,10 @@ def firm_scores(
     for compound in compounds:
         by_firm[compound.firm_id].append(compound)
     results = []
-    for firm_id, group in by_firm.items():
-        weights = [float(c.households) for c in group]
-        if policy.weighting == "equal" or sum(weights) <= 0:
-            weights = [1.0] * len(group)
+    for firm_id, every in by_firm.items():
+        group, weights = _weighted(every, policy)
+        if not group:
+            continue
         total_weight = fsum(weights)
         parts = {
             code: fsum(w * c.parts[code] for w, c in zip(weights, group, strict=True))
@@ -142,6 +147,22 @@ def firm_scores(
             )
         )
     return rank_firms(results)
+
+
+def _weighted(
+    group: list[CompoundScore], policy: ScoringPolicy
+) -> tuple[list[CompoundScore], list[float]]:
+    """The compounds that count for a firm and their weights (rule 2 of the module docstring)."""
+    if policy.weighting == "equal":
+        return group, [1.0] * len(group)
+    known = [float(c.households) for c in group if c.households > 0]
+    if policy.blank_households == "left_out":
+        kept = [c for c in group if c.households > 0]
+        return kept, [float(c.households) for c in kept]
+    if not known:
+        return group, [1.0] * len(group)
+    blank = median(known) if policy.blank_households == "median" else 1.0
+    return group, [float(c.households) if c.households > 0 else blank for c in group]
 
 
 def rank_key(score: FirmScore) -> tuple[float, int, str, str]:

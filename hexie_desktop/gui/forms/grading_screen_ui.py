@@ -68,6 +68,16 @@ class Ui_GradingScreen(object):
 
         self.action_layout.addWidget(self.grade_button)
 
+        self.finalise_button = QPushButton(GradingScreen)
+        self.finalise_button.setObjectName(u"finalise_button")
+
+        self.action_layout.addWidget(self.finalise_button)
+
+        self.reopen_button = QPushButton(GradingScreen)
+        self.reopen_button.setObjectName(u"reopen_button")
+
+        self.action_layout.addWidget(self.reopen_button)
+
         self.export_button = QPushButton(GradingScreen)
         self.export_button.setObjectName(u"export_button")
         self.export_button.setAutoDefault(False)
@@ -102,7 +112,9 @@ class Ui_GradingScreen(object):
         QWidget.setTabOrder(self.year_combo, self.source_combo)
         QWidget.setTabOrder(self.source_combo, self.edit_sheet_button)
         QWidget.setTabOrder(self.edit_sheet_button, self.grade_button)
-        QWidget.setTabOrder(self.grade_button, self.export_button)
+        QWidget.setTabOrder(self.grade_button, self.finalise_button)
+        QWidget.setTabOrder(self.finalise_button, self.reopen_button)
+        QWidget.setTabOrder(self.reopen_button, self.export_button)
         QWidget.setTabOrder(self.export_button, self.community_table)
 
         self.retranslateUi(GradingScreen)
@@ -116,6 +128,8 @@ class Ui_GradingScreen(object):
         self.source_label.setText(QCoreApplication.translate("GradingScreen", u"&Source:", None))
         self.edit_sheet_button.setText(QCoreApplication.translate("GradingScreen", u"&Edit scores\u2026", None))
         self.grade_button.setText(QCoreApplication.translate("GradingScreen", u"&Grade", None))
+        self.finalise_button.setText(QCoreApplication.translate("GradingScreen", u"&Finalise the year", None))
+        self.reopen_button.setText(QCoreApplication.translate("GradingScreen", u"&Reopen the year", None))
         self.export_button.setText(QCoreApplication.translate("GradingScreen", u"E&xport to Excel\u2026", None))
         pass
     # retranslateUi

@@ -42,6 +42,7 @@ from hexie_desktop.storage.tables.results import (
     EvaluationRun,
     FirmListEntry,
     FirmQuarterScore,
+    GradingYearStatus,
 )
 from hexie_desktop.storage.tables.standards import (
     Deduction,
@@ -102,6 +103,7 @@ __all__ = [
     "Firm",
     "FirmListEntry",
     "FirmQuarterScore",
+    "GradingYearStatus",
     "GradingSheet",
     "HeldRecord",
     "Indicator",

@@ -28,6 +28,9 @@ class EvaluationRun(SQLModel, table=True):
     cards_withdrawn: int
     interviews: int
     warnings: int
+    # What the run read (services/evaluation_freshness.py); results whose inputs no longer give
+    # this stamp are shown as awaiting re-evaluation. None for runs from before it was recorded.
+    inputs_stamp: str | None = Field(default=None, max_length=64)
 
 
 class FirmQuarterScore(SQLModel, table=True):
@@ -38,6 +41,8 @@ class FirmQuarterScore(SQLModel, table=True):
     score: float
     raw_score: float
     deductions: float
+    # The part of `deductions` that came from automatic cards (policy `cards.auto_deductions`).
+    auto_deductions: float = 0.0
     parts: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
     rank: int
     compounds_inspected: int
@@ -57,6 +62,10 @@ class FirmListEntry(SQLModel, table=True):
     position: int
     metric: float | None = None
     red_card: bool = False
+    # The list rule that placed the firm (domain/evaluation/lists.py): ranked, red_card, credit_grade.
+    rule: str = Field(default="ranked", max_length=16)
+    # The firm's credit grade at the end of the quarter, as the list rules read it.
+    credit_grade: str | None = Field(default=None, max_length=8)
     policy_version: int
 
 
@@ -111,3 +120,17 @@ class CommunityGradeRecord(SQLModel, table=True):
     policy_version: int
     standard_version: int
     graded_at: dt.datetime
+
+
+class GradingYearStatus(SQLModel, table=True):
+    """Whether a community grading year is closed; local to the bureau that grades.
+
+    Only the grading clerk's installation grades communities, so the year's status needs no
+    syncing; closing and reopening are in the audit trail.
+    """
+
+    year: int = Field(primary_key=True)
+    finalised: bool = False
+    finalised_at: dt.datetime | None = None
+    finalised_by: str = Field(default="", max_length=100)
+    reopen_reason: str = Field(default="", max_length=500)
