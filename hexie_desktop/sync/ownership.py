@@ -85,7 +85,8 @@ class Owners:
             self._sheets[missing] = None
 
     def sheet(self, inspection_id: str) -> Sheet | None:
-        self.load_sheets([inspection_id])
+        if inspection_id not in self._sheets:
+            self.load_sheets([inspection_id])
         return self._sheets[inspection_id]
 
     def load_terms(self, compound_ids: Iterable[str]) -> None:
