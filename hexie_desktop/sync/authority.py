@@ -6,8 +6,8 @@ Rules, in the order they are checked:
 2. A record referring to a row held from the same bundle is held too.
 3. An inspector's bundle may write only field work (inspections, scores, photos, attachments,
    surveys, complaints and their events), only versions it authored, and only records it owns
-   (`ownership.py`): the rules of `INSPECTOR_RULES`, one function each, say what that means
-   table by table. An inspector changes its own work; another's record changes only when a
+   (`ownership.py`): `INSPECTOR_RULES` lists, table by table, the rules (one function each)
+   that bear on a new record and on a version of one this database holds. An inspector changes its own work; another's record changes only when a
    clerk accepts the held version.
 4. An inspector's record that belongs to a finalised quarter is held: the quarter of a record is
    its `quarter` field, else that of its inspection, else the quarter of its date.
@@ -93,13 +93,6 @@ def _field_work_only(claim: Claim) -> str | None:
     return f"考评员无权写入 {claim.table}（主数据、标准、政策、黄红牌等由工作人员维护）"
 
 
-def _signed_by_its_author(claim: Claim) -> str | None:
-    """A bundle carries only versions its signer wrote: it cannot speak for someone else."""
-    if claim.values["author_id"] == claim.signer:
-        return None
-    return "记录的作者不是该数据包的签名者"
-
-
 def _own_sheet(claim: Claim) -> str | None:
     """An inspection or survey belongs to its inspector: only they change it, and never its owner.
 
@@ -110,11 +103,13 @@ def _own_sheet(claim: Claim) -> str | None:
         return None
     what = "考评" if claim.table == "inspection" else "满意度调查"
     values, stored, owners = claim.values, claim.stored, claim.owners
-    place = owners.compound(values["compound_id"])
     if stored is None:
         if values["inspector_id"] == claim.signer:
             return None
-        return f"考评员只能提交自己名下的{what}：“{place}”的{what}记在了“{owners.person(values['inspector_id'])}”名下"
+        return (
+            f"考评员只能提交自己名下的{what}：“{owners.compound(values['compound_id'])}”的{what}"
+            f"记在了“{owners.person(values['inspector_id'])}”名下"
+        )
     owner = stored["inspector_id"]
     if values["inspector_id"] != owner:
         return (
@@ -206,20 +201,30 @@ def _written_once(claim: Claim) -> str | None:
 
 
 Rule = Callable[[Claim], str | None]
-_SHEET_RULES: tuple[Rule, ...] = (_signed_by_its_author, _own_sheet, _charged_to_serving_firm)
-_EVIDENCE_RULES: tuple[Rule, ...] = (_signed_by_its_author, _stays_on_its_sheet, _on_own_sheet)
-_WRITTEN_ONCE_RULES: tuple[Rule, ...] = (_signed_by_its_author, _written_once)
-# The rules that bear on each table's records, in the order they are checked.
-INSPECTOR_RULES: dict[str, tuple[Rule, ...]] = {
-    "inspection": _SHEET_RULES,
-    "survey": _SHEET_RULES,
-    "indicatorscore": _EVIDENCE_RULES,
-    "photo": _EVIDENCE_RULES,
-    "attachment": _WRITTEN_ONCE_RULES,
-    "complaintevent": _WRITTEN_ONCE_RULES,
-    "complaint": (_signed_by_its_author, _ticket_keeps_what_it_is),
+
+
+@dataclass(frozen=True)
+class TableRules:
+    """The rules that bear on a table's records, in the order they are checked: for a record
+    new here, and for a version of one this database holds."""
+
+    new: tuple[Rule, ...]
+    held_here: tuple[Rule, ...]
+
+
+_SHEET = (_own_sheet, _charged_to_serving_firm)
+_EVIDENCE = TableRules((_on_own_sheet,), (_stays_on_its_sheet, _on_own_sheet))
+_WRITTEN_ONCE = TableRules((), (_written_once,))
+INSPECTOR_RULES: dict[str, TableRules] = {
+    "inspection": TableRules(_SHEET, _SHEET),
+    "survey": TableRules(_SHEET, _SHEET),
+    "indicatorscore": _EVIDENCE,
+    "photo": _EVIDENCE,
+    "attachment": _WRITTEN_ONCE,
+    "complaintevent": _WRITTEN_ONCE,
+    "complaint": TableRules((), (_ticket_keeps_what_it_is,)),
 }
-_BUREAU_ONLY: tuple[Rule, ...] = (_field_work_only,)
+_BUREAU_ONLY = TableRules((_field_work_only,), (_field_work_only,))
 
 
 @dataclass
@@ -240,20 +245,17 @@ class Authority:
         self, conn: Connection, spec: TableSpec, batch: list[dict[str, Any]], stored: dict[str, Any]
     ) -> None:
         """Load, in a few queries, what the rules will ask about this batch."""
+        if self.owners is None or self.owners.conn is not conn:
+            self.owners = Owners(conn)
         if not self.judges_ownership(spec):
             return
-        owners = self._owners(conn)
+        owners = self.owners
         if spec.name in ("indicatorscore", "photo"):
             owners.load_sheets(
                 {v["inspection_id"] for v in batch} | {s["inspection_id"] for s in stored.values()}
             )
         elif spec.name in _SHEET_DAYS:
             owners.load_terms({v["compound_id"] for v in batch})
-
-    def _owners(self, conn: Connection) -> Owners:
-        if self.owners is None or self.owners.conn is not conn:
-            self.owners = Owners(conn)
-        return self.owners
 
     def _inspection_quarter(self, conn: Connection, inspection_id: str) -> str | None:
         if inspection_id not in self.inspection_quarters:
@@ -293,18 +295,23 @@ class Authority:
                     return f"所属的{_PARENT_WORDS.get(target, '上级记录')}已被暂扣，待审核"
         if self.role != Role.INSPECTOR:
             return None
-        claim = Claim(spec.name, values, stored, self.author_id, self._owners(conn))
-        for rule in INSPECTOR_RULES.get(spec.name, _BUREAU_ONLY):
-            reason = rule(claim)
-            if reason:
-                return reason
-        return self._finalised_reason(conn, spec, values)
+        if values["author_id"] != self.author_id:
+            # A bundle carries only versions its signer wrote: it cannot speak for another.
+            return "记录的作者不是该数据包的签名者"
+        table_rules = INSPECTOR_RULES.get(spec.name, _BUREAU_ONLY)
+        rules = table_rules.new if stored is None else table_rules.held_here
+        if rules:
+            assert self.owners is not None, "prepare() comes first"
+            claim = Claim(spec.name, values, stored, self.author_id, self.owners)
+            for rule in rules:
+                reason = rule(claim)
+                if reason:
+                    return reason
+        return self._finalised_reason(conn, spec, values) if self.finalised else None
 
     def _finalised_reason(
         self, conn: Connection, spec: TableSpec, values: dict[str, Any]
     ) -> str | None:
-        if not self.finalised:
-            return None
         quarter = self._quarter(conn, spec, values)
         if spec.name == "inspection":
             self.inspection_quarters[values["id"]] = quarter

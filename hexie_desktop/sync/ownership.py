@@ -19,23 +19,25 @@ can only get the real owner's records held, never changed, and the clerk sees bo
 """
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
+import orjson
 from sqlalchemy import Connection, select
 
 from hexie_desktop.storage.tables import (
     Compound,
-    Contract,
     Firm,
     Indicator,
-    Inspection,
     Installation,
     TrustedKey,
 )
 
-_INSPECTION = Inspection.__table__  # type: ignore[attr-defined]
-_CONTRACT = Contract.__table__  # type: ignore[attr-defined]
+
+def _day(value: dt.date | str) -> dt.date:
+    """A date column read by plain SQL: SQLite hands back its ISO text."""
+    return dt.date.fromisoformat(value) if isinstance(value, str) else value
 
 
 @dataclass(frozen=True)
@@ -73,13 +75,9 @@ class Owners:
         wanted = {i for i in ids if i not in self._sheets}
         if not wanted:
             return
-        query = select(
-            _INSPECTION.c.id,
-            _INSPECTION.c.inspector_id,
-            _INSPECTION.c.compound_id,
-            _INSPECTION.c.quarter,
-        ).where(_INSPECTION.c.id.in_(wanted))
-        for row in self.conn.execute(query):
+        for row in self._rows_for(
+            "SELECT id, inspector_id, compound_id, quarter FROM inspection", "id", wanted
+        ):
             self._sheets[row[0]] = Sheet(row[1], row[2], row[3])
         for missing in wanted - self._sheets.keys():
             self._sheets[missing] = None
@@ -95,19 +93,33 @@ class Owners:
             return
         for compound_id in wanted:
             self._terms[compound_id] = []
-        query = select(
-            _CONTRACT.c.compound_id,
-            _CONTRACT.c.firm_id,
-            _CONTRACT.c.starts_on,
-            _CONTRACT.c.ends_on,
-        ).where(_CONTRACT.c.compound_id.in_(wanted), _CONTRACT.c.deleted.is_(False))
-        for row in self.conn.execute(query):
-            self._terms[row[0]].append(Term(row[1], row[2], row[3]))
+        for row in self._rows_for(
+            "SELECT compound_id, firm_id, starts_on, ends_on FROM contract WHERE deleted = false AND",
+            "compound_id",
+            wanted,
+        ):
+            self._terms[row[0]].append(
+                Term(row[1], _day(row[2]), None if row[3] is None else _day(row[3]))
+            )
 
     def serves(self, firm_id: str, compound_id: str, day: dt.date) -> bool:
         """Whether a live contract of the firm for the compound covers `day`."""
-        self.load_terms([compound_id])
+        if compound_id not in self._terms:
+            self.load_terms([compound_id])
         return any(t.firm_id == firm_id and t.covers(day) for t in self._terms[compound_id])
+
+    def _rows_for(self, head: str, column: str, ids: set[str]) -> Iterable[Sequence[Any]]:
+        """`head` (a SELECT, open for one more condition) for the rows whose `column` is in `ids`.
+
+        Plain SQL, as the merge engine's own lookups: SQLAlchemy would render the set one bound
+        parameter at a time for every batch. On SQLite the ids travel as one JSON array.
+        """
+        glue = " " if head.endswith("AND") else " WHERE "
+        if self.conn.dialect.name == "sqlite":
+            sql = f"{head}{glue}{column} IN (SELECT value FROM json_each(?))"
+            return self.conn.exec_driver_sql(sql, (orjson.dumps(sorted(ids)).decode(),))
+        sql = f"{head}{glue}{column} = ANY(%s)"
+        return self.conn.exec_driver_sql(sql, (sorted(ids),))
 
     def _scalar(self, statement: object) -> str | None:
         found = self.conn.execute(statement).scalar()  # type: ignore[call-overload]
