@@ -18,7 +18,7 @@ from hexie_desktop.gui.tasks import TaskRunner
 from hexie_desktop.services.authoring import authoring
 from hexie_desktop.services.bundles import export_bundle, merge_bundles
 from hexie_desktop.services.identity import require_identity
-from hexie_desktop.storage.tables import AuditEvent, Firm, HeldRecord, QuarterStatus
+from hexie_desktop.storage.tables import AuditEvent, Firm, HeldRecord, Inspection, QuarterStatus
 from tests.gui_support import type_with_input_method
 from tests.sync_world import QUARTER, World, copy_world, edit_note, field_work, make_world
 
@@ -162,4 +162,33 @@ def test_conflicts_are_compared_and_marked_reviewed(
     qtbot.mouseClick(screen.ui.reviewed_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: screen.conflict_model.rowCount() == 0, timeout=10_000)
     assert "Marked 1 conflicts reviewed" in screen.ui.status_label.text()
+    assert warnings == []
+
+
+def test_a_sheet_for_a_firm_not_serving_the_compound_waits_with_its_reason_in_words(
+    qtbot: QtBot, world: World, runner: TaskRunner, warnings: list[str]
+) -> None:
+    inspector = world.inspectors[0]
+    sheet = field_work(inspector, world.master, photo=False)
+    with inspector.transaction() as session, authoring(session) as author:
+        row = session.get(Inspection, sheet)
+        assert row is not None
+        row.firm_id, row.hlc = world.master.firms[1], author.clock.tick()
+        session.add(row)
+    _merge(world)
+    screen = _screen(qtbot, world, runner)
+    shown = [
+        screen.held_model.data(screen.held_model.index(n, 2))
+        for n in range(screen.held_model.rowCount())
+    ]
+    assert "“物业公司1”在 2026-08-03 没有服务“小区0”的有效合同：该考评不能记到这家企业名下" in shown
+    assert all("所属的考评记录已被暂扣" in text for text in shown if "合同" not in text)
+    screen.ui.held_table.selectRow(next(n for n, text in enumerate(shown) if "合同" in text))
+    rows = {
+        screen.diff_model.row(n)[0]: screen.diff_model.row(n)[1:]
+        for n in range(screen.diff_model.rowCount())
+    }
+    assert rows["物业服务企业"] == ("—", "物业公司1")
+    assert rows["小区"] == ("—", "小区0")
+    assert rows["作者设备"][1] == "inspector0", "people by name, never by device id"
     assert warnings == []
