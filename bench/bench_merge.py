@@ -40,7 +40,15 @@ from hexie_desktop.services.identity import init_identity  # noqa: E402
 from hexie_desktop.services.keys import enrol_key  # noqa: E402
 from hexie_desktop.services.standards import default_service_standard, install_standard  # noqa: E402
 from hexie_desktop.services.store import open_store  # noqa: E402
-from hexie_desktop.storage.tables import Community, Compound, District, Firm, Indicator, Street  # noqa: E402
+from hexie_desktop.storage.tables import (  # noqa: E402
+    Community,
+    Compound,
+    Contract,
+    District,
+    Firm,
+    Indicator,
+    Street,
+)
 from hexie_desktop.sync.manifest import Author  # noqa: E402
 from hexie_desktop.sync.signing import fingerprint_of, public_bytes  # noqa: E402
 from hexie_desktop.sync.writer import BundleHeader, write_bundle  # noqa: E402
@@ -72,6 +80,15 @@ def _clerk(folder: Path) -> tuple[list[str], list[str], str, list[str]]:
         ]
         session.add_all([*firms, *compounds])
         session.flush()
+        session.add_all(
+            Contract(
+                firm_id=firms[i % len(firms)].id,
+                compound_id=c.id,
+                starts_on=dt.date(2025, 1, 1),
+                **author.stamp(),
+            )
+            for i, c in enumerate(compounds)
+        )
         standard = install_standard(session, default_service_standard(), author)
         indicators = list(
             session.exec(select(Indicator.id).where(Indicator.standard_id == standard.id)).all()
@@ -129,14 +146,15 @@ def _bundles(
         inspections, score_rows = [], []
         for k in range(inspections_per):
             inspection_id = uuid7()
+            place = (number * inspections_per + k) % len(compounds)
             inspections.append(
                 {
                     "id": inspection_id,
                     "author_id": author.installation_id,
                     "hlc": pack(tick + k, 0),
                     "deleted": False,
-                    "compound_id": compounds[(number * inspections_per + k) % len(compounds)],
-                    "firm_id": firms[k % len(firms)],
+                    "compound_id": compounds[place],
+                    "firm_id": firms[place % len(firms)],
                     "standard_id": standard,
                     "quarter": "2026Q3",
                     "inspector_id": author.installation_id,

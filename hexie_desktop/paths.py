@@ -59,6 +59,11 @@ class DataDir:
     def keys(self) -> Path:
         return self.root / "keys"
 
+    def bundle_sequence(self, installation_id: str) -> Path:
+        """The highest bundle number this installation has issued, kept beside its key: a
+        restored database backup rewinds the number stored in the database, never this file."""
+        return self.keys / f"{installation_id}.bundle-seq"
+
     @property
     def backups(self) -> Path:
         return self.root / "backups"

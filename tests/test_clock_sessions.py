@@ -41,8 +41,10 @@ from hexie_desktop.services.store import open_store
 from tests.sync_world import Master, field_work
 folder = Path(sys.argv[1])
 with sqlite3.connect(folder / "hexie.sqlite3") as db:
-    compounds = [r for (r,) in db.execute("SELECT id FROM compound ORDER BY id LIMIT 2")]
-    firms = [r for (r,) in db.execute("SELECT id FROM firm ORDER BY id LIMIT 2")]
+    # The first compound with the firm that serves it, as field_work pairs compound 0 with firm 0.
+    served = db.execute("SELECT compound_id, firm_id FROM contract ORDER BY compound_id LIMIT 1")
+    compound, firm = served.fetchone()
+    compounds, firms = [compound], [firm, firm]
     (standard,) = db.execute("SELECT id FROM standard WHERE kind = 'service'").fetchone()
     indicators = [r for (r,) in db.execute(
         "SELECT indicator.id FROM indicator JOIN standardpart ON standardpart.id = part_id "

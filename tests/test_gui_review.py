@@ -192,3 +192,32 @@ def test_accepting_a_record_held_for_its_clock_stamps_it_again(
         row = session.get(Inspection, inspection)
         assert row is not None and physical_ms(row.hlc) <= wall_clock_ms()
     assert warnings == []
+
+
+def test_a_sheet_for_a_firm_not_serving_the_compound_waits_with_its_reason_in_words(
+    qtbot: QtBot, world: World, runner: TaskRunner, warnings: list[str]
+) -> None:
+    inspector = world.inspectors[0]
+    sheet = field_work(inspector, world.master, photo=False)
+    with inspector.transaction() as session, authoring(session) as author:
+        row = session.get(Inspection, sheet)
+        assert row is not None
+        row.firm_id, row.hlc = world.master.firms[1], author.clock.tick()
+        session.add(row)
+    _merge(world)
+    screen = _screen(qtbot, world, runner)
+    shown = [
+        screen.held_model.data(screen.held_model.index(n, 2))
+        for n in range(screen.held_model.rowCount())
+    ]
+    assert "“物业公司1”在 2026-08-03 没有服务“小区0”的有效合同：该考评不能记到这家企业名下" in shown
+    assert all("所属的考评记录已被暂扣" in text for text in shown if "合同" not in text)
+    screen.ui.held_table.selectRow(next(n for n, text in enumerate(shown) if "合同" in text))
+    rows = {
+        screen.diff_model.row(n)[0]: screen.diff_model.row(n)[1:]
+        for n in range(screen.diff_model.rowCount())
+    }
+    assert rows["物业服务企业"] == ("—", "物业公司1")
+    assert rows["小区"] == ("—", "小区0")
+    assert rows["作者设备"][1] == "inspector0", "people by name, never by device id"
+    assert warnings == []

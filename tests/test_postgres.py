@@ -20,6 +20,7 @@ from hexie_desktop.services.identity import init_identity
 from hexie_desktop.services.maintenance import check_database
 from hexie_desktop.services.store import Store, open_store
 from hexie_desktop.storage.migrate import current_revision, head_revision
+from hexie_desktop.sync.ownership import Owners
 from tests.pg_server import running_server, server_binaries
 
 pytestmark = pytest.mark.skipif(server_binaries() is None, reason="no PostgreSQL server binaries")
@@ -66,3 +67,17 @@ def test_demo_and_evaluation_agree_between_sqlite_and_postgres(pg_url: str, tmp_
     assert on_server == on_sqlite
     assert len(on_server[0]) > 0
     assert report.healthy
+
+
+def test_ownership_lookups_run_on_postgres(pg_url: str, tmp_path: Path) -> None:
+    """The merge's ownership lookups are plain SQL with an array parameter on a server."""
+    store = open_store(DataDir(tmp_path / "pg-owners"), pg_url)
+    try:
+        with store.engine.connect() as conn:
+            owners = Owners(conn)
+            owners.load_sheets({"01a20000-0000-7000-8000-000000000001"})
+            owners.load_terms({"01a20000-0000-7000-8000-000000000002"})
+            assert owners.sheet("01a20000-0000-7000-8000-000000000001") is None
+            assert not owners.serves("f", "01a20000-0000-7000-8000-000000000002", QUARTER.first_day)
+    finally:
+        store.close()

@@ -50,7 +50,7 @@ def test_killed_merge_changes_nothing_and_reruns(tmp_path: Path, stop_at: float)
             for number in range(120):
                 inspection = Inspection(
                     compound_id=world.master.compounds[number % 3],
-                    firm_id=world.master.firms[0],
+                    firm_id=world.master.firms[number % 3 % 2],
                     standard_id=world.master.standard,
                     quarter=QUARTER,
                     inspector_id=me,

@@ -1,9 +1,9 @@
 """Properties of merging: any order, any number of times, the same database; no version lost.
 
-Random edit histories of a few shared inspections by two or three installations are written as
-signed bundles, then merged into copies of one clerk database in random orders, with repeats.
-Stamps are drawn from a tiny range so that ties, equal stamps with different content and
-tombstones racing edits all happen often.
+Random edit histories of a few inspections by two or three inspectors (each its own inspections:
+another's are held, see test_sync_ownership.py) are written as signed bundles, then merged into
+copies of one clerk database in random orders, with repeats. Stamps are drawn from a tiny range
+so that ties, equal stamps with different content and tombstones racing edits all happen often.
 """
 
 import datetime as dt
@@ -29,7 +29,7 @@ from hexie_desktop.sync.manifest import Author
 from hexie_desktop.sync.writer import BundleHeader, write_bundle
 from tests.sync_world import World, business_rows, make_world
 
-ROW_IDS = [f"01a20000-0000-7000-8000-00000000000{i}" for i in range(3)]
+ROW_IDS = [[f"01a20000-0000-7000-8000-0000000{a}000{i}" for i in range(3)] for a in range(3)]
 BASE_MS = int(dt.datetime(2026, 8, 1, tzinfo=dt.UTC).timestamp() * 1000)
 NOTES = ("甲", "乙", "丙")
 
@@ -49,10 +49,12 @@ history = st.lists(
 )
 
 
-def _record(world: World, author: str, edit: tuple[int, int, int, bool]) -> dict[str, Any]:
+def _record(
+    world: World, author: str, index: int, edit: tuple[int, int, int, bool]
+) -> dict[str, Any]:
     row, tick, note, deleted = edit
     return {
-        "id": ROW_IDS[row],
+        "id": ROW_IDS[index][row],
         "author_id": author,
         "hlc": pack(BASE_MS + tick, 0),
         "deleted": deleted,
@@ -87,7 +89,8 @@ def _write_bundles(
             author = Author(row.id, row.name, row.role, row.fingerprint, row.public_key)
         for seq, edits in enumerate(bundles, start=1):
             records = {
-                r["id"]: r for r in (_record(world, author.installation_id, edit) for edit in edits)
+                r["id"]: r
+                for r in (_record(world, author.installation_id, index, edit) for edit in edits)
             }
             versions.extend(records.values())
             header = BundleHeader(

@@ -1,6 +1,7 @@
 """`hexie bundle export|verify|merge`: carrying work between laptops on a USB stick."""
 
 import argparse
+import sys
 from pathlib import Path
 
 from hexie_desktop.cli.context import CommandContext
@@ -54,7 +55,10 @@ def _report(ctx: CommandContext, results: list[BundleResult]) -> int:
         for result in results:
             for line in result.lines():
                 ctx.say(line)
-    return REFUSED_EXIT_STATUS if any(r.status == "refused" for r in results) else 0
+    refused = [r for r in results if r.status == "refused"]
+    for result in refused:
+        print(f"{Path(result.file).name}：已拒绝。{result.reason}", file=sys.stderr)
+    return REFUSED_EXIT_STATUS if refused else 0
 
 
 def _verify(ctx: CommandContext) -> int:

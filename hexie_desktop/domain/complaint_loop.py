@@ -114,3 +114,21 @@ def next_state(
 def is_escalated(redo_count: int, redo_escalation: int) -> bool:
     """Escalated (升级督办) once redone as many times as the policy allows."""
     return redo_count >= redo_escalation
+
+
+def reachable(start: TicketState, end: TicketState) -> bool:
+    """True when some run of the loop's steps (none included) takes a ticket from `start` to `end`.
+
+    A bundle carries a ticket's state, not the steps that led there, so a merge asks whether the
+    state it receives could have been reached from the one it holds: an inspector who took three
+    steps offline sends only the last.
+    """
+    seen = {start}
+    frontier = [start]
+    while frontier:
+        state = frontier.pop()
+        for step in STEPS.values():
+            if state in step.sources and step.target not in seen:
+                seen.add(step.target)
+                frontier.append(step.target)
+    return end in seen

@@ -40,9 +40,13 @@ HELD_TAB, CONFLICT_TAB = 0, 1
 DIFFERS_COLOUR = QColor("#a15c00")
 
 
-def shown_value(name: str, value: Any) -> str:
+def shown_value(name: str, value: Any, names: dict[str, str]) -> str:
+    """A field's value as a clerk reads it: the name of what an id points at, times in the
+    bureau's zone."""
     if value is None:
         return "—"
+    if isinstance(value, str) and value in names:
+        return names[value]
     if name == "hlc" and isinstance(value, int):
         moment = dt.datetime.fromtimestamp(physical_ms(value) / 1000, BUREAU_TZ)
         return moment.strftime("%Y-%m-%d %H:%M:%S")
@@ -233,8 +237,8 @@ class ReviewScreen(QWidget):
             [
                 (
                     field_label(p.name),
-                    shown_value(p.name, p.current),
-                    shown_value(p.name, p.proposed),
+                    shown_value(p.name, p.current, item.names),
+                    shown_value(p.name, p.proposed, item.names),
                 )
                 for p in pairs
             ],

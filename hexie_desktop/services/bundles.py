@@ -27,6 +27,7 @@ from hexie_desktop.domain.roles import Role
 from hexie_desktop.paths import DataDir
 from hexie_desktop.progress import Progress
 from hexie_desktop.scratch import remove_leftovers, temporary_name
+from hexie_desktop.services.bundle_sequence import next_sequence, remember_issued
 from hexie_desktop.services.clock_check import bundle_clock_notes
 from hexie_desktop.services.identity import installation_row, load_private_key, require_identity
 from hexie_desktop.services.safety import safety_backup
@@ -118,7 +119,8 @@ def export_bundle(
 
     The export is numbered and the watermark advanced in the same transaction that wrote the
     file under a temporary name; the rename follows the commit, so a failed commit leaves no
-    bundle and a file with the final name is always complete.
+    bundle and a file with the final name is always complete. The number is never one issued
+    before, even after a restored backup (`bundle_sequence.py`).
     """
     identity = require_identity(store)
     key = load_private_key(store, identity)
@@ -134,7 +136,7 @@ def export_bundle(
             assert row is not None
             header = BundleHeader(
                 bundle_id=uuid7(),
-                seq=row.next_bundle_seq,
+                seq=next_sequence(store.data_dir, row.id, row.next_bundle_seq),
                 predecessor=_last_export(session),
                 kind=kind,
                 author=Author(row.id, row.name, row.role, row.fingerprint, row.public_key),
@@ -154,7 +156,7 @@ def export_bundle(
             counts = written.manifest.record_counts
             if not counts:
                 raise UserError("自上次导出以来没有新的改动，无需导出。")
-            row.next_bundle_seq += 1
+            row.next_bundle_seq = header.seq + 1
             if kind != "master":
                 row.exported_through = max(row.exported_through, written.max_hlc)
             session.add(row)
@@ -178,6 +180,7 @@ def export_bundle(
                     "sha256": written.manifest_sha256,
                 },
             )
+            remember_issued(store.data_dir, row.id, header.seq)
         os.replace(temp, target)
         _fsync_folder(target.parent)
     finally:

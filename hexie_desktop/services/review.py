@@ -34,6 +34,7 @@ from hexie_desktop.storage.audit import append_event
 from hexie_desktop.storage.tables import BundleLog, HeldRecord, RecordHistory, TrustedKey
 from hexie_desktop.sync.authority import Authority
 from hexie_desktop.sync.merge import Merger, json_form
+from hexie_desktop.sync.ownership import Owners
 from hexie_desktop.sync.schema import TABLE_ORDER, spec_for
 
 QUEUE_CHANGES = Changes.of("heldrecord", "recordhistory")
@@ -66,6 +67,8 @@ class ReviewItem:
     proposed: dict[str, Any]
     current: dict[str, Any] | None
     fields: tuple[FieldPair, ...]
+    names: dict[str, str] = field(default_factory=dict)
+    """Words for the ids the fields hold: people, compounds, firms, indicators, inspections."""
 
     @property
     def table_title(self) -> str:
@@ -125,24 +128,72 @@ def _pairs(
     )
 
 
+_PEOPLE = frozenset({"author_id", "inspector_id"})
+
+
+def _names(conn: Connection, pairs: tuple[FieldPair, ...]) -> dict[str, str]:
+    """What a clerk calls the records the fields point at, so no id reaches the screen."""
+    owners = Owners(conn)
+    namers = {
+        "compound_id": owners.compound,
+        "firm_id": owners.firm,
+        "indicator_id": owners.indicator,
+        **dict.fromkeys(_PEOPLE, owners.person),
+    }
+    names: dict[str, str] = {}
+    for pair in pairs:
+        for value in (pair.current, pair.proposed):
+            if not isinstance(value, str) or value in names:
+                continue
+            if pair.name == "inspection_id":
+                sheet = owners.sheet(value)
+                names[value] = "（不存在的考评）" if sheet is None else owners.sheet_words(sheet)
+            elif pair.name in namers:
+                names[value] = namers[pair.name](value)
+    return names
+
+
+def _item(
+    session: Session,
+    item_id: int,
+    row: tuple[str, str, str],
+    proposed: dict[str, Any],
+    *,
+    author_id: str,
+    bundle_id: str,
+) -> ReviewItem:
+    table_name, row_id, reason = row
+    conn = session.connection()
+    current = _current_row(conn, table_name, row_id)
+    pairs = _pairs(table_name, current, proposed)
+    return ReviewItem(
+        item_id,
+        table_name,
+        row_id,
+        reason,
+        _author_name(session, author_id),
+        _file_name(session, bundle_id),
+        proposed,
+        current,
+        pairs,
+        _names(conn, pairs),
+    )
+
+
 def held_item(store: Store, held_id: int) -> ReviewItem:
     """A held record beside the row it would change (None when the row does not exist yet)."""
     with store.reading() as session:
         held = session.get(HeldRecord, held_id)
         if held is None:
             raise UserError(f"待审核记录 {held_id} 不存在。")
-        current = _current_row(session.connection(), held.table_name, held.row_id)
         proposed = dict(held.payload)
-        return ReviewItem(
+        return _item(
+            session,
             held_id,
-            held.table_name,
-            held.row_id,
-            held.reason,
-            _author_name(session, str(proposed.get("author_id", ""))),
-            _file_name(session, held.bundle_id),
+            (held.table_name, held.row_id, held.reason),
             proposed,
-            current,
-            _pairs(held.table_name, current, proposed),
+            author_id=str(proposed.get("author_id", "")),
+            bundle_id=held.bundle_id,
         )
 
 
@@ -152,18 +203,13 @@ def conflict_item(store: Store, history_id: int) -> ReviewItem:
         lost = session.get(RecordHistory, history_id)
         if lost is None:
             raise UserError(f"冲突记录 {history_id} 不存在。")
-        current = _current_row(session.connection(), lost.table_name, lost.row_id)
-        proposed = dict(lost.payload)
-        return ReviewItem(
+        return _item(
+            session,
             history_id,
-            lost.table_name,
-            lost.row_id,
-            "同一记录被不同的人改动，此版本未被采用（已保留）",
-            _author_name(session, lost.author_id),
-            _file_name(session, lost.bundle_id),
-            proposed,
-            current,
-            _pairs(lost.table_name, current, proposed),
+            (lost.table_name, lost.row_id, "同一记录被不同的人改动，此版本未被采用（已保留）"),
+            dict(lost.payload),
+            author_id=lost.author_id,
+            bundle_id=lost.bundle_id,
         )
 
 

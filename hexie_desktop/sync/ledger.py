@@ -4,6 +4,12 @@ A bundle is identified by its id and by its author's sequence number, and its co
 SHA-256 of its signed manifest (which binds every member). The same id with the same manifest is
 a duplicate and changes nothing; the same id or the same (author, seq) with a different manifest
 is a conflict and is refused: the author's installation numbered two different bundles alike.
+
+One exception, so that an installation whose numbers were rewound (a backup restored from
+before this version kept them outside the database, or a whole data folder copied back) can
+always recover: a `full` bundle under a number already used is merged. It restates everything
+its author wrote; merging is idempotent, order-independent and never removes what a bundle does
+not carry, so it can add what was missing but lose nothing.
 """
 
 import datetime as dt
@@ -27,7 +33,7 @@ def is_duplicate(session: Session, manifest: Manifest, manifest_sha256: str) -> 
         if same_id.sha256 != manifest_sha256:
             raise BundleRefusedError(
                 "conflict",
-                f"编号 {manifest.bundle_id} 的数据包已合并过，但内容不同（同一编号、不同内容），已拒绝并请核查",
+                f"同一编号的数据包已合并过（文件 {same_id.file_name}），但内容不同，已拒绝并请核查",
             )
         return True
     same_seq = (
@@ -40,10 +46,12 @@ def is_duplicate(session: Session, manifest: Manifest, manifest_sha256: str) -> 
         .scalars()
         .first()
     )
-    if same_seq is not None:
+    if same_seq is not None and manifest.kind != "full":
         raise BundleRefusedError(
             "conflict",
-            f"该设备的第 {manifest.seq} 号数据包已合并过（编号 {same_seq.bundle_id}），与本包内容不同，已拒绝并请核查",
+            f"该设备的第 {manifest.seq} 号数据包已合并过（文件 {same_seq.file_name}），与本包内容不同，已拒绝。"
+            "若该考评员恢复过数据库备份，请其在“数据包”页勾选“全部重新导出”再导出一次"
+            "（命令行：hexie bundle export --full），全部重新导出的数据包可以合并",
         )
     return False
 

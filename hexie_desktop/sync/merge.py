@@ -10,7 +10,9 @@ an upsert for replaced ones). The rules:
   JSON bytes sort last wins (an arbitrary but deterministic choice, the same on every machine
   and in every order) and the other is kept in `RecordHistory` as kind "conflict".
 - A losing version by another author than the winner is kind "conflict" (listed for review);
-  one by the same author is kind "superseded".
+  one by the same author is kind "superseded", and so is a ticket's version that the winner
+  only takes further along the 12345 loop (an inspector following up a clerk's ticket). The
+  merge's `conflicts` count is the number of versions it added to the conflict list.
 - Tombstones are versions like any other, so an older edit never resurrects a deleted row,
   and a newer edit (re-creation) does.
 - Attachments with the same content hash are one attachment: the row with the smaller id is
@@ -31,7 +33,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 
 from hexie_desktop.storage.tables import HeldRecord, RecordHistory
-from hexie_desktop.sync.authority import Authority
+from hexie_desktop.sync.authority import Authority, ticket_continues
 from hexie_desktop.sync.container import Container
 from hexie_desktop.sync.errors import MergeCancelledError
 from hexie_desktop.sync.jsonl import iter_lines
@@ -131,6 +133,18 @@ def _diff(old: dict[str, Any] | None, new: dict[str, Any]) -> dict[str, list[Any
     if old is None:
         return {}
     return {k: [old.get(k), v] for k, v in new.items() if old.get(k) != v}
+
+
+def _kind(
+    spec: TableSpec, loser: dict[str, Any], winner: dict[str, Any] | None, winner_author: str
+) -> str:
+    """How a losing version is kept: "superseded" when the winner follows on from it (its own
+    author's later edit, or an ordinary step on a ticket), else "conflict", for a clerk to see."""
+    if loser["author_id"] == winner_author:
+        return "superseded"
+    if spec.name == "complaint" and winner is not None and ticket_continues(loser, winner):
+        return "superseded"
+    return "conflict"
 
 
 def _json_text(value: Any) -> str:
@@ -284,19 +298,30 @@ class Merger:
         counts = self._counts(spec.name)
         self.outcome.saw([v["hlc"] for v in batch])
         current = self._current(spec, [v["id"] for v in batch])
+        # The ownership rules and the ticket rule of `_kind` judge a record against the version
+        # held here, so those tables read every stored row the batch names; others only the rows
+        # an incoming version may replace.
+        whole = self.authority.judges_ownership(spec) or spec.name == "complaint"
+        existing = self._full_rows(
+            spec, [v["id"] for v in batch if v["id"] in current] if whole else []
+        )
+        self.authority.prepare(self.conn, spec, batch, existing)
         held: list[tuple[dict[str, Any], str]] = []
         keep = []
         for values in batch:
-            reason = self.authority.hold_reason(self.conn, spec, values)
+            reason = self.authority.hold_reason(self.conn, spec, values, existing.get(values["id"]))
             if reason:
                 held.append((values, reason))
             else:
                 keep.append(values)
         writes: list[_Write] = []
-        contested = [
-            v for v in keep if v["id"] in current and (v["hlc"], v["author_id"]) >= current[v["id"]]
-        ]
-        existing = self._full_rows(spec, [v["id"] for v in contested])
+        if not whole:
+            contested = [
+                v["id"]
+                for v in keep
+                if v["id"] in current and (v["hlc"], v["author_id"]) >= current[v["id"]]
+            ]
+            existing = self._full_rows(spec, contested)
         losers: list[tuple[dict[str, Any], str]] = []
         for values in keep:
             mine = current.get(values["id"])
@@ -305,16 +330,12 @@ class Merger:
                 continue
             key = (values["hlc"], values["author_id"])
             if key < mine:
-                losers.append(
-                    (
-                        json_form(values),
-                        "superseded" if mine[1] == values["author_id"] else "conflict",
-                    )
-                )
+                form = json_form(values)
+                losers.append((form, _kind(spec, form, existing.get(values["id"]), mine[1])))
                 counts.unchanged += 1
             elif key > mine:
                 old = existing[values["id"]]
-                kind = "superseded" if old["author_id"] == values["author_id"] else "conflict"
+                kind = _kind(spec, old, json_form(values), values["author_id"])
                 writes.append(_Write(values, "update", old, kind))
             else:
                 self._tie(
@@ -330,7 +351,7 @@ class Merger:
         written = self._write(writer, writes, held)
         self._apply_counts(spec, written, counts)
         history = [(w.old, w.old_kind) for w in written if w.old is not None]
-        self._history(spec, history, losers)
+        counts.conflicts += self._history(spec, history, losers)
         self._hold(spec, held, counts, current)
         self.advance(len(batch))
         if self.cancel is not None and self.cancel():
@@ -350,7 +371,6 @@ class Merger:
         if new == old:
             counts.unchanged += 1
             return
-        counts.conflicts += 1
         if _canonical(new) > _canonical(old):
             writes.append(_Write(values, "update", old, "conflict"))
         else:
@@ -449,7 +469,8 @@ class Merger:
         spec: TableSpec,
         replaced: Sequence[tuple[dict[str, Any] | None, str]],
         losers: list[tuple[dict[str, Any], str]],
-    ) -> None:
+    ) -> int:
+        """Keep the losing versions (those not kept already); returns how many are conflicts."""
         if losers:
             keys = [(form["id"], form["hlc"], form["author_id"]) for form, _kind in losers]
             query = select(
@@ -483,6 +504,7 @@ class Merger:
         ]
         if rows:
             self.conn.execute(insert(_HISTORY), rows)
+        return sum(1 for row in rows if row["kind"] == "conflict")
 
     def _hold(
         self,
