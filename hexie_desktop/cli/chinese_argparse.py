@@ -92,8 +92,9 @@ class ChineseParser(argparse.ArgumentParser):
 
     def __init__(self, *args: object, **kwargs: object) -> None:
         kwargs.setdefault("formatter_class", ChineseHelpFormatter)
-        add_help = bool(kwargs.pop("add_help", True))
-        super().__init__(*args, add_help=False, **kwargs)  # type: ignore[arg-type]
+        add_help = bool(kwargs.get("add_help", True))
+        kwargs["add_help"] = False
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
         self._positionals.title = "参数"
         self._optionals.title = "选项"
         if add_help:

@@ -4,6 +4,7 @@ import argparse
 from pathlib import Path
 
 from hexie_desktop.cli.context import CommandContext
+from hexie_desktop.domain.bureau_time import format_time
 from hexie_desktop.services.keys import (
     enrol_key,
     export_key_card,
@@ -60,5 +61,6 @@ def _list(ctx: CommandContext) -> int:
     for key in keys:
         ctx.say(
             f"{_STATUS[key.status]}  {key.fingerprint}  {key.name}（{role_label(key.role)}）设备 {key.installation_id}"
+            + (f"  登记于 {format_time(key.enrolled_at)}" if key.enrolled_at else "")
         )
     return 0

@@ -7,7 +7,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from hexie_desktop import __version__
+from hexie_desktop import __version__, config
 from hexie_desktop.cli.chinese_argparse import USAGE_ERROR, ChineseHelpFormatter, ChineseParser
 from hexie_desktop.cli.context import CommandContext
 from hexie_desktop.cli.data_folder import check_data_dir, reads_only
@@ -112,6 +112,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         check_data_dir(data_dir, reads_only=reads_only(args), url=args.db)
         configure_logging(data_dir)
+        config.apply(data_dir)
         return int(handler(ctx))
     except UserError as error:
         log.info("user error: %s", error.message)

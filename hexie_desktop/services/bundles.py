@@ -17,6 +17,7 @@ from pathlib import Path
 from sqlalchemy import select, update
 from sqlmodel import Session, col
 
+from hexie_desktop.domain import bureau_time
 from hexie_desktop.domain.clock import MAX_DRIFT_MS, physical_ms
 from hexie_desktop.domain.errors import UserError
 from hexie_desktop.domain.ids import uuid7
@@ -86,7 +87,7 @@ def default_bundle_name(
     name: str, kind: str, manifest_sha256: str, today: dt.date | None = None
 ) -> str:
     """`<inspector>-<quarter or date>-<hash8>.hexie`: readable on a stick full of bundles."""
-    day = today or dt.date.today()
+    day = today or bureau_time.today()
     when = str(Quarter.containing(day)) if kind == "inspector" else day.strftime("%Y%m%d")
     clean = _UNSAFE_NAME.sub("_", name).strip("._") or "hexie"
     return f"{clean}-{when}-{manifest_sha256[:8]}{BUNDLE_SUFFIX}"

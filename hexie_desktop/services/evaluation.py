@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import delete, insert
 from sqlmodel import Session, SQLModel, col, select
 
+from hexie_desktop.domain import bureau_time
 from hexie_desktop.domain.evaluation.complaints import TicketCounts, complaint_part_score, metrics
 from hexie_desktop.domain.evaluation.early_warning import early_warnings
 from hexie_desktop.domain.evaluation.lists import ListCandidate, choose_lists
@@ -189,7 +190,7 @@ def evaluate_quarter(
     """Compute and store the quarter's results (see the module docstring)."""
     report = progress or (lambda _f, _m: None)
     started = time.perf_counter()
-    day = today or dt.date.today()
+    day = today or bureau_time.today()
     q = str(quarter)
     with _cyclic_gc_paused(), store.transaction() as session, authoring(session) as author:
         require_clerk(author, "运行考评")
