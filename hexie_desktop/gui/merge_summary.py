@@ -29,6 +29,7 @@ STATUS_TITLES = {
     "held": QT_TRANSLATE_NOOP("MergeSummary", "Merged, some records held for review"),
     "refused": QT_TRANSLATE_NOOP("MergeSummary", "Refused"),
     "valid": QT_TRANSLATE_NOOP("MergeSummary", "Verified"),
+    "skipped": QT_TRANSLATE_NOOP("MergeSummary", "Skipped: exported by this computer"),
 }
 PREVIEW_TITLES = {
     "applied": QT_TRANSLATE_NOOP("MergeSummary", "Would merge"),
@@ -46,6 +47,7 @@ STATUS_COLOURS = {
     "refused": QColor("#b3261e"),
     "duplicate": QColor("#5f6368"),
     "valid": QColor("#1b6e20"),
+    "skipped": QColor("#5f6368"),
 }
 
 

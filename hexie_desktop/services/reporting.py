@@ -138,7 +138,7 @@ def write_report(
     view = build_view(store, request, today=today)
     renderer = _RENDERERS[request.kind]
     try:
-        with atomic_writer(out) as handle:
+        with atomic_writer(out, document=True) as handle:
             rendering = renderer(view, handle, progress=progress)
     except OSError as error:
         raise UserError(

@@ -109,7 +109,7 @@ def save_copy(source: Path, target: Path) -> Path:
     if target.suffix.lower() != ".pdf":
         target = target.with_name(f"{target.name}.pdf")
     try:
-        with source.open("rb") as read, atomic_writer(target) as write:
+        with source.open("rb") as read, atomic_writer(target, document=True) as write:
             while chunk := read.read(COPY_CHUNK):
                 write.write(chunk)
     except FileNotFoundError as error:
