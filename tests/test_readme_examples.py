@@ -76,11 +76,13 @@ def test_every_readme_example_runs_as_written(
     usb = tmp_path / "usb"
     folders = {"clerk": tmp_path / "clerk", "inspector": tmp_path / "inspector"}
     printed_code = ""
-    for laptop, argv in commands:
-        argv = [
-            {"D": str(folders[laptop]), "/media/usb": str(usb)}.get(word, word) for word in argv
-        ]
-        argv = [printed_code if word == "XXXX-XXXX-XXXX" else word for word in argv]
+    for laptop, written in commands:
+        stands_for = {
+            "D": str(folders[laptop]),
+            "/media/usb": str(usb),
+            "XXXX-XXXX-XXXX": printed_code,
+        }
+        argv = [stands_for.get(word, word) for word in written]
         monkeypatch.setenv(ENV_DATA_DIR, str(folders[laptop]))
         _detach_log()
         status = main(argv)
