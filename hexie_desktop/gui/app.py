@@ -20,7 +20,7 @@ from hexie_desktop.domain.errors import UserError
 from hexie_desktop.gui import messages
 from hexie_desktop.gui.context import ScreenContext
 from hexie_desktop.gui.errors import install_exception_hook
-from hexie_desktop.gui.i18n import ensure_chinese_font, install_translators
+from hexie_desktop.gui.i18n import ensure_chinese_font, install_translators, prepare_system_locale
 from hexie_desktop.gui.instance import lock_data_dir
 from hexie_desktop.gui.main_window import MainWindow
 from hexie_desktop.gui.operations import AppSignals
@@ -47,8 +47,9 @@ def _application() -> QApplication:
 
 def run_gui(data_dir: DataDir, url: str | None) -> int:
     """Open the window on `data_dir` (or the database at `url`); the exit status of the app."""
-    app = _application()
     settings = AppSettings(data_dir)
+    prepare_system_locale(settings.get(LANGUAGE))
+    app = _application()
     translators = install_translators(app, settings.get(LANGUAGE))
     try:
         ensure_chinese_font(app)

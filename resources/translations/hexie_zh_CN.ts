@@ -2619,6 +2619,10 @@ Signing key fingerprint: {fingerprint}</source>
         <translation>校验通过</translation>
     </message>
     <message>
+        <source>Skipped: exported by this computer</source>
+        <translation>已跳过：本机导出</translation>
+    </message>
+    <message>
         <source>Would merge</source>
         <translation>将合并</translation>
     </message>
