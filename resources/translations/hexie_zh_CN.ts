@@ -350,6 +350,14 @@ Give it to the bureau&apos;s clerk and read out your fingerprint to them when th
         <translation>销号日期</translation>
     </message>
     <message>
+        <source>Red text: a red card or a yellow card that grew into one</source>
+        <translation>红色字：红牌，或已升级为红牌的黄牌</translation>
+    </message>
+    <message>
+        <source>Grey text: revoked on appeal</source>
+        <translation>灰色字：申诉后已撤销</translation>
+    </message>
+    <message>
         <source>Reading the firms</source>
         <translation>正在读取企业</translation>
     </message>
@@ -3634,6 +3642,10 @@ Choose a report and its period on the left, then Generate.</source>
     <message>
         <source>Projected next quarter</source>
         <translation>下季度预测</translation>
+    </message>
+    <message>
+        <source>Red text: the firm was given a red card this quarter</source>
+        <translation>红色字：该企业本季度被发红牌</translation>
     </message>
     <message>
         <source>Evaluate the quarter again (Ctrl+E)</source>
