@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QBoxLayout,
     QLabel,
+    QLayout,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -149,13 +150,27 @@ def legend(parent: QWidget, entries: list[tuple[QColor, str]]) -> QLabel:
     return label
 
 
+def _holding(layout: QLayout, view: QWidget) -> QLayout | None:
+    """The layout, `layout` itself or one nested in it, that holds `view` directly."""
+    if layout.indexOf(view) >= 0:
+        return layout
+    for position in range(layout.count()):
+        item = layout.itemAt(position)
+        child = item.layout() if item is not None else None
+        found = _holding(child, view) if child is not None else None
+        if found is not None:
+            return found
+    return None
+
+
 def add_legend_below(view: QWidget, entries: list[tuple[QColor, str]]) -> QLabel:
     """Put a colour key right under `view`, in the layout that holds it."""
     holder = view.parentWidget()
-    layout = holder.layout() if holder is not None else None
+    top = holder.layout() if holder is not None else None
+    layout = _holding(top, view) if top is not None else None
     label = legend(holder or view, entries)
     if isinstance(layout, QBoxLayout):
         layout.insertWidget(layout.indexOf(view) + 1, label)
-    elif layout is not None:
-        layout.addWidget(label)
+    elif top is not None:
+        top.addWidget(label)
     return label

@@ -4100,6 +4100,30 @@ Why: {reason}
         <source>A new language takes effect the next time Hexie Desktop starts.</source>
         <translation>更改语言后，下次启动和谐桌面时生效。</translation>
     </message>
+    <message>
+        <source>Beijing time (Asia/Shanghai)</source>
+        <translation>北京时间</translation>
+    </message>
+    <message>
+        <source>Xinjiang time (Asia/Urumqi)</source>
+        <translation>新疆时间（乌鲁木齐）</translation>
+    </message>
+    <message>
+        <source>Hong Kong (Asia/Hong_Kong)</source>
+        <translation>香港时间</translation>
+    </message>
+    <message>
+        <source>Macau (Asia/Macau)</source>
+        <translation>澳门时间</translation>
+    </message>
+    <message>
+        <source>Bureau&apos;s &amp;time zone:</source>
+        <translation>局方时区(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Every time in the window, on the command line and in reports is shown on this clock.</source>
+        <translation>窗口、命令行和报告中的所有时间都按此时区显示。</translation>
+    </message>
 </context>
 <context>
     <name>SheetModel</name>
