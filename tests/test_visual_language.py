@@ -8,7 +8,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QRawFont, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QApplication, QPushButton, QStyledItemDelegate, QTableView
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QPushButton,
+    QStyledItemDelegate,
+    QTableView,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from hexie_desktop.fonts import UI_FONT_FAMILY, ui_font_path
@@ -54,14 +61,14 @@ def test_icons_are_tinted_by_role(qapp: QApplication) -> None:
 def test_buttons_get_their_icon_and_windows_the_emblem(qtbot: QtBot, qapp: QApplication) -> None:
     icons.install_icons(qapp)
     assert not qapp.windowIcon().isNull()
-    button = QPushButton("提交")
+    dialog = QDialog()
+    button = QPushButton("提交", dialog)
     button.setObjectName("submit_button")
-    other = QPushButton("别的")
-    qtbot.addWidget(button)
-    qtbot.addWidget(other)
-    button.show()
-    other.show()
-    assert not button.icon().isNull()
+    other = QPushButton("别的", dialog)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: not button.icon().isNull())
     assert other.icon().isNull()
 
 
@@ -91,17 +98,18 @@ def test_verdict_words_get_their_badge(chinese: None) -> None:
 def test_a_table_shows_a_red_card_as_a_red_pill(
     qtbot: QtBot, qapp: QApplication, chinese: None
 ) -> None:
-    badges.install_badges(qapp)
     model = QStandardItemModel(2, 2)
     for row, (card, firm) in enumerate((("红牌", "甲物业"), ("黄牌", "乙物业"))):
         model.setItem(row, 0, QStandardItem(card))
         model.setItem(row, 1, QStandardItem(firm))
-    view = QTableView()
+    window = QWidget()
+    view = QTableView(window)
     view.setModel(model)
-    qtbot.addWidget(view)
+    qtbot.addWidget(window)
     view.resize(400, 200)
-    view.show()
-    qtbot.waitExposed(view)
+    badges.decorate_views(window)
+    window.show()
+    qtbot.waitExposed(window)
     assert isinstance(view.itemDelegate(), badges.BadgeDelegate)
     image = view.viewport().grab().toImage()
 
@@ -119,17 +127,16 @@ def test_a_table_shows_a_red_card_as_a_red_pill(
     assert badges.RED.background not in colours_in(0, 1)
 
 
-def test_views_with_their_own_delegate_keep_it(qtbot: QtBot, qapp: QApplication) -> None:
-    badges.install_badges(qapp)
-
+def test_views_with_their_own_delegate_keep_it(qtbot: QtBot) -> None:
     class Editor(QStyledItemDelegate):
         pass
 
-    view = QTableView()
+    window = QWidget()
+    view = QTableView(window)
     own = Editor(view)
     view.setItemDelegate(own)
-    qtbot.addWidget(view)
-    view.show()
+    qtbot.addWidget(window)
+    badges.decorate_views(window)
     assert view.itemDelegate() is own
 
 

@@ -12,9 +12,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QEvent,
     QModelIndex,
-    QObject,
     QPersistentModelIndex,
     QRect,
     Qt,
@@ -31,6 +29,8 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
     QWidget,
 )
+
+from hexie_desktop.gui.icons import decorate_window
 
 _PAD_X, _PAD_Y, _RADIUS = 8, 3, 4
 
@@ -121,21 +121,16 @@ class BadgeDelegate(QStyledItemDelegate):
         painter.restore()
 
 
-class _BadgeViews(QObject):
-    """Gives every list and table that uses Qt's plain delegate the badge delegate."""
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802  (Qt override)
-        if (
-            event.type() == QEvent.Type.Polish
-            and isinstance(watched, QAbstractItemView)
-            and type(watched.itemDelegate()) is QStyledItemDelegate
-        ):
-            watched.setItemDelegate(BadgeDelegate(watched))
-        return False
+def decorate_views(root: QWidget) -> None:
+    """Give every list and table under `root` that uses Qt's plain delegate the badge delegate."""
+    for view in root.findChildren(QAbstractItemView):
+        if type(view.itemDelegate()) is QStyledItemDelegate:
+            view.setItemDelegate(BadgeDelegate(view))
 
 
 def install_badges(app: QApplication) -> None:
-    app.installEventFilter(_BadgeViews(app))
+    """Badges in every window's lists as the window becomes active."""
+    app.focusWindowChanged.connect(decorate_window(decorate_views))
 
 
 def legend(parent: QWidget, entries: list[tuple[QColor, str]]) -> QLabel:

@@ -2,15 +2,16 @@
 
 The SVGs draw in `currentColor`; each icon is tinted here, once, in the colour of its role: the
 bureau's blue for navigation and ordinary actions, red for what removes or refuses, green for
-what completes. Buttons get their icon by object name when they are first polished, so every
-screen and dialog built from the forms has them without each module setting them.
+what completes. Buttons get their icon by object name when their screen is built or their window
+becomes active, so every screen and dialog built from the forms has them without each module
+setting them.
 """
 
+from collections.abc import Callable
 from functools import cache
 
-from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QIcon, QPixmap
-from PySide6.QtWidgets import QAbstractButton, QApplication
+from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 
 from hexie_desktop.paths import resources_dir
 
@@ -133,19 +134,30 @@ def section_icon(key: str) -> QIcon:
     return icon(SECTION_ICONS[key], NAVIGATION_COLOUR) if key in SECTION_ICONS else QIcon()
 
 
-class _ButtonIcons(QObject):
-    """Gives each known button its icon the first time Qt polishes it."""
+def decorate_buttons(root: QWidget) -> None:
+    """Give every known button under `root` its icon, unless it has one already."""
+    for button in root.findChildren(QAbstractButton):
+        known = BUTTON_ICONS.get(button.objectName())
+        if known is not None and button.icon().isNull():
+            button.setIcon(icon(*known))
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802  (Qt override)
-        if event.type() == QEvent.Type.Polish and isinstance(watched, QAbstractButton):
-            known = BUTTON_ICONS.get(watched.objectName())
-            if known is not None and watched.icon().isNull():
-                watched.setIcon(icon(*known))
-        return False
+
+def decorate_window(decorate: Callable[[QWidget], None]) -> Callable[[object], None]:
+    """A slot for `focusWindowChanged` that decorates the window that just became active.
+
+    A signal rather than an application-wide event filter: a filter would route every event
+    of every object through Python, and see widgets before they are fully constructed.
+    """
+
+    def on_focus(_window: object) -> None:
+        active = QApplication.activeWindow()
+        if active is not None:
+            decorate(active)
+
+    return on_focus
 
 
 def install_icons(app: QApplication) -> None:
-    """The window emblem and the buttons' icons, for every window of the application."""
+    """The window emblem, and the buttons' icons in every window as it becomes active."""
     app.setWindowIcon(app_icon())
-    watcher = _ButtonIcons(app)
-    app.installEventFilter(watcher)
+    app.focusWindowChanged.connect(decorate_window(decorate_buttons))
