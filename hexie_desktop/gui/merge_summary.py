@@ -116,6 +116,7 @@ class MergeSummary(QWidget):
         ui.bundle_table.selectionModel().selectionChanged.connect(self._bundle_selected)
         ui.summary_splitter.setStretchFactor(0, 1)
         ui.summary_splitter.setStretchFactor(1, 1)
+        ui.notes_label.setWordWrap(True)
         self.clear(self.tr("Nothing merged yet."))
 
     def clear(self, headline: str) -> None:
@@ -231,6 +232,8 @@ class MergeSummary(QWidget):
                 file=Path(result.file).name, status=status_title(result)
             )
         ]
+        if result.reason:
+            lines.append(result.reason)
         if result.gaps:
             lines.append(
                 self.tr(
