@@ -218,6 +218,7 @@ def test_key_bound_to_another_installation_is_refused(
     path.write_bytes(with_manifest(parts, author=author).build())
     [result] = merge_bundles(world.clerk, [path])
     assert (result.status, result.check) == ("refused", "trust")
+    assert "声称由本机导出" in result.reason
 
 
 def test_revoked_key_is_refused(tmp_path: Path) -> None:

@@ -56,6 +56,10 @@ def resolve_signer(
     """The trusted signer of the manifest, or a refusal; the signature is checked with the trusted key."""
     author = manifest.author
     if author.installation_id == local.id:
+        # Skipped only when it truly is ours: signed by this installation's own key.
+        if author.public_key != local.public_key or author.fingerprint != local.fingerprint:
+            raise _refuse("数据包声称由本机导出，但签名密钥不是本机的（可能被伪造）", author)
+        verify_signature(manifest_bytes, signature, author.public_key)
         raise ExportedHereError
     if fingerprint_of(bytes.fromhex(author.public_key)) != author.fingerprint:
         raise _refuse("清单中的公钥与指纹不符", author)
