@@ -196,9 +196,12 @@ def test_firm_listing_counts_what_each_firm_serves(city: Store) -> None:
     assert compounds == COMPOUNDS // FIRMS + 1 and households > 0
 
 
-def test_models_pass_the_model_tester(qtmodeltester, town_context: ScreenContext) -> None:  # noqa: ANN001
+def test_models_pass_the_model_tester(
+    qtmodeltester, qtbot: QtBot, town_context: ScreenContext
+) -> None:  # noqa: ANN001
     for build in (build_compounds_screen, build_firms_screen):
         screen = build(town_context)
+        qtbot.addWidget(screen)  # also makes sure the application exists when run alone
         qtmodeltester.check(screen.model)
         screen.model.sort(1, Qt.SortOrder.DescendingOrder)
         screen.model.set_filter("1")
