@@ -19,9 +19,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from PySide6.QtWidgets import QApplication, QWidget
 
 from hexie_desktop.domain.roles import Role
+from hexie_desktop.gui.badges import install_badges
 from hexie_desktop.gui.context import ScreenContext
 from hexie_desktop.gui.first_start import FirstStartDialog
 from hexie_desktop.gui.i18n import ensure_chinese_font, install_translators
+from hexie_desktop.gui.icons import install_icons
 from hexie_desktop.gui.main_window import MainWindow
 from hexie_desktop.gui.operations import AppSignals
 from hexie_desktop.gui.settings import AppSettings
@@ -30,7 +32,7 @@ from hexie_desktop.paths import DataDir
 from hexie_desktop.services.identity import init_identity
 from hexie_desktop.services.store import Store, open_store
 
-WINDOW_SIZE = (1200, 760)
+WINDOW_SIZE = (1366, 768)
 NAMES = {Role.INSPECTOR: "李考评", Role.CLERK: "王文员"}
 
 
@@ -96,6 +98,8 @@ def main() -> int:
     app = QApplication(sys.argv[:1])
     translators = install_translators(app, args.language)
     ensure_chinese_font(app)
+    install_icons(app)
+    install_badges(app)
     for role in args.role or [r.value for r in Role]:
         shoot(Role(role), args.out, args.plain)
     for translator in translators:

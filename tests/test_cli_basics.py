@@ -119,12 +119,18 @@ def test_the_environment_variable_is_honoured(
 ) -> None:
     folder = tmp_path / "from-env"
     monkeypatch.setenv(ENV_DATA_DIR, str(folder))
-    status, _, err = run(capsys, "db", "check")
+    status, _, err = run(capsys, "init", "--role", "clerk", "--name", "王")
     assert status == 0, err
     assert (folder / "hexie.sqlite3").is_file()
 
 
+def _initialise(capsys: pytest.CaptureFixture[str]) -> None:
+    status, _, err = run(capsys, "init", "--role", "clerk", "--name", "王")
+    assert status == 0, err
+
+
 def test_db_check_json_is_one_document(capsys: pytest.CaptureFixture[str]) -> None:
+    _initialise(capsys)
     status, out, err = run(capsys, "db", "check", "--json")
     assert status == 0, err
     document = json.loads(out)
@@ -135,6 +141,7 @@ def test_db_check_json_is_one_document(capsys: pytest.CaptureFixture[str]) -> No
 
 
 def test_db_check_plain(capsys: pytest.CaptureFixture[str]) -> None:
+    _initialise(capsys)
     status, out, _ = run(capsys, "db", "check")
     assert status == 0
     assert "结论：健康" in out
@@ -185,6 +192,7 @@ def test_an_internal_error_is_logged_not_shown(
     def broken(*_args: object) -> None:
         raise RuntimeError("a bug")
 
+    _initialise(capsys)
     monkeypatch.setattr("hexie_desktop.cli.cmd_db.check_database", broken)
     status, out, err = run(capsys, "db", "check")
     assert status == 1

@@ -127,6 +127,12 @@ def test_a_dropped_tampered_bundle_is_refused_with_its_reason(
     assert row[3] == "Refused"
     assert "数据包被拒绝" in str(row[-1])
     assert "refused" in screen.ui.status_label.text()
+    # The whole reason, however long, is readable: on hovering the cell and under the table.
+    model = screen.ui.summary.bundle_model
+    why = model.index(0, model.columnCount() - 1)
+    assert model.data(why, Qt.ItemDataRole.ToolTipRole) == result.reason
+    assert result.reason in screen.ui.summary.ui.notes_label.text()
+    assert screen.ui.summary.ui.notes_label.wordWrap()
     assert warnings == []
 
 

@@ -79,7 +79,7 @@ def test_keys_and_bundles_from_the_command_line(
     broken.write_bytes(exported.read_bytes()[:-100])
     status, out, err = _run(capsys, *clerk, "bundle", "merge", str(outbox))
     assert status == 3
-    assert "数据包被拒绝［zip］" in out
+    assert "数据包被拒绝（文件损坏或不完整）" in out
     assert _run(capsys, *clerk, "bundle", "verify", str(broken))[0] == 3
 
 

@@ -10,6 +10,7 @@ from hexie_desktop.services.bundles import export_bundle, merge_bundles, verify_
 from hexie_desktop.services.identity import load_private_key, require_identity
 from hexie_desktop.services.keys import revoke_key
 from hexie_desktop.services.store import Store
+from hexie_desktop.sync.errors import CHECK_TITLES
 from tests.sync_hostile import Parts, hostile_cases, impostor, with_manifest
 from tests.sync_world import World, digest, field_work, installation_id, make_world
 
@@ -142,7 +143,7 @@ def test_hostile_bundle_is_refused_and_changes_nothing(
     for result in (verified, merged):
         assert result.status == "refused", (case, result.reason)
         assert result.check == check, (case, result.reason)
-        assert result.reason.startswith(f"数据包被拒绝［{check}］")
+        assert result.reason.startswith(f"数据包被拒绝（{CHECK_TITLES[check]}）")
         assert "\n" not in result.reason
     assert digest(clerk) == before
     assert _files_under(clerk.data_dir.root) == files_before
@@ -184,12 +185,12 @@ def test_refusal_reasons_name_what_is_wrong(
     cases: dict[str, tuple[bytes, str]], world: World, tmp_path: Path
 ) -> None:
     expectations = {
-        "path traversal": "path escapes bundle",
-        "missing member": "missing member",
-        "extra member": "unexpected member",
-        "truncated zip": "incomplete or corrupt bundle",
+        "path traversal": "成员路径越出数据包",
+        "missing member": "缺少清单列出的成员",
+        "extra member": "含有清单未列出的成员",
+        "truncated zip": "数据包不完整或已损坏",
         "malformed json": "第 1 行",
-        "unknown key re-signed": "unknown key",
+        "unknown key re-signed": "请在「考评员密钥」中登记该考评员的密钥卡",
     }
     for case, words in expectations.items():
         path = tmp_path / f"{case}.hexie"
@@ -217,6 +218,7 @@ def test_key_bound_to_another_installation_is_refused(
     path.write_bytes(with_manifest(parts, author=author).build())
     [result] = merge_bundles(world.clerk, [path])
     assert (result.status, result.check) == ("refused", "trust")
+    assert "声称由本机导出" in result.reason
 
 
 def test_revoked_key_is_refused(tmp_path: Path) -> None:

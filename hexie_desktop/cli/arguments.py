@@ -2,13 +2,14 @@
 
 import datetime as dt
 
+from hexie_desktop.domain import bureau_time
 from hexie_desktop.domain.errors import UserError
 
 
 def parse_day(text: str | None) -> dt.date:
     """A `YYYY-MM-DD` day; today when none was given."""
     if text is None:
-        return dt.date.today()
+        return bureau_time.today()
     try:
         return dt.date.fromisoformat(text)
     except ValueError as error:

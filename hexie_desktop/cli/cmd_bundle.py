@@ -6,6 +6,7 @@ from pathlib import Path
 
 from hexie_desktop.cli.context import CommandContext
 from hexie_desktop.cli.progress import TerminalProgress
+from hexie_desktop.services.bundle_overview import check_export
 from hexie_desktop.services.bundles import export_bundle, merge_bundles, verify_bundles
 from hexie_desktop.sync.errors import REFUSED_EXIT_STATUS
 from hexie_desktop.sync.report import BundleResult
@@ -34,31 +35,33 @@ def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") ->
 
 def _export(ctx: CommandContext) -> int:
     args = ctx.args
+    print(f"正在写入 {args.out}，请勿拔出 U 盘……", file=sys.stderr, flush=True)
     result = export_bundle(
         ctx.store, args.out, full=args.full, master=args.master, progress=TerminalProgress()
     )
+    check_export(ctx.store, result.path)
     if ctx.wants_json:
         ctx.emit_json(result.as_dict())
     else:
         records = sum(result.record_counts.values())
         ctx.say(f"已导出第 {result.seq} 号数据包：{result.path}")
-        ctx.say(
-            f"共 {records} 条记录、{result.attachments} 个附件，{result.size} 字节。导出完成前请勿拔出 U 盘。"
-        )
+        ctx.say(f"共 {records} 条记录、{result.attachments} 个附件，{result.size} 字节。")
+    print("写入完成并已读回校验，可以拔出 U 盘。", file=sys.stderr)
     return 0
 
 
 def _report(ctx: CommandContext, results: list[BundleResult]) -> int:
+    """The per-bundle report on stdout (or JSON); each refusal's reason on stderr as well."""
     if ctx.wants_json:
         ctx.emit_json({"bundles": [r.as_dict() for r in results]})
     else:
         for result in results:
             for line in result.lines():
                 ctx.say(line)
-    refused = [r for r in results if r.status == "refused"]
-    for result in refused:
-        print(f"{Path(result.file).name}：已拒绝。{result.reason}", file=sys.stderr)
-    return REFUSED_EXIT_STATUS if refused else 0
+    for result in results:
+        if result.status == "refused":
+            print(f"hexie: {Path(result.file).name} 被拒绝：{result.reason}", file=sys.stderr)
+    return REFUSED_EXIT_STATUS if any(r.status == "refused" for r in results) else 0
 
 
 def _verify(ctx: CommandContext) -> int:

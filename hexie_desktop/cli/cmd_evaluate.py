@@ -68,7 +68,7 @@ def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") ->
     open_again.set_defaults(func=_grade_reopen)
 
     hot = commands.add_parser("hot-topics", help="投诉热点：一周内各类投诉的件数与占比")
-    hot.add_argument("--week", default=None, metavar="YYYY-MM-DD", help="该周内任一天（默认今天）")
+    hot.add_argument("--week", default=None, metavar="年-月-日", help="该周内任一天（默认今天）")
     hot.add_argument("--json", action="store_true")
     hot.set_defaults(func=_hot_topics)
 

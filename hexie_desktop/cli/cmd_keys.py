@@ -4,6 +4,7 @@ import argparse
 from pathlib import Path
 
 from hexie_desktop.cli.context import CommandContext
+from hexie_desktop.domain.bureau_time import format_time
 from hexie_desktop.domain.roles import Role
 from hexie_desktop.services.keys import (
     enrol_key,
@@ -83,5 +84,6 @@ def _list(ctx: CommandContext) -> int:
         bound = "角色" if key.own else "登记角色"
         ctx.say(
             f"{_STATUS[key.status]}  {key.fingerprint}  {key.name}（{bound}：{role_label(key.role)}）设备 {key.installation_id}"
+            + (f"  登记于 {format_time(key.enrolled_at)}" if key.enrolled_at else "")
         )
     return 0

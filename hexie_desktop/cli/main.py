@@ -6,10 +6,11 @@ import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import NoReturn
 
-from hexie_desktop import __version__
+from hexie_desktop import __version__, config
+from hexie_desktop.cli.chinese_argparse import ChineseHelpFormatter, ChineseParser
 from hexie_desktop.cli.context import CommandContext
+from hexie_desktop.cli.data_folder import check_data_dir, reads_only
 from hexie_desktop.cli.progress import TerminalProgress
 from hexie_desktop.domain.errors import UserError
 from hexie_desktop.faults import environment_fault
@@ -20,7 +21,6 @@ from hexie_desktop.progress import waiting_listener
 log = logging.getLogger(__name__)
 
 INTERNAL_ERROR = 1
-USAGE_ERROR = 2
 
 # Which module registers each command. A command loads only its own module, so `hexie evaluate`
 # does not pay for the spreadsheet, bundle and report code, and the window loads none of them.
@@ -43,15 +43,29 @@ COMMAND_MODULES = {
 }
 
 
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> NoReturn:
-        self.exit(USAGE_ERROR, f"hexie: 用法错误：{message}（运行 {self.prog} --help 查看用法）\n")
+EXIT_STATUSES = """退出状态：
+  0  成功
+  2  用法或输入有误（标准错误输出一行中文说明如何改正）
+  3  有数据包被拒绝（每个被拒绝的数据包一行原因，同时写到标准错误输出）
+  4  报告核验码不符（report verify），或审计链断裂（audit verify、db check）
+  其他非零值  内部错误（详情见数据目录 logs/hexie.log）"""
+
+
+class _HelpWithEpilog(ChineseHelpFormatter, argparse.RawDescriptionHelpFormatter):
+    """Keeps the exit-status table's line breaks."""
 
 
 def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     """The parser; with `command`, only the module that registers it is loaded ("gui": none)."""
-    parser = _Parser(prog="hexie", description="和谐桌面：物业服务企业考评与监管")
-    parser.add_argument("--version", action="version", version=f"hexie {__version__}")
+    parser = ChineseParser(
+        prog="hexie",
+        description="和谐桌面：物业服务企业考评与监管",
+        epilog=EXIT_STATUSES,
+        formatter_class=_HelpWithEpilog,
+    )
+    parser.add_argument(
+        "--version", action="version", version=f"hexie {__version__}", help="显示版本号并退出"
+    )
     parser.add_argument(
         "--data-dir",
         type=Path,
@@ -62,7 +76,7 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
         metavar="URL",
         help="SQLAlchemy 数据库地址，如 postgresql://…（默认：数据目录中的 SQLite）",
     )
-    commands = parser.add_subparsers(dest="command", metavar="命令", parser_class=_Parser)
+    commands = parser.add_subparsers(dest="command", metavar="命令", parser_class=ChineseParser)
     gui = commands.add_parser("gui", help="打开窗口（不带命令时的默认）")
     gui.set_defaults(func=_run_gui)
     if command == "gui":
@@ -101,7 +115,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     ctx = CommandContext(data_dir=data_dir, url=args.db, args=args)
     waiting_listener.set(TerminalProgress().waiting)
     try:
+        check_data_dir(data_dir, reads_only=reads_only(args), url=args.db)
         configure_logging(data_dir)
+        config.apply(data_dir)
         return int(handler(ctx))
     except UserError as error:
         log.info("user error: %s", error.message)

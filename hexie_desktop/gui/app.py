@@ -18,10 +18,12 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from hexie_desktop import __version__
 from hexie_desktop.domain.errors import UserError
 from hexie_desktop.gui import messages
+from hexie_desktop.gui.badges import install_badges
 from hexie_desktop.gui.collector import UiThreadCollector
 from hexie_desktop.gui.context import ScreenContext
 from hexie_desktop.gui.errors import install_exception_hook
-from hexie_desktop.gui.i18n import ensure_chinese_font, install_translators
+from hexie_desktop.gui.i18n import ensure_chinese_font, install_translators, prepare_system_locale
+from hexie_desktop.gui.icons import install_icons
 from hexie_desktop.gui.instance import lock_data_dir
 from hexie_desktop.gui.main_window import MainWindow
 from hexie_desktop.gui.operations import AppSignals
@@ -48,11 +50,14 @@ def _application() -> QApplication:
 
 def run_gui(data_dir: DataDir, url: str | None) -> int:
     """Open the window on `data_dir` (or the database at `url`); the exit status of the app."""
-    app = _application()
     settings = AppSettings(data_dir)
+    prepare_system_locale(settings.get(LANGUAGE))
+    app = _application()
     translators = install_translators(app, settings.get(LANGUAGE))
     try:
         ensure_chinese_font(app)
+        install_icons(app)
+        install_badges(app)
         install_exception_hook(data_dir)
         lock = lock_data_dir(data_dir)
         if lock is None:

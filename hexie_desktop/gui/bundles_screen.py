@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QPushButton, QWidget
 
+from hexie_desktop.domain.bureau_time import format_time
 from hexie_desktop.gui.context import ScreenContext
 from hexie_desktop.gui.forms.bundles_screen_ui import Ui_BundlesScreen
 from hexie_desktop.gui.labels import QT_TRANSLATE_NOOP, grouped
@@ -25,7 +26,6 @@ from hexie_desktop.progress import Cancel, Progress
 from hexie_desktop.services.bundle_overview import ExportCheck, bundle_history, check_export
 from hexie_desktop.services.bundles import export_bundle
 from hexie_desktop.services.changes import Changes
-from hexie_desktop.services.complaint_listings import bureau_time
 from hexie_desktop.services.keys import export_key_card
 from hexie_desktop.services.review_listings import table_label
 from hexie_desktop.sync.report import ExportResult
@@ -239,7 +239,7 @@ class BundlesScreen(QWidget):
                 records = entry.counts.get("inserted", 0) + entry.counts.get("updated", 0)
             rows.append(
                 (
-                    bureau_time(entry.at).strftime("%Y-%m-%d %H:%M"),
+                    format_time(entry.at),
                     _tr(DIRECTION_TITLES[entry.direction]),
                     _tr(KIND_TITLES.get(entry.kind, entry.kind)),
                     entry.seq,

@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QKeySequence
 from PySide6.QtWidgets import QDialog, QHeaderView, QTableView, QWidget
 
 from hexie_desktop.domain.quarters import Quarter
+from hexie_desktop.gui.badges import add_legend_below
 from hexie_desktop.gui.card_dialog import CARD_CHANGES, CardDialog, make_firm_completer
 from hexie_desktop.gui.context import ScreenContext
 from hexie_desktop.gui.forms.cards_screen_ui import Ui_CardsScreen
@@ -87,6 +88,13 @@ class CardsScreen(QWidget):
         )
         _table(self.ui.card_table, self.cards, (56, 230, 160, 340, 50, 90, 70, 130))
         _table(self.ui.interview_table, self.interviews, (240, 160, 60, 80, 130, 120, 130, 90))
+        add_legend_below(
+            self.ui.card_table,
+            [
+                (RED, self.tr("Red text: a red card or a yellow card that grew into one")),
+                (REVOKED, self.tr("Grey text: revoked on appeal")),
+            ],
+        )
         self.credit = CreditPanel(context, self.ui, self)
         self._shortcuts()
         self.ui.quarter_combo.currentIndexChanged.connect(self.reload)

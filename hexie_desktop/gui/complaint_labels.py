@@ -4,6 +4,7 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication
 
+from hexie_desktop.domain.bureau_time import format_time
 from hexie_desktop.domain.complaint_loop import TicketAction, TicketState
 from hexie_desktop.gui.labels import QT_TRANSLATE_NOOP
 
@@ -67,8 +68,8 @@ def action_hint(action: TicketAction) -> str:
 
 
 def moment_text(value: dt.datetime | None) -> str:
-    """A time as the bureau reads it (values arrive already in the bureau's time zone)."""
-    return "" if value is None else value.strftime("%Y-%m-%d %H:%M")
+    """A time as the bureau reads it."""
+    return format_time(value)
 
 
 def percent_text(rate: float | None) -> str:

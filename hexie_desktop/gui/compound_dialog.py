@@ -10,6 +10,7 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import QComboBox, QCompleter, QLabel, QLineEdit, QWidget
 
+from hexie_desktop.domain import bureau_time
 from hexie_desktop.domain.roles import TEAM_ROLES
 from hexie_desktop.gui.context import ScreenContext
 from hexie_desktop.gui.editor_dialog import EditorDialog
@@ -98,7 +99,7 @@ class CompoundDialog(EditorDialog):
             self.tr("No firm: type part of a firm's name or credit code"),
         )
         self.team_edits = self._build_team()
-        today = dt.date.today()
+        today = bureau_time.today()
         self.ui.starts_on_edit.setDate(_qdate(today))
         self.ui.ends_on_edit.setDate(_qdate(today))
         if record is not None:
@@ -166,7 +167,7 @@ class CompoundDialog(EditorDialog):
         old = self._contract
         if found and old is not None and firm_id not in (None, old.firm_id):
             if _date(self.ui.starts_on_edit.date()) <= old.starts_on:
-                self.ui.starts_on_edit.setDate(_qdate(max(dt.date.today(), old.starts_on)))
+                self.ui.starts_on_edit.setDate(_qdate(max(bureau_time.today(), old.starts_on)))
                 self.ui.has_end_check.setChecked(False)
         self._explain_contract()
 

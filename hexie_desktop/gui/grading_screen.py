@@ -10,6 +10,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QColor, QKeySequence
 from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QWidget
 
+from hexie_desktop.domain.bureau_time import format_time
 from hexie_desktop.domain.evaluation.policy import GRADING_SOURCES
 from hexie_desktop.gui.context import ScreenContext
 from hexie_desktop.gui.forms.grading_screen_ui import Ui_GradingScreen
@@ -150,7 +151,7 @@ class GradingScreen(QWidget):
             + self.tr(
                 "Graded on {time} with policy version {policy} and standard version {standard}."
             ).format(
-                time=overview.graded_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+                time=format_time(overview.graded_at),
                 policy=graded.policy_version if graded else "",
                 standard=graded.standard_version if graded else "",
             )

@@ -6,7 +6,6 @@ to lose when the laptop dies. Submitting validates and locks the sheet; a submit
 read-only and can only be corrected through a new revision with a reason.
 """
 
-import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
@@ -21,6 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hexie_desktop.domain.bureau_time import format_clock, format_time
+from hexie_desktop.domain.bureau_time import now as bureau_now
 from hexie_desktop.domain.errors import UserError
 from hexie_desktop.gui.context import ScreenContext
 from hexie_desktop.gui.deductions_dialog import DeductionsDialog
@@ -178,7 +179,7 @@ class InspectionSheet(QWidget):
                 reason=view.revision_reason
             )
         if not view.editable and view.submitted_at is not None:
-            when = view.submitted_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            when = format_time(view.submitted_at)
             locked = self.tr(
                 "Submitted {when}: read-only. To correct it, start a new revision (Ctrl+R)."
             ).format(when=when)
@@ -255,9 +256,7 @@ class InspectionSheet(QWidget):
             QTimer.singleShot(0, lambda: show_user_error(self, self.tr("Not saved"), message))
             return
         self._show(view)
-        self.ui.saved_label.setText(
-            self.tr("Saved {time}").format(time=dt.datetime.now().strftime("%H:%M:%S"))
-        )
+        self.ui.saved_label.setText(self.tr("Saved {time}").format(time=format_clock(bureau_now())))
         self.ui.saved_label.setStyleSheet("color: #1b6e20;")
         self._context.signals.operation_did_execute.emit(SCORE_CHANGES)
 

@@ -7,9 +7,10 @@ what it needs (a place, minutes and commitments) and says what is missing in its
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QDateTime, QTime
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QWidget
 
+from hexie_desktop.gui.bureau_qt import from_qt, now_qt, to_qt
 from hexie_desktop.gui.context import ScreenContext
 from hexie_desktop.gui.editor_dialog import EditorDialog
 from hexie_desktop.gui.forms.interview_dialog_ui import Ui_InterviewDialog
@@ -26,17 +27,6 @@ from hexie_desktop.services.interviews import (
 INTERVIEW_CHANGES = Changes.of("interview")
 FOLLOWUP_CHANGES = Changes.of("interview", "card", "creditentry")
 PAGES = ("pending", "scheduled", "held", "rectifying")
-
-
-def _qdatetime(moment: dt.datetime) -> QDateTime:
-    local = moment.astimezone()
-    return QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
-
-
-def _aware(value: QDateTime) -> dt.datetime:
-    """A local time picked in the dialog as a UTC moment, as the database keeps it."""
-    stamp = value.toSecsSinceEpoch()
-    return dt.datetime.fromtimestamp(stamp, dt.UTC)
 
 
 def _date(value: QDate) -> dt.date:
@@ -71,10 +61,10 @@ class InterviewDialog(EditorDialog):
         )
         self.ui.record_label.setText(self._record())
         self.ui.error_label.hide()
-        now = QDateTime.currentDateTime()
+        now = now_qt()
         self.ui.schedule_time_edit.setDateTime(now.addDays(7))
         self.ui.held_time_edit.setDateTime(
-            _qdatetime(interview.scheduled_at) if interview.scheduled_at else now
+            to_qt(interview.scheduled_at) if interview.scheduled_at else now
         )
         self.ui.due_date_edit.setDate(_qdate(rectify_by))
         self.ui.rectify_hint_label.setText(
@@ -141,14 +131,14 @@ class InterviewDialog(EditorDialog):
         status = self.interview.status
         title = self.ui.step_group.title()
         if status == "pending":
-            at, place = _aware(self.ui.schedule_time_edit.dateTime()), self.ui.place_edit.text()
+            at, place = from_qt(self.ui.schedule_time_edit.dateTime()), self.ui.place_edit.text()
             self.run_save(
                 lambda: schedule_interview(store, interview_id, at, place),
                 title=title,
                 changes=INTERVIEW_CHANGES,
             )
         elif status == "scheduled":
-            held = _aware(self.ui.held_time_edit.dateTime())
+            held = from_qt(self.ui.held_time_edit.dateTime())
             minutes = self.ui.minutes_edit.toPlainText()
             commitments = self.ui.commitments_edit.toPlainText()
             self.run_save(

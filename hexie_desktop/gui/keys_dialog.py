@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hexie_desktop.domain.bureau_time import format_time
 from hexie_desktop.domain.roles import Role
 from hexie_desktop.gui.context import ScreenContext
 from hexie_desktop.gui.forms.keys_dialog_ui import Ui_KeysDialog
@@ -40,7 +41,7 @@ REVOKED_COLOUR = QColor("#b3261e")
 
 def _when(key: KeyInfo) -> str:
     moment = key.revoked_at or key.enrolled_at
-    return moment.strftime("%Y-%m-%d") if moment else ""
+    return format_time(moment)
 
 
 class KeysDialog(QDialog):

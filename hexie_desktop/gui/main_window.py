@@ -14,9 +14,11 @@ from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QMessageBox, QWidget
 
 from hexie_desktop.gui import messages
+from hexie_desktop.gui.badges import decorate_views
 from hexie_desktop.gui.context import ScreenContext
 from hexie_desktop.gui.elided_label import ElidedLabel
 from hexie_desktop.gui.forms.main_window_ui import Ui_MainWindow
+from hexie_desktop.gui.icons import decorate_buttons, section_icon
 from hexie_desktop.gui.labels import grouped, role_title
 from hexie_desktop.gui.sections import Section, sections_for
 from hexie_desktop.gui.settings import LAST_SECTION, WINDOW_GEOMETRY, WINDOW_STATE, AppSettings
@@ -79,7 +81,7 @@ class MainWindow(QMainWindow):
 
     def _fill_navigation(self) -> None:
         for number, section in enumerate(self.sections, start=1):
-            item = QListWidgetItem(section.title, self.ui.section_list)
+            item = QListWidgetItem(section_icon(section.key), section.title, self.ui.section_list)
             item.setToolTip(section.purpose)
             if number <= SHORTCUT_SECTIONS:
                 shortcut = QKeySequence(f"Ctrl+{number}").toString()
@@ -123,6 +125,8 @@ class MainWindow(QMainWindow):
                 stack.removeWidget(empty)
                 empty.deleteLater()
             self._built[row] = page
+            decorate_buttons(page)
+            decorate_views(page)
         stack.setCurrentIndex(row)
         if self.ui.section_list.currentRow() != row:
             self.ui.section_list.setCurrentRow(row)

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QHeaderView, QWidget
 
+from hexie_desktop.domain.bureau_time import format_time
 from hexie_desktop.domain.roles import Role
 from hexie_desktop.gui.forms.master_bundle_import_ui import Ui_MasterBundleImportDialog
 from hexie_desktop.gui.labels import QT_TRANSLATE_NOOP, grouped, role_title
@@ -27,7 +28,6 @@ from hexie_desktop.services.bundle_overview import (
     describe_bundle,
 )
 from hexie_desktop.services.bundles import merge_bundles
-from hexie_desktop.services.evaluation_inputs import BUREAU_TZ
 from hexie_desktop.services.review_listings import table_label
 from hexie_desktop.services.store import Store
 from hexie_desktop.sync.report import BundleResult
@@ -143,8 +143,7 @@ class MasterBundleImportDialog(QDialog):
             else self.tr("Not a bureau key this computer trusts.")
         )
         ui.key_label.setStyleSheet("" if text else BAD_STYLE)
-        created = dt.datetime.fromisoformat(manifest.created_at).astimezone(BUREAU_TZ)
-        ui.created_label.setText(created.strftime("%Y-%m-%d %H:%M"))
+        ui.created_label.setText(format_time(dt.datetime.fromisoformat(manifest.created_at)))
         self.count_model.set_rows(
             [(table_label(name), count) for name, count in manifest.record_counts.items()]
             + [(self.tr("Attachments"), card.attachments)]

@@ -30,6 +30,7 @@ STATUS_TITLES = {
     "held": QT_TRANSLATE_NOOP("MergeSummary", "Merged, some records held for review"),
     "refused": QT_TRANSLATE_NOOP("MergeSummary", "Refused"),
     "valid": QT_TRANSLATE_NOOP("MergeSummary", "Verified"),
+    "skipped": QT_TRANSLATE_NOOP("MergeSummary", "Skipped: exported by this computer"),
 }
 PREVIEW_TITLES = {
     "applied": QT_TRANSLATE_NOOP("MergeSummary", "Would merge"),
@@ -47,6 +48,7 @@ STATUS_COLOURS = {
     "refused": QColor("#b3261e"),
     "duplicate": QColor("#5f6368"),
     "valid": QColor("#1b6e20"),
+    "skipped": QColor("#5f6368"),
 }
 
 
@@ -115,6 +117,7 @@ class MergeSummary(QWidget):
         ui.bundle_table.selectionModel().selectionChanged.connect(self._bundle_selected)
         ui.summary_splitter.setStretchFactor(0, 1)
         ui.summary_splitter.setStretchFactor(1, 1)
+        ui.notes_label.setWordWrap(True)
         self.clear(self.tr("Nothing merged yet."))
 
     def clear(self, headline: str) -> None:
@@ -232,6 +235,8 @@ class MergeSummary(QWidget):
                 file=Path(result.file).name, status=status_title(result)
             )
         ]
+        if result.reason:
+            lines.append(result.reason)
         if result.gaps:
             lines.append(
                 self.tr(

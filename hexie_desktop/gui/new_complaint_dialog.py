@@ -7,10 +7,12 @@ the compound on the day the ticket came in.
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QDateTime, QTime
+from PySide6.QtCore import QDateTime
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
+from hexie_desktop.domain.bureau_time import now as bureau_now
+from hexie_desktop.gui.bureau_qt import from_qt, to_qt
 from hexie_desktop.gui.complaint_labels import channels
 from hexie_desktop.gui.compound_picker import (
     chosen_compound,
@@ -28,21 +30,8 @@ from hexie_desktop.services.complaints import (
     register_complaint,
     ticket_number_problem,
 )
-from hexie_desktop.services.evaluation_inputs import BUREAU_TZ
 from hexie_desktop.services.store import Store
 from hexie_desktop.services.surveys import compound_choices
-
-
-def to_qt(moment: dt.datetime) -> QDateTime:
-    local = moment.astimezone(BUREAU_TZ)
-    return QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
-
-
-def from_qt(value: QDateTime) -> dt.datetime:
-    date, time = value.date(), value.time()
-    return dt.datetime(
-        date.year(), date.month(), date.day(), time.hour(), time.minute(), tzinfo=BUREAU_TZ
-    )
 
 
 class NewComplaintDialog(QDialog):
@@ -62,7 +51,7 @@ class NewComplaintDialog(QDialog):
         ui.category_combo.addItems(complaint_categories(store))
         ui.category_combo.setCurrentIndex(-1)
         set_placeholder(ui.category_combo, self.tr("e.g. water leak"))
-        now = dt.datetime.now(BUREAU_TZ).replace(second=0, microsecond=0)
+        now = bureau_now().replace(second=0, microsecond=0)
         ui.received_edit.setDateTime(to_qt(now))
         ui.due_edit.setDateTime(to_qt(now + dt.timedelta(days=DEFAULT_DUE_DAYS)))
         ui.received_edit.dateTimeChanged.connect(self._received_changed)

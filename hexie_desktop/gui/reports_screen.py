@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hexie_desktop.domain import bureau_time
+from hexie_desktop.domain.bureau_time import format_time
 from hexie_desktop.domain.errors import UserError
 from hexie_desktop.domain.quarters import Quarter
 from hexie_desktop.gui.context import ScreenContext
@@ -188,7 +190,7 @@ class ReportsScreen(QWidget):
         years = [str(y) for y in graded_years(self._store)]
         ui.year_combo.clear()
         ui.year_combo.addItems(years)
-        ui.year_combo.setCurrentText(year or (years[0] if years else str(dt.date.today().year)))
+        ui.year_combo.setCurrentText(year or (years[0] if years else str(bureau_time.today().year)))
 
     def _quarter_changed(self, text: str) -> None:
         self.ui.quarter_note_label.setText(self._quarter_note(text.strip()))
@@ -285,7 +287,7 @@ class ReportsScreen(QWidget):
         recent = self.ui.recent_list
         recent.clear()
         for number, report in enumerate(self._recent):
-            when = report.generated_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            when = format_time(report.generated_at)
             item = QListWidgetItem(
                 self.tr("{report} · {subject}\n{when} · {pages} pages · code {code}").format(
                     report=report_title(report.kind),

@@ -5,6 +5,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from hexie_desktop.domain.bureau_time import format_time
 from hexie_desktop.gui.labels import QT_TRANSLATE_NOOP
 
 CONTEXT = "ResultsLabels"
@@ -122,7 +123,7 @@ def detail_text(detail: dict[str, Any]) -> str:
 
 def local_time(moment: dt.datetime | None) -> str:
     """A stored UTC moment in this computer's time zone, to the minute."""
-    return "" if moment is None else moment.astimezone().strftime("%Y-%m-%d %H:%M")
+    return format_time(moment)
 
 
 def yes_no(value: bool) -> str:

@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor, QKeySequence
 from PySide6.QtWidgets import QHeaderView, QMessageBox, QTableView, QWidget
 
 from hexie_desktop.domain.quarters import Quarter
+from hexie_desktop.gui.badges import add_legend_below
 from hexie_desktop.gui.charts import DistributionChart, TrendChart
 from hexie_desktop.gui.context import ScreenContext
 from hexie_desktop.gui.forms.results_screen_ui import Ui_ResultsScreen
@@ -91,6 +92,10 @@ class ResultsScreen(QWidget):
         ):
             view.setModel(model)
             _table(view)
+        add_legend_below(
+            self.ui.black_table,
+            [(RED_CARD, self.tr("Red text: the firm was given a red card this quarter"))],
+        )
         _table(self.ui.ranking_table, 96)
         self.distribution = DistributionChart(self.ui.charts_tab)
         self.trend = TrendChart(self.ui.charts_tab)

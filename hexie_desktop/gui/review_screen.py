@@ -6,7 +6,6 @@ reason. Conflicts (versions that lost to someone else's edit, kept) are compared
 and marked reviewed. Every decision is audited by the review service.
 """
 
-import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
@@ -15,14 +14,13 @@ from PySide6.QtCore import QItemSelection, Qt, QTimer
 from PySide6.QtGui import QAction, QColor, QKeySequence
 from PySide6.QtWidgets import QHeaderView, QPushButton, QTableView, QWidget
 
-from hexie_desktop.domain.clock import physical_ms
+from hexie_desktop.domain.bureau_time import format_time, stamp_time
 from hexie_desktop.gui.context import ScreenContext
 from hexie_desktop.gui.forms.review_screen_ui import Ui_ReviewScreen
 from hexie_desktop.gui.lifetime import torn_down
 from hexie_desktop.gui.rows_model import RowsModel
 from hexie_desktop.gui.table_model import ListingModel
 from hexie_desktop.services.changes import Changes
-from hexie_desktop.services.evaluation_inputs import BUREAU_TZ
 from hexie_desktop.services.review import (
     ReviewItem,
     ReviewOutcome,
@@ -48,8 +46,7 @@ def shown_value(name: str, value: Any, names: dict[str, str]) -> str:
     if isinstance(value, str) and value in names:
         return names[value]
     if name == "hlc" and isinstance(value, int):
-        moment = dt.datetime.fromtimestamp(physical_ms(value) / 1000, BUREAU_TZ)
-        return moment.strftime("%Y-%m-%d %H:%M:%S")
+        return format_time(stamp_time(value), seconds=True)
     if isinstance(value, dict | list):
         return orjson.dumps(value).decode()
     return str(value)

@@ -13,6 +13,8 @@ from PySide6.QtGui import QColor
 Index = QModelIndex | QPersistentModelIndex
 Cell = str | int | float | None
 
+_SHORT = 20
+
 
 class RowsModel(QAbstractTableModel):
     def __init__(self, headers: Sequence[str], parent: QObject | None = None) -> None:
@@ -48,9 +50,10 @@ class RowsModel(QAbstractTableModel):
             return "" if value is None else str(value)
         if role == Qt.ItemDataRole.TextAlignmentRole and isinstance(value, int | float):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return self._colours.get(index.row())
-        return None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            # A long reason or name may be cut off by its column: the whole text on hovering.
+            return value if isinstance(value, str) and len(value) > _SHORT else None
+        return self._colours.get(index.row()) if role == Qt.ItemDataRole.ForegroundRole else None
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

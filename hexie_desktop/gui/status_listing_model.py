@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from hexie_desktop.domain.bureau_time import format_time
 from hexie_desktop.gui.table_model import Index, ListingModel
 from hexie_desktop.services.listings import Listing
 from hexie_desktop.services.store import Store
@@ -45,9 +46,7 @@ class StatusListingModel(ListingModel):
         if role == Qt.ItemDataRole.DisplayRole:
             raw = self._row(index.row())[index.column()]
             if isinstance(raw, dt.datetime):
-                # Stored in UTC; the inspector reads local time, to the minute.
-                aware = raw if raw.tzinfo else raw.replace(tzinfo=dt.UTC)
-                return aware.astimezone().strftime("%Y-%m-%d %H:%M")
+                return format_time(raw)
         if role == Qt.ItemDataRole.FontRole and self.is_draft(index.row()):
             font = QFont()
             font.setBold(True)

@@ -11,6 +11,7 @@ from PySide6.QtCore import QDate
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QSpinBox, QWidget
 
+from hexie_desktop.domain import bureau_time
 from hexie_desktop.domain.quarters import Quarter
 from hexie_desktop.gui.complaint_labels import percent_text
 from hexie_desktop.gui.compound_picker import (
@@ -54,7 +55,7 @@ class SurveyDialog(QDialog):
         self.ui.setupUi(self)
         self._runner = runner
         self._store = store
-        self._today = today or dt.date.today()
+        self._today = today or bureau_time.today()
         self.saved: SavedSurvey | None = None
         self._loaded: str | None = None
         ui = self.ui

@@ -3,6 +3,8 @@
 import datetime as dt
 from dataclasses import dataclass
 
+from hexie_desktop.domain.bureau_time import bureau_time
+
 
 @dataclass(frozen=True)
 class DocumentHead:
@@ -46,7 +48,7 @@ def chinese_date(day: dt.date) -> str:
 
 
 def chinese_datetime(moment: dt.datetime) -> str:
-    local = moment.astimezone()
+    local = bureau_time(moment)
     return f"{chinese_date(local.date())} {local:%H:%M}"
 
 

@@ -18,6 +18,7 @@ from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col
 
+from hexie_desktop.domain import bureau_time
 from hexie_desktop.domain.clock import MAX_DRIFT_MS, physical_ms, wall_clock_ms
 from hexie_desktop.domain.clock_policy import BundleTimes, learned_bureau_ms, present_ms
 from hexie_desktop.domain.errors import UserError
@@ -38,14 +39,14 @@ from hexie_desktop.sync import limits
 from hexie_desktop.sync.attachments import store_attachments
 from hexie_desktop.sync.authority import Authority
 from hexie_desktop.sync.container import Container, open_container
-from hexie_desktop.sync.errors import BundleRefusedError
+from hexie_desktop.sync.errors import BundleRefusedError, ExportedHereError
 from hexie_desktop.sync.ledger import chain_gaps, is_duplicate, record_bundle
 from hexie_desktop.sync.manifest import Author
 from hexie_desktop.sync.merge import Merger
 from hexie_desktop.sync.overlaps import shared_compounds
 from hexie_desktop.sync.report import BundleResult, ExportResult
 from hexie_desktop.sync.scan import scan_members
-from hexie_desktop.sync.selection import export_tables, exported_attachments
+from hexie_desktop.sync.selection import export_tables, exported_attachments, exported_quarters
 from hexie_desktop.sync.trust import Signer, resolve_signer
 from hexie_desktop.sync.writer import BundleHeader, write_bundle
 
@@ -88,13 +89,55 @@ def _last_export(session: Session) -> str | None:
 
 
 def default_bundle_name(
-    name: str, kind: str, manifest_sha256: str, today: dt.date | None = None
+    name: str,
+    kind: str,
+    manifest_sha256: str,
+    today: dt.date | None = None,
+    quarters: Sequence[str] = (),
 ) -> str:
-    """`<inspector>-<quarter or date>-<hash8>.hexie`: readable on a stick full of bundles."""
-    day = today or dt.date.today()
-    when = str(Quarter.containing(day)) if kind == "inspector" else day.strftime("%Y%m%d")
+    """`<inspector>-<quarter>-<hash8>.hexie`: readable on a stick full of bundles.
+
+    An inspector's bundle is named after the quarters of the work it carries (`2026Q2`, or
+    `2026Q1-2026Q2` for a span), not the day it was written: Q2's sheets exported in October
+    are still Q2's. Without inspections or surveys, and for full and master bundles, the day.
+    """
+    day = today or bureau_time.today()
+    spans = sorted(set(quarters))
+    if kind == "inspector" and spans:
+        when = spans[0] if len(spans) == 1 else f"{spans[0]}-{spans[-1]}"
+    elif kind == "inspector":
+        when = str(Quarter.containing(day))
+    else:
+        when = day.strftime("%Y%m%d")
     clean = _UNSAFE_NAME.sub("_", name).strip("._") or "hexie"
     return f"{clean}-{when}-{manifest_sha256[:8]}{BUNDLE_SUFFIX}"
+
+
+def is_bundle_name(path: Path) -> bool:
+    """A `.hexie` file, whatever the case of its suffix (`.HEXIE` from a FAT-formatted stick)."""
+    return path.suffix.lower() == BUNDLE_SUFFIX
+
+
+def export_target(out: Path) -> tuple[Path, bool]:
+    """Where `--out` puts the bundle: (folder, False) to name it there, or (file, True).
+
+    A bundle is never written without its `.hexie` suffix: an existing folder, or a path that
+    does not exist and has no suffix (a folder to create, such as `usb`), gets a named bundle
+    inside; a `.hexie` path is the file itself, never overwritten.
+    """
+    if out.is_dir():
+        return out, False
+    if is_bundle_name(out):
+        if out.exists():
+            raise UserError(f"文件已存在：{out}。请换一个文件名，或给出文件夹让程序自动命名。")
+        return out, True
+    if out.exists():
+        raise UserError(
+            f"{out} 是一个已有的文件，不是数据包（.hexie）。请给出文件夹，或以 .hexie 结尾的文件名。"
+        )
+    if out.suffix:
+        raise UserError(f"数据包文件名须以 .hexie 结尾：{out}。请改名，或给出文件夹。")
+    return out, False
 
 
 def _fsync_folder(folder: Path) -> None:
@@ -125,9 +168,11 @@ def export_bundle(
     identity = require_identity(store)
     key = load_private_key(store, identity)
     kind = _kind(identity.role, full, master)
-    folder = out if out.is_dir() else out.parent
-    if not folder.is_dir():
+    target, named = export_target(out)
+    folder = target.parent if named else target
+    if named and not folder.is_dir():
         raise UserError(f"导出目录不存在：{folder}")
+    folder.mkdir(parents=True, exist_ok=True)
     remove_leftovers([folder])
     temp = folder / temporary_name("hexie-export")
     try:
@@ -156,15 +201,15 @@ def export_bundle(
             counts = written.manifest.record_counts
             if not counts:
                 raise UserError("自上次导出以来没有新的改动，无需导出。")
+            if not named:
+                quarters = exported_quarters(conn, kind, row.id, row.exported_through)
+                target = folder / default_bundle_name(
+                    row.name, kind, written.manifest_sha256, quarters=quarters
+                )
             row.next_bundle_seq = header.seq + 1
             if kind != "master":
                 row.exported_through = max(row.exported_through, written.max_hlc)
             session.add(row)
-            target = (
-                out
-                if not out.is_dir()
-                else folder / default_bundle_name(row.name, kind, written.manifest_sha256)
-            )
             append_event(
                 session,
                 actor_id=row.id,
@@ -200,9 +245,7 @@ def bundle_files(paths: Sequence[Path]) -> list[Path]:
     files: list[Path] = []
     for path in paths:
         if path.is_dir():
-            files.extend(
-                sorted(p for p in path.iterdir() if p.suffix == BUNDLE_SUFFIX and p.is_file())
-            )
+            files.extend(sorted(p for p in path.iterdir() if is_bundle_name(p) and p.is_file()))
         elif path.is_file():
             files.append(path)
         else:
@@ -493,6 +536,8 @@ def _process(
                 if not _merged_meanwhile(store, container):
                     raise
                 _duplicate(result, path)
+    except ExportedHereError as skipped:
+        result.status, result.reason = "skipped", skipped.message
     except BundleRefusedError as refusal:
         result.status, result.reason, result.check = "refused", refusal.message, refusal.check
         log.warning("bundle refused: %s: %s", path, refusal.message)

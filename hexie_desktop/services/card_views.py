@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from sqlmodel import col, select
 
+from hexie_desktop.domain import bureau_time
 from hexie_desktop.domain.errors import UserError
 from hexie_desktop.domain.evaluation.interviews import rectification_deadline
 from hexie_desktop.domain.quarters import Quarter
@@ -169,5 +170,9 @@ def interview_form(store: Store, interview_id: str, today: dt.date | None = None
             raise UserError(f"找不到编号为 {interview_id} 的约谈记录。")
         policy, _ = load_policy(session, row.quarter)
         line = _interview_line(row, load_firms(session))
-    held_on = line.held_at.date() if line.held_at else (today or dt.date.today())
+    held_on = (
+        bureau_time.bureau_time(line.held_at).date()
+        if line.held_at
+        else (today or bureau_time.today())
+    )
     return InterviewForm(line, rectification_deadline(held_on, policy.interviews))

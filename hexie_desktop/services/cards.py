@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import func
 from sqlmodel import Session, col, select
 
+from hexie_desktop.domain import bureau_time
 from hexie_desktop.domain.errors import UserError
 from hexie_desktop.domain.evaluation.cards import YellowCard, auto_yellow_due, escalations
 from hexie_desktop.domain.evaluation.credit import expiry_for
@@ -317,7 +318,7 @@ def issue_card(
             reason,
             color=color,
             deduction=deduction,
-            day=today or dt.date.today(),
+            day=today or bureau_time.today(),
         )
 
 
@@ -325,7 +326,7 @@ def revoke_card(store: Store, card_id: str, reason: str, today: dt.date | None =
     """Revoke a card on appeal, keeping the reason; escalations are recomputed."""
     if not reason.strip():
         raise UserError("撤销牌须写明原因（如申诉成立的依据）。")
-    day = today or dt.date.today()
+    day = today or bureau_time.today()
     with store.transaction() as session, authoring(session) as author:
         require_clerk(author, "撤销牌")
         card = session.get(Card, card_id)

@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy import select, update
 from sqlmodel import Session
 
+from hexie_desktop.domain.bureau_time import format_time
 from hexie_desktop.domain.clock import HybridClock, physical_ms, wall_clock_ms
 from hexie_desktop.domain.clock_policy import (
     BUREAU_LEAD_MS,
@@ -32,7 +33,6 @@ from hexie_desktop.domain.clock_policy import (
     restamp_threshold,
 )
 from hexie_desktop.faults import environment_fault
-from hexie_desktop.services.evaluation_inputs import BUREAU_TZ
 from hexie_desktop.services.identity import installation_row
 from hexie_desktop.services.store import Store
 from hexie_desktop.storage.audit import append_event
@@ -44,9 +44,8 @@ REPAIR_ACTION = "clock.repaired"
 
 
 def shown_ms(ms: int) -> str:
-    """A moment as the bureau reads it: Asia/Shanghai, to the minute."""
-    moment = dt.datetime.fromtimestamp(ms / 1000, dt.UTC).astimezone(BUREAU_TZ)
-    return moment.strftime("%Y-%m-%d %H:%M")
+    """A moment as the bureau reads it: on the bureau's clock, to the minute."""
+    return format_time(dt.datetime.fromtimestamp(ms / 1000, dt.UTC))
 
 
 @dataclass(frozen=True)

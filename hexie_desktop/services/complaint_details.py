@@ -8,6 +8,9 @@ from dataclasses import dataclass
 
 from sqlmodel import Session, col, func, select
 
+from hexie_desktop.domain.bureau_time import as_utc as stored_utc
+from hexie_desktop.domain.bureau_time import bureau_time
+from hexie_desktop.domain.bureau_time import today as bureau_today
 from hexie_desktop.domain.complaint_loop import (
     TicketAction,
     TicketState,
@@ -17,8 +20,7 @@ from hexie_desktop.domain.complaint_loop import (
 from hexie_desktop.domain.errors import UserError
 from hexie_desktop.domain.evaluation.complaints import ComplaintMetrics, metrics
 from hexie_desktop.domain.quarters import Quarter
-from hexie_desktop.services.complaint_listings import bureau_time, stored_utc
-from hexie_desktop.services.evaluation_inputs import BUREAU_TZ, load_policy, load_ticket_counts
+from hexie_desktop.services.evaluation_inputs import load_policy, load_ticket_counts
 from hexie_desktop.services.store import Store
 from hexie_desktop.storage.tables import Complaint, ComplaintEvent, Compound, Firm
 
@@ -164,6 +166,6 @@ def firm_complaint_rates(
     store: Store, quarter: Quarter | None = None, today: dt.date | None = None
 ) -> dict[str, ComplaintMetrics]:
     """Per firm, the evaluation's complaint rates for a quarter (the current one by default)."""
-    chosen = quarter or Quarter.containing(today or dt.datetime.now(BUREAU_TZ).date())
+    chosen = quarter or Quarter.containing(today or bureau_today())
     with store.reading() as session:
         return _rates(session, chosen, redo_escalation(session, chosen))

@@ -12,8 +12,8 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, case, func, select
 from sqlalchemy.sql.elements import KeyedColumnElement
 
+from hexie_desktop.domain.bureau_time import bureau_time, bureau_zone
 from hexie_desktop.domain.complaint_loop import TicketState
-from hexie_desktop.services.evaluation_inputs import BUREAU_TZ
 from hexie_desktop.services.listings import Listing, Row
 from hexie_desktop.services.store import Store
 from hexie_desktop.storage.tables import Complaint, Compound, Firm
@@ -30,15 +30,6 @@ COMPLAINT_COLUMNS = (
 )
 _TIME_COLUMNS = (COMPLAINT_COLUMNS.index("received_at"), COMPLAINT_COLUMNS.index("due_at"))
 _OVERDUE_COLUMN = COMPLAINT_COLUMNS.index("overdue")
-
-
-def stored_utc(value: dt.datetime) -> dt.datetime:
-    """A stored time as an aware UTC datetime (SQLite hands back naive UTC, PostgreSQL aware)."""
-    return value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value.astimezone(dt.UTC)
-
-
-def bureau_time(value: dt.datetime) -> dt.datetime:
-    return stored_utc(value).astimezone(BUREAU_TZ)
 
 
 @dataclass(frozen=True)
@@ -62,7 +53,7 @@ class ComplaintListing(Listing):
     lean_sorts = frozenset({"ticket_no", "category", "state", "received_at", "due_at", "overdue"})
 
     def __init__(self, now: dt.datetime | None = None) -> None:
-        super().__init__(None if now is None else now.astimezone(BUREAU_TZ).date())
+        super().__init__(None if now is None else now.astimezone(bureau_zone()).date())
         self._fixed_now = now
         self.filter = ComplaintFilter()
         self._complaint = Complaint.__table__.c  # type: ignore[attr-defined]

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 
 from sqlmodel import Session, col, func, select
 
+from hexie_desktop.domain.bureau_time import as_utc as stored_utc
+from hexie_desktop.domain.bureau_time import bureau_time, format_time
 from hexie_desktop.domain.complaint_loop import (
     ACTION_LABELS,
     TicketAction,
@@ -29,7 +31,6 @@ from hexie_desktop.services.complaint_details import (
     redo_escalation,
     ticket_quarter,
 )
-from hexie_desktop.services.complaint_listings import bureau_time, stored_utc
 from hexie_desktop.services.quarters import require_open
 from hexie_desktop.services.store import Store
 from hexie_desktop.services.surveys import serving_firm
@@ -83,7 +84,7 @@ def _aware(value: dt.datetime) -> dt.datetime:
 
 
 def _shown(value: dt.datetime) -> str:
-    return bureau_time(value).strftime("%Y-%m-%d %H:%M")
+    return format_time(value)
 
 
 def _text(value: str, label: str, limit: int, *, required: bool) -> str:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import select as sql_select
 from sqlmodel import Session, col, select
 
+from hexie_desktop.domain import bureau_time
 from hexie_desktop.domain.errors import UserError
 from hexie_desktop.domain.evaluation.credit import (
     CreditFact,
@@ -55,7 +56,7 @@ def _fact(entry: CreditEntry) -> CreditFact:
 
 def credit_file(store: Store, credit_code: str, on: dt.date | None = None) -> CreditFile:
     """The firm's entries and its credit score and grade on a day (today by default)."""
-    day = on or dt.date.today()
+    day = on or bureau_time.today()
     with store.reading() as session:
         firm = session.exec(select(Firm).where(Firm.credit_code == credit_code)).first()
         if firm is None:
@@ -186,7 +187,7 @@ def repair_credit(store: Store, entry_id: str, note: str, on: dt.date | None = N
     text = note.strip()
     if not text:
         raise UserError("信用修复须写明修复依据（如整改完成情况）。")
-    day = on or dt.date.today()
+    day = on or bureau_time.today()
 
     def apply(entry: CreditEntry) -> None:
         check_repair(entry.kind, entry.repaired_on, entry.objection_state)
@@ -212,7 +213,7 @@ def record_entry(
         raise UserError("信用记录的分值不能为负数。")
     if not reason.strip():
         raise UserError("信用记录须写明事由。")
-    day = on or dt.date.today()
+    day = on or bureau_time.today()
     with store.transaction() as session, authoring(session) as author:
         require_clerk(author, "记录信用档案")
         firm = session.exec(select(Firm).where(Firm.credit_code == credit_code)).first()

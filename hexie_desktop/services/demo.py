@@ -16,6 +16,7 @@ from sqlalchemy import func, select
 from sqlmodel import Session, col
 from sqlmodel import select as select_rows
 
+from hexie_desktop.domain import bureau_time
 from hexie_desktop.domain.demo_scoring import firm_target
 from hexie_desktop.domain.errors import UserError
 from hexie_desktop.domain.quarters import Quarter
@@ -332,7 +333,7 @@ def simulate_field_work(
     if not 0 < sample <= 1:
         raise UserError(f"抽查比例应大于 0 且不超过 1（如 0.2），实际为 {sample}。")
     identity: Identity = require_identity(store)
-    today = dt.date.today()
+    today = bureau_time.today()
     chosen_quarter = quarter or Quarter.containing(today)
     if chosen_quarter.first_day > today:
         raise UserError(

@@ -24,6 +24,7 @@ from typing import Any
 from sqlalchemy import delete, insert
 from sqlmodel import Session, SQLModel, col, select
 
+from hexie_desktop.domain import bureau_time
 from hexie_desktop.domain.errors import UserError
 from hexie_desktop.domain.evaluation.complaints import TicketCounts, complaint_part_score, metrics
 from hexie_desktop.domain.evaluation.early_warning import early_warnings
@@ -228,7 +229,7 @@ def evaluate_quarter(
     """Compute and store the quarter's results and those of every later evaluated quarter."""
     report = progress or (lambda _f, _m: None)
     started = time.perf_counter()
-    day = today or dt.date.today()
+    day = today or bureau_time.today()
     with _cyclic_gc_paused(), store.transaction() as session, authoring(session) as author:
         require_clerk(author, "运行考评")
         require_open(session, quarter)

@@ -14,6 +14,7 @@ from typing import Any, NamedTuple
 from sqlalchemy import ColumnElement, Select, case, func, literal_column, select
 from sqlmodel import Session, col
 
+from hexie_desktop.domain.bureau_time import day_start
 from hexie_desktop.domain.errors import UserError
 from hexie_desktop.domain.evaluation.complaints import TicketCounts
 from hexie_desktop.domain.evaluation.policy import SURVEY_ANSWERS, EvaluationPolicy, parse_policy
@@ -35,7 +36,6 @@ from hexie_desktop.storage.tables import (
 )
 
 # Quarters begin at midnight in the bureau's time (China Standard Time, no daylight saving).
-BUREAU_TZ = dt.timezone(dt.timedelta(hours=8))
 # Bad-behaviour deductions of a quarter: clerks' cards and these credit entries. Entries the
 # evaluation writes itself (source "evaluation") never feed back into the score they came from.
 DEDUCTION_SOURCES = ("manual", "complaint")
@@ -221,8 +221,8 @@ def load_households(session: Session) -> dict[str, int]:
 
 
 def quarter_bounds(quarter: Quarter) -> tuple[dt.datetime, dt.datetime]:
-    start = dt.datetime.combine(quarter.first_day, dt.time(), BUREAU_TZ)
-    end = dt.datetime.combine(quarter.next().first_day, dt.time(), BUREAU_TZ)
+    start = day_start(quarter.first_day)
+    end = day_start(quarter.next().first_day)
     return start, end
 
 

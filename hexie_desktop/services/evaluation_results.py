@@ -12,12 +12,13 @@ from typing import Any
 from sqlalchemy import func
 from sqlmodel import Session, col, select
 
+from hexie_desktop.domain.bureau_time import day_start
 from hexie_desktop.domain.errors import UserError
 from hexie_desktop.domain.evaluation.complaints import HotTopic, hot_topics, week_bounds
 from hexie_desktop.domain.evaluation.scores import annual_score
 from hexie_desktop.domain.quarters import Quarter
 from hexie_desktop.services.evaluation_freshness import Freshness, freshness
-from hexie_desktop.services.evaluation_inputs import BUREAU_TZ, load_firms
+from hexie_desktop.services.evaluation_inputs import load_firms
 from hexie_desktop.services.store import Store
 from hexie_desktop.storage.tables import (
     Card,
@@ -212,8 +213,8 @@ def annual_scores(store: Store, year: int) -> dict[str, float]:
 def weekly_hot_topics(store: Store, day: dt.date) -> list[HotTopic]:
     """The hot-topic table of the week (Monday to Sunday, bureau time) that contains `day`."""
     monday, next_monday = week_bounds(day)
-    start = dt.datetime.combine(monday, dt.time(), BUREAU_TZ)
-    end = dt.datetime.combine(next_monday, dt.time(), BUREAU_TZ)
+    start = day_start(monday)
+    end = day_start(next_monday)
     with store.reading() as session:
         rows = session.execute(
             select(col(Complaint.category), func.count())

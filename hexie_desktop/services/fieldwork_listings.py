@@ -13,6 +13,7 @@ from sqlalchemy import ColumnElement, Select, case, exists, func, or_, select
 from sqlalchemy.sql.elements import KeyedColumnElement
 from sqlmodel import col
 
+from hexie_desktop.domain import bureau_time
 from hexie_desktop.domain.quarters import Quarter
 from hexie_desktop.services.listings import Listing, _join_current_contract
 from hexie_desktop.services.store import Store
@@ -227,7 +228,7 @@ class InspectionListing(Listing):
 
 def today_scopes(store: Store, today: dt.date | None = None) -> tuple[list[Choice], list[Choice]]:
     """The streets, and the firms serving a compound today, that today's work can narrow to."""
-    day = today or dt.date.today()
+    day = today or bureau_time.today()
     contract = Contract.__table__.c  # type: ignore[attr-defined]
     with store.reading() as session:
         streets = session.execute(

@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import func
 from sqlmodel import Session, col, select
 
+from hexie_desktop.domain import bureau_time
 from hexie_desktop.domain.clock import physical_ms
 from hexie_desktop.domain.errors import UserError
 from hexie_desktop.domain.evaluation.grading import source_total
@@ -91,7 +92,7 @@ def grading_years(store: Store, today: dt.date | None = None) -> list[int]:
     with store.reading() as session:
         years = set(session.exec(select(GradingSheet.year).distinct()).all())
         years |= set(session.exec(select(CommunityGradeRecord.year).distinct()).all())
-    years.add((today or dt.date.today()).year)
+    years.add((today or bureau_time.today()).year)
     return sorted(years, reverse=True)
 
 

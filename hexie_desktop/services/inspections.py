@@ -14,6 +14,7 @@ from typing import Any
 
 from sqlmodel import Session, col, select
 
+from hexie_desktop.domain import bureau_time
 from hexie_desktop.domain.errors import UserError
 from hexie_desktop.domain.evaluation.sheet import indicator_score
 from hexie_desktop.domain.quarters import Quarter
@@ -105,7 +106,7 @@ def start_inspection(
     The firm is the one serving the compound on the inspection day, the standard the latest
     service standard. Inspectors and clerks alike may inspect (clerks for third-party checks).
     """
-    day = today or dt.date.today()
+    day = today or bureau_time.today()
     chosen = quarter or Quarter.containing(day)
     if chosen.first_day > day:
         raise UserError(f"{chosen} 尚未开始，不能考评该季度。请选择当前或以前的季度。")

@@ -5,6 +5,7 @@ from collections.abc import Mapping
 
 from sqlmodel import Session, select
 
+from hexie_desktop.domain.bureau_time import bureau_time, today
 from hexie_desktop.domain.errors import UserError
 from hexie_desktop.domain.evaluation.interviews import (
     check_minutes,
@@ -128,7 +129,7 @@ def start_rectification(store: Store, interview_id: str, due: dt.date | None = N
         require_clerk(author, "设定整改期限")
         row = _load(session, interview_id)
         policy, _ = load_policy(session, row.quarter)
-        held_on = (row.held_at or dt.datetime.now(dt.UTC)).date()
+        held_on = bureau_time(row.held_at).date() if row.held_at else today()
         row.rectification_due = due or rectification_deadline(held_on, policy.interviews)
         _record(session, author, row, "rectifying", {"due": str(row.rectification_due)})
         return row

@@ -90,7 +90,11 @@ def export_key_card(store: Store, out: Path) -> Path:
         if out.is_dir()
         else out
     )
-    write_atomic(target, orjson.dumps(card, option=orjson.OPT_SORT_KEYS | orjson.OPT_INDENT_2))
+    write_atomic(
+        target,
+        orjson.dumps(card, option=orjson.OPT_SORT_KEYS | orjson.OPT_INDENT_2),
+        document=True,
+    )
     return target
 
 

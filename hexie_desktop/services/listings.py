@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, ScalarSelect, Select, Table, and_, func, or_, select
 from sqlalchemy.sql.elements import KeyedColumnElement
 
+from hexie_desktop.domain import bureau_time
 from hexie_desktop.services.store import Store
 from hexie_desktop.storage.sql import Unindexed
 from hexie_desktop.storage.tables import Community, Compound, Contract, Firm, Street
@@ -76,7 +77,7 @@ class Listing(ABC):
     columns: tuple[str, ...]
 
     def __init__(self, today: dt.date | None = None) -> None:
-        self.today = today or dt.date.today()
+        self.today = today or bureau_time.today()
 
     lean_sorts: frozenset[str] = frozenset()
     bare_sorts: frozenset[str] = frozenset()

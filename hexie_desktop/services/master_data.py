@@ -15,6 +15,7 @@ from typing import Any
 
 from sqlmodel import Session, col, select
 
+from hexie_desktop.domain import bureau_time
 from hexie_desktop.domain.credit_code import CreditCodeError, normalize_credit_code
 from hexie_desktop.domain.errors import UserError
 from hexie_desktop.domain.master_rows import ADDRESS_LENGTH, MAX_HOUSEHOLDS, PLACE_NAME_LENGTH
@@ -186,7 +187,7 @@ def save_firm(store: Store, firm_id: str | None, fields: FirmFields) -> Saved:
 
 def delete_firm(store: Store, firm_id: str, today: dt.date | None = None) -> Saved:
     """Tombstone a firm that serves no compound today or later."""
-    day = today or dt.date.today()
+    day = today or bureau_time.today()
     with store.transaction() as session, authoring(session) as author:
         require_clerk(author, "删除企业")
         firm = _live(session, Firm, firm_id, "该企业")

@@ -15,6 +15,7 @@ from typing import Any
 
 from sqlmodel import Session, col, select
 
+from hexie_desktop.domain import bureau_time
 from hexie_desktop.domain.errors import UserError
 from hexie_desktop.domain.evaluation.policy import parse_policy, with_later_defaults
 from hexie_desktop.domain.quarters import Quarter
@@ -63,7 +64,7 @@ class CreatedVersion:
 
 def current_period(kind: str, today: dt.date | None = None) -> str:
     """The period a version of `kind` applies to today: a quarter, or a year for grading."""
-    day = today or dt.date.today()
+    day = today or bureau_time.today()
     return str(day.year) if kind == "community" else str(Quarter.containing(day))
 
 
@@ -183,7 +184,7 @@ def check_policy(doc: dict[str, Any]) -> None:
 
 def upcoming_periods(kind: str, today: dt.date | None = None, count: int = 8) -> list[str]:
     """The periods a new version would likely start from: this one (or the last) and the next."""
-    day = today or dt.date.today()
+    day = today or bureau_time.today()
     if kind == "community":
         return [str(day.year + n) for n in range(-1, count - 1)]
     quarter = Quarter.containing(day).previous()

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from hexie_desktop.domain import bureau_time
 from hexie_desktop.domain.credit_code import normalize_credit_code
 from hexie_desktop.domain.errors import UserError
 from hexie_desktop.domain.quarters import Quarter
@@ -108,7 +109,7 @@ def build_view(
     now: dt.datetime | None = None,
 ) -> Any:
     """The view model of a report, read in one transaction."""
-    day = today or dt.date.today()
+    day = today or bureau_time.today()
     if request.kind in ("quarterly", "lists"):
         build = quarterly_view if request.kind == "quarterly" else lists_view
         return build(store, Quarter.parse(request.subject), today=day, now=now)

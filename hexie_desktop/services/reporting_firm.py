@@ -11,6 +11,7 @@ from sqlalchemy import func
 from sqlalchemy import select as sql_select
 from sqlmodel import Session, col, select
 
+from hexie_desktop.domain.bureau_time import bureau_time
 from hexie_desktop.domain.errors import UserError
 from hexie_desktop.domain.quarters import Quarter
 from hexie_desktop.reports.credit_file import (
@@ -340,7 +341,7 @@ def credit_file_view(
                 i.quarter,
                 round(i.score, 2),
                 INTERVIEW_STATUS_LABELS.get(i.status, i.status),
-                i.held_at.date().isoformat() if i.held_at else "—",
+                bureau_time(i.held_at).date().isoformat() if i.held_at else "—",
                 i.rectification_due.isoformat() if i.rectification_due else "—",
             )
             for i in interviews

@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, case, func, select
 from sqlalchemy.sql.elements import KeyedColumnElement
 
-from hexie_desktop.services.complaint_listings import bureau_time
+from hexie_desktop.domain.bureau_time import format_time
 from hexie_desktop.services.listings import Listing, Row
 from hexie_desktop.services.store import Store
 from hexie_desktop.storage.tables import (
@@ -78,7 +78,7 @@ def _shown_rows(store: Store, statement: Select[Any], time_column: int) -> dict[
         for key, *values in session.execute(statement):
             moment = values[time_column]
             if isinstance(moment, dt.datetime):
-                values[time_column] = bureau_time(moment).strftime("%Y-%m-%d %H:%M")
+                values[time_column] = format_time(moment)
             found[str(key)] = tuple(values)
     return found
 

@@ -10,6 +10,7 @@ from typing import Any
 
 from sqlmodel import Session, col, select
 
+from hexie_desktop.domain import bureau_time
 from hexie_desktop.domain.errors import UserError
 from hexie_desktop.domain.quarters import Quarter
 from hexie_desktop.domain.surveys import (
@@ -145,7 +146,7 @@ def survey_form(
     store: Store, compound_id: str, quarter: Quarter, today: dt.date | None = None
 ) -> SurveyForm:
     """The compound and the firm serving it (on the last day of the quarter already lived)."""
-    day = min(today or dt.date.today(), quarter.last_day)
+    day = min(today or bureau_time.today(), quarter.last_day)
     with store.reading() as session:
         compound = _live_compound(session, compound_id)
         firm = serving_firm(session, compound_id, day)
@@ -181,7 +182,7 @@ def record_survey(
     answers = SurveyAnswers(
         sample_size, very_satisfied, satisfied, neutral, dissatisfied, very_dissatisfied
     )
-    check_survey(answers, surveyed_on, quarter, today or dt.date.today())
+    check_survey(answers, surveyed_on, quarter, today or bureau_time.today())
     with store.transaction() as session, authoring(session) as author:
         compound = _live_compound(session, compound_id)
         require_open(session, quarter, "登记满意度调查")

@@ -5,6 +5,7 @@ import os
 import sqlite3
 from pathlib import Path
 
+from hexie_desktop.domain import bureau_time
 from hexie_desktop.domain.errors import UserError
 from hexie_desktop.paths import folder_writable
 from hexie_desktop.scratch import remove_leftovers, temporary_name
@@ -71,5 +72,6 @@ def backup_sqlite(source: Path, target: Path) -> Path:
 
 
 def timestamped_name(reason: str, now: dt.datetime | None = None) -> str:
-    stamp = (now or dt.datetime.now()).strftime("%Y%m%d-%H%M%S-%f")
+    """`hexie-<reason>-<bureau's date and time>.sqlite3`: the name a clerk picks a backup by."""
+    stamp = (now or bureau_time.now()).strftime("%Y%m%d-%H%M%S-%f")
     return f"hexie-{reason}-{stamp}.sqlite3"

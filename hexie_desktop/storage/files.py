@@ -22,6 +22,14 @@ def document_mode() -> int:
     return 0o666 & ~mask
 
 
+def _document_mode() -> int:
+    """What `open()` would give a new file: rw for everyone, less the process's umask."""
+    # The umask can only be read by setting it; set it straight back.
+    umask = os.umask(0o022)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
 @contextlib.contextmanager
 def atomic_writer(target: Path, *, document: bool = False) -> Iterator[BinaryIO]:
     """Write `target` whole or not at all; owner-only, unless it is a `document` for people.
@@ -40,6 +48,8 @@ def atomic_writer(target: Path, *, document: bool = False) -> Iterator[BinaryIO]
         with os.fdopen(fd, "wb") as handle:
             yield handle
             handle.flush()
+            if document and os.name == "posix":
+                os.fchmod(handle.fileno(), _document_mode())
             os.fsync(handle.fileno())
         os.replace(temp, target)
     except BaseException:
@@ -48,8 +58,8 @@ def atomic_writer(target: Path, *, document: bool = False) -> Iterator[BinaryIO]
     _fsync_directory(target.parent)
 
 
-def write_atomic(target: Path, data: bytes) -> None:
-    with atomic_writer(target) as handle:
+def write_atomic(target: Path, data: bytes, *, document: bool = False) -> None:
+    with atomic_writer(target, document=document) as handle:
         handle.write(data)
 
 

@@ -62,9 +62,9 @@ def _bind_members(entries: list[ZipEntry], manifest: Manifest) -> None:
     extra = sorted(set(present) - set(listed))
     missing = sorted(set(listed) - set(present))
     if extra:
-        raise BundleRefusedError("members", f"unexpected member（清单未列出的成员）：{extra[0]}")
+        raise BundleRefusedError("members", f"含有清单未列出的成员：{extra[0]}")
     if missing:
-        raise BundleRefusedError("members", f"missing member（缺少清单列出的成员）：{missing[0]}")
+        raise BundleRefusedError("members", f"缺少清单列出的成员：{missing[0]}")
     if present != listed:
         raise BundleRefusedError("members", "成员顺序与清单不一致")
     for entry, member in zip(entries[2:], manifest.members, strict=True):
@@ -84,7 +84,7 @@ def open_container(path: Path) -> Iterator[Container]:
         if len(entries) < 2 or entries[0].name != MANIFEST or entries[1].name != SIGNATURE:
             raise BundleRefusedError(
                 "members",
-                "missing member：数据包应以 manifest.json 和 manifest.sig 开头（缺少签名或清单）",
+                "缺少签名或清单：数据包应以 manifest.json 和 manifest.sig 开头",
             )
         manifest_bytes = _small(handle, entries[0], limits.MAX_MANIFEST_BYTES)
         signature_bytes = _small(handle, entries[1], limits.MAX_SIGNATURE_BYTES)

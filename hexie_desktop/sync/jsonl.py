@@ -70,7 +70,9 @@ def parse_json(data: bytes, where: str) -> Any:
     try:
         value = orjson.loads(data)
     except orjson.JSONDecodeError as exc:
-        raise BundleRefusedError(_CHECK, f"{where} 不是有效的 JSON：{exc}") from exc
+        raise BundleRefusedError(
+            _CHECK, f"{where} 不是有效的 JSON（第 {exc.colno} 个字符处有误）"
+        ) from exc
     try:
         canonical = orjson.dumps(value, option=orjson.OPT_SORT_KEYS)
     except (TypeError, orjson.JSONEncodeError) as exc:

@@ -46,7 +46,7 @@ def check_member_name(raw: bytes) -> str:
         raise _refuse(f"成员名使用反斜杠分隔：{shown}")
     segments = name.split("/")
     if ".." in segments:
-        raise _refuse(f"path escapes bundle（路径越出数据包）：{shown}")
+        raise _refuse(f"成员路径越出数据包：{shown}")
     if ":" in name:
         raise _refuse(f"成员名含有冒号（NTFS 数据流）：{shown}")
     for segment in segments:

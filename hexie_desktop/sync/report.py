@@ -12,6 +12,7 @@ STATUS_LABELS = {
     "held": "已合并，部分记录待审核",
     "refused": "已拒绝",
     "valid": "校验通过",
+    "skipped": "已跳过",
 }
 
 
@@ -78,7 +79,7 @@ class BundleResult:
 
     def lines(self) -> list[str]:
         head = f"{Path(self.file).name}：{STATUS_LABELS.get(self.status, self.status)}"
-        if self.status in ("refused", "duplicate", "valid"):
+        if self.status in ("refused", "duplicate", "valid", "skipped"):
             return [f"{head}。{self.reason}".rstrip("。") + ("。" if self.reason else "")]
         c = self.counts
         out = [

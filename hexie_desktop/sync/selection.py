@@ -89,3 +89,13 @@ def exported_attachments(conn: Connection, kind: str, author_id: str, watermark:
     if query is None:
         return []
     return [row["sha256"] for row in conn.execute(query).mappings() if not row["deleted"]]
+
+
+def exported_quarters(conn: Connection, kind: str, author_id: str, watermark: int) -> list[str]:
+    """The quarters of the inspections and surveys the export carries, oldest first."""
+    found: set[str] = set()
+    for table_name in ("inspection", "survey"):
+        query = _query(table_name, kind, author_id, watermark)
+        if query is not None:
+            found.update(row["quarter"] for row in conn.execute(query).mappings())
+    return sorted(found)

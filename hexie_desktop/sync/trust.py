@@ -18,7 +18,7 @@ from sqlmodel import col
 
 from hexie_desktop.domain.roles import ROLE_LABELS, Role
 from hexie_desktop.storage.tables import Installation, TrustedKey
-from hexie_desktop.sync.errors import BundleRefusedError
+from hexie_desktop.sync.errors import BundleRefusedError, ExportedHereError
 from hexie_desktop.sync.manifest import Author, Manifest
 from hexie_desktop.sync.signing import fingerprint_of, verify_signature
 
@@ -35,13 +35,15 @@ class Signer:
 def _refuse(message: str, author: Author) -> BundleRefusedError:
     return BundleRefusedError(
         "trust",
-        f"{message}（密钥指纹 {author.fingerprint[:16]}…，声称的作者“{author.name}”，设备 {author.installation_id}）",
+        f"{message}（声称的作者“{author.name}”，密钥指纹 {author.fingerprint[:16]}…）",
     )
 
 
 def _bound(key: TrustedKey, author: Author) -> None:
     if key.revoked_at is not None:
-        raise _refuse("签名密钥已被撤销", author)
+        raise _refuse(
+            "签名密钥已被撤销：如确属误撤，请在「考评员密钥」中重新登记该考评员的新密钥卡", author
+        )
     if key.installation_id != author.installation_id or key.public_key != author.public_key:
         raise _refuse("签名密钥未登记给清单声称的设备（可能被他人重新签名）", author)
     if key.role != author.role:
@@ -62,14 +64,20 @@ def resolve_signer(
     """The trusted signer of the manifest, or a refusal; the signature is checked with the trusted key."""
     author = manifest.author
     if author.installation_id == local.id:
-        raise _refuse("这是本机自己导出的数据包，无需合并", author)
+        # Skipped only when it truly is ours: signed by this installation's own key.
+        if author.public_key != local.public_key or author.fingerprint != local.fingerprint:
+            raise _refuse("数据包声称由本机导出，但签名密钥不是本机的（可能被伪造）", author)
+        verify_signature(manifest_bytes, signature, author.public_key)
+        raise ExportedHereError
     if fingerprint_of(bytes.fromhex(author.public_key)) != author.fingerprint:
         raise _refuse("清单中的公钥与指纹不符", author)
     known = session.get(TrustedKey, author.fingerprint)
     if local.role == Role.CLERK:
         if known is None:
             raise _refuse(
-                "unknown key：签名密钥未登记，请先用 hexie keys enrol 登记该考评员的密钥卡", author
+                "签名密钥未登记：请在「考评员密钥」中登记该考评员的密钥卡"
+                "（命令行：hexie keys enrol 密钥卡文件）",
+                author,
             )
         _bound(known, author)
         verify_signature(manifest_bytes, signature, author.public_key)

@@ -32,7 +32,7 @@ _FLAG_STRONG_ENCRYPTION = 0x0040
 _ALLOWED_FLAGS = 0x0001 | 0x0002 | 0x0004 | _FLAG_DESCRIPTOR | 0x0800
 _ALLOWED_EXTRA_IDS = {0x000A, 0x5455, 0x7875}
 _ZIP64_EXTRA = 0x0001
-_CORRUPT = "数据包不完整或已损坏（incomplete or corrupt bundle）— 请考评员重新导出"
+_CORRUPT = "数据包不完整或已损坏，请考评员重新导出"
 
 
 @dataclass(frozen=True)

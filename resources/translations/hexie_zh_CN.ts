@@ -354,6 +354,14 @@ Give it to the bureau&apos;s clerk and read out your fingerprint to them when th
         <translation>销号日期</translation>
     </message>
     <message>
+        <source>Red text: a red card or a yellow card that grew into one</source>
+        <translation>红色字：红牌，或已升级为红牌的黄牌</translation>
+    </message>
+    <message>
+        <source>Grey text: revoked on appeal</source>
+        <translation>灰色字：申诉后已撤销</translation>
+    </message>
+    <message>
         <source>Reading the firms</source>
         <translation>正在读取企业</translation>
     </message>
@@ -2790,6 +2798,10 @@ Signing key fingerprint: {fingerprint}</source>
         <translation>校验通过</translation>
     </message>
     <message>
+        <source>Skipped: exported by this computer</source>
+        <translation>已跳过：本机导出</translation>
+    </message>
+    <message>
         <source>Would merge</source>
         <translation>将合并</translation>
     </message>
@@ -3875,6 +3887,10 @@ Choose a report and its period on the left, then Generate.</source>
         <translation>下季度预测</translation>
     </message>
     <message>
+        <source>Red text: the firm was given a red card this quarter</source>
+        <translation>红色字：该企业本季度被发红牌</translation>
+    </message>
+    <message>
         <source>Evaluate the quarter again (Ctrl+E)</source>
         <translation>重新计算本季度考评（Ctrl+E）</translation>
     </message>
@@ -4338,6 +4354,30 @@ Why: {reason}
     <message>
         <source>A new language takes effect the next time Hexie Desktop starts.</source>
         <translation>更改语言后，下次启动和谐桌面时生效。</translation>
+    </message>
+    <message>
+        <source>Beijing time (Asia/Shanghai)</source>
+        <translation>北京时间</translation>
+    </message>
+    <message>
+        <source>Xinjiang time (Asia/Urumqi)</source>
+        <translation>新疆时间（乌鲁木齐）</translation>
+    </message>
+    <message>
+        <source>Hong Kong (Asia/Hong_Kong)</source>
+        <translation>香港时间</translation>
+    </message>
+    <message>
+        <source>Macau (Asia/Macau)</source>
+        <translation>澳门时间</translation>
+    </message>
+    <message>
+        <source>Bureau&apos;s &amp;time zone:</source>
+        <translation>局方时区(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Every time in the window, on the command line and in reports is shown on this clock.</source>
+        <translation>窗口、命令行和报告中的所有时间都按此时区显示。</translation>
     </message>
 </context>
 <context>

@@ -8,17 +8,16 @@ someone sent upward exactly as it checks the printed copy.
 """
 
 import dataclasses
-import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from hexie_desktop.domain.bureau_time import format_time, now
 from hexie_desktop.domain.errors import UserError
 from hexie_desktop.domain.quarters import Quarter
 from hexie_desktop.progress import Progress
 from hexie_desktop.reports.verification import report_digest, short_code
-from hexie_desktop.services.evaluation_inputs import BUREAU_TZ
 from hexie_desktop.services.export import tables
 from hexie_desktop.services.export.request import (
     FINAL,
@@ -83,7 +82,7 @@ def _stamp(store: Store, request: ExportRequest) -> tuple[str, str]:
     """(暂定/已定稿, verification code) as the matching printed report would show them."""
     report = _printed_report(request)
     if report is None:
-        return f"导出于 {dt.datetime.now(BUREAU_TZ):%Y-%m-%d %H:%M}", ""
+        return f"导出于 {format_time(now())}", ""
     try:
         view = build_view(store, report)
     except UserError:
