@@ -140,7 +140,7 @@ def test_a_read_only_data_dir_is_one_line_and_exit_2(
     stick.mkdir()
     if os.geteuid() == 0:
         # An administrator writes through permission bits: a read-only mount is the real case.
-        monkeypatch.setattr(data_folder, "_writable", lambda folder: folder != stick)
+        monkeypatch.setattr(data_folder, "folder_writable", lambda folder: folder != stick)
     else:
         stick.chmod(0o555)
     status, out, err = _run(

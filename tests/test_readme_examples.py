@@ -66,6 +66,19 @@ def _firms_register(path: Path) -> None:
     book.save(path)
 
 
+def _compounds_workbook(path: Path) -> None:
+    """A workbook of the clerk's with a 小区 sheet, which `import compounds 名录.xlsx --sheet 小区` reads."""
+    book = openpyxl.Workbook()
+    notes = book.active
+    assert notes is not None
+    notes.title = "说明"
+    notes.append(["本工作簿的小区名录在「小区」工作表"])
+    sheet = book.create_sheet("小区")
+    sheet.append(["小区名称", "区", "街道", "社区", "户数"])
+    sheet.append(["和景花园", "南山区", "粤海街道", "海珠社区", 320])
+    book.save(path)
+
+
 def test_every_readme_example_runs_as_written(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -73,6 +86,7 @@ def test_every_readme_example_runs_as_written(
     assert len(commands) >= 25
     monkeypatch.chdir(tmp_path)
     _firms_register(tmp_path / "firms.xlsx")
+    _compounds_workbook(tmp_path / "名录.xlsx")
     usb = tmp_path / "usb"
     folders = {"clerk": tmp_path / "clerk", "inspector": tmp_path / "inspector"}
     printed_code = ""

@@ -87,6 +87,10 @@ class ChineseHelpFormatter(argparse.HelpFormatter):
         return PLACEHOLDERS.get(action.dest, GENERIC_PLACEHOLDER)
 
 
+class ChineseRawDescriptionFormatter(ChineseHelpFormatter, argparse.RawDescriptionHelpFormatter):
+    """Chinese help that keeps the line breaks of a description or epilog (tables, column notes)."""
+
+
 class ChineseParser(argparse.ArgumentParser):
     """An ArgumentParser whose help, section titles and errors are Chinese; errors exit 2."""
 

@@ -3,6 +3,7 @@
 import argparse
 from pathlib import Path
 
+from hexie_desktop.cli.chinese_argparse import ChineseRawDescriptionFormatter
 from hexie_desktop.cli.context import CommandContext
 from hexie_desktop.cli.progress import TerminalProgress
 from hexie_desktop.domain.errors import UserError
@@ -38,7 +39,7 @@ def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") ->
         help="导出得分、红黑榜、黄牌红牌、约谈、投诉、社区评定为 Excel/CSV",
         description="把考评结果导出为 Excel（.xlsx）或 CSV 表格。",
         epilog=_EPILOG,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        formatter_class=ChineseRawDescriptionFormatter,
     )
     export.add_argument("kind", choices=EXPORT_KINDS, metavar="内容", help="见下方说明")
     export.add_argument(

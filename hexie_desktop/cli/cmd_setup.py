@@ -3,6 +3,7 @@
 import argparse
 from pathlib import Path
 
+from hexie_desktop.cli.chinese_argparse import ChineseRawDescriptionFormatter
 from hexie_desktop.cli.context import CommandContext
 from hexie_desktop.cli.progress import TerminalProgress
 from hexie_desktop.domain.errors import UserError
@@ -40,7 +41,7 @@ def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") ->
         description="从 Excel（.xlsx）或 CSV 导入企业或小区名录：有错误的行全部列出，有错则不导入任何数据。"
         "hexie import template firms|compounds --out 文件.xlsx 生成带说明的模板。",
         epilog=f"{help_text('firms')}\n\n{help_text('compounds')}",
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        formatter_class=ChineseRawDescriptionFormatter,
     )
     imp.add_argument(
         "kind", choices=["firms", "compounds", "template"], help="导入的名录，或 template"

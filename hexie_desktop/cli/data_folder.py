@@ -1,16 +1,15 @@
 """Whether `--data-dir` names a folder a command can use, decided before anything is written there.
 
 A mistyped data folder must not quietly become a new, empty installation that answers 尚未考评:
-commands that only read refuse a folder without a database, and no command starts on a file or a
-folder it cannot write.
+commands that only read refuse a folder without a database, and no command starts on a file, nor
+on a folder it cannot write unless it only reads a database already there.
 """
 
 import argparse
-import tempfile
 from pathlib import Path
 
 from hexie_desktop.domain.errors import UserError
-from hexie_desktop.paths import DataDir
+from hexie_desktop.paths import DataDir, folder_writable
 
 # (command, action) pairs that only read the database; None as action: every action of it.
 _READ_ONLY = frozenset(
@@ -22,6 +21,9 @@ _READ_ONLY = frozenset(
         ("report", None),
         ("audit", "verify"),
         ("bundle", "verify"),
+        ("db", "backup"),
+        ("export", None),
+        ("hot-topics", None),
     }
 )
 
@@ -39,16 +41,6 @@ def _existing_ancestor(path: Path) -> Path:
     return path
 
 
-def _writable(folder: Path) -> bool:
-    # A real write, not os.access: an administrator passes every permission check, yet a
-    # read-only USB stick or network mount still refuses the write.
-    try:
-        with tempfile.TemporaryFile(dir=folder):
-            return True
-    except OSError:
-        return False
-
-
 def check_data_dir(data_dir: DataDir, *, reads_only: bool, url: str | None) -> None:
     """Refuse, in one Chinese line, a data folder this command cannot use; create nothing."""
     root = data_dir.root
@@ -58,7 +50,8 @@ def check_data_dir(data_dir: DataDir, *, reads_only: bool, url: str | None) -> N
             f"数据目录 {root} 无法使用：{existing} 是一个文件，不是文件夹。"
             "请用 --data-dir 指向一个文件夹。"
         )
-    if not _writable(existing):
+    if not folder_writable(existing) and not (reads_only and data_dir.database.is_file()):
+        # A read-only folder still serves what only reads (the database opens immutable).
         raise UserError(
             f"数据目录 {root} 无法使用：{existing} 是只读的。"
             "请用 --data-dir 指向一个可写的文件夹，或检查该文件夹的权限。"

@@ -8,7 +8,10 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from hexie_desktop import __version__, config
-from hexie_desktop.cli.chinese_argparse import ChineseHelpFormatter, ChineseParser
+from hexie_desktop.cli.chinese_argparse import (
+    ChineseParser,
+    ChineseRawDescriptionFormatter,
+)
 from hexie_desktop.cli.context import CommandContext
 from hexie_desktop.cli.data_folder import check_data_dir, reads_only
 from hexie_desktop.cli.progress import TerminalProgress
@@ -51,17 +54,13 @@ EXIT_STATUSES = """退出状态：
   其他非零值  内部错误（详情见数据目录 logs/hexie.log）"""
 
 
-class _HelpWithEpilog(ChineseHelpFormatter, argparse.RawDescriptionHelpFormatter):
-    """Keeps the exit-status table's line breaks."""
-
-
 def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     """The parser; with `command`, only the module that registers it is loaded ("gui": none)."""
     parser = ChineseParser(
         prog="hexie",
         description="和谐桌面：物业服务企业考评与监管",
         epilog=EXIT_STATUSES,
-        formatter_class=_HelpWithEpilog,
+        formatter_class=ChineseRawDescriptionFormatter,
     )
     parser.add_argument(
         "--version", action="version", version=f"hexie {__version__}", help="显示版本号并退出"
