@@ -2,7 +2,7 @@
 
 import contextlib
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import DatabaseError
@@ -11,6 +11,7 @@ from sqlmodel import Session
 from hexie_desktop.domain.errors import UserError
 from hexie_desktop.paths import DataDir
 from hexie_desktop.progress import Progress
+from hexie_desktop.services.audit_trail import AuditTrail
 from hexie_desktop.storage.engine import make_engine, sqlite_url
 from hexie_desktop.storage.location import network_filesystem
 from hexie_desktop.storage.schema_version import HEAD_REVISION, MigrationResult, stored_revision
@@ -23,16 +24,26 @@ class Store:
     engine: Engine
     data_dir: DataDir
     migration: MigrationResult | None = None
+    audit: AuditTrail = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.audit = AuditTrail(self.data_dir)
+
+    def session(self) -> Session:
+        """A session whose commits seal their data changes into the audit chain."""
+        session = Session(self.engine, expire_on_commit=False)
+        self.audit.attach(session)
+        return session
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Session]:
         """One unit of work: committed whole when the block ends, rolled back whole if it raises."""
-        with Session(self.engine, expire_on_commit=False) as session, session.begin():
+        with self.session() as session, session.begin():
             yield session
 
     @contextlib.contextmanager
     def reading(self) -> Iterator[Session]:
-        with Session(self.engine, expire_on_commit=False) as session:
+        with self.session() as session:
             yield session
 
     def close(self) -> None:

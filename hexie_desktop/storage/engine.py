@@ -7,6 +7,8 @@ from typing import Any
 from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.pool import ConnectionPoolEntry
 
+from hexie_desktop.storage.audit_data import watch_changes
+
 BUSY_TIMEOUT_MS = 5000
 # A city's database is some 60 MB; SQLite's default 2 MB page cache makes a list's joins re-read
 # the same pages from the OS. 32 MB per connection keeps the lists' working set in memory.
@@ -22,6 +24,8 @@ def _configure_sqlite(dbapi_connection: sqlite3.Connection, _record: ConnectionP
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     cursor.execute(f"PRAGMA cache_size=-{CACHE_KIB}")
+    # The audit's notes of changed rows (storage/audit_data.py) live in a temporary table.
+    cursor.execute("PRAGMA temp_store=MEMORY")
     cursor.close()
     # pysqlite would otherwise open transactions on its own terms and commit before DDL; taking
     # over BEGIN gives real transactions, so a migration or a merge is all or nothing.
@@ -29,6 +33,7 @@ def _configure_sqlite(dbapi_connection: sqlite3.Connection, _record: ConnectionP
 
 
 def _begin_sqlite(conn: Any) -> None:
+    watch_changes(conn.connection.dbapi_connection)
     conn.exec_driver_sql("BEGIN")
 
 

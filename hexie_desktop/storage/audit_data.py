@@ -1,0 +1,293 @@
+"""The audit chain's cover of the data: every change of a synced row is sealed into the chain.
+
+Why not one audit event per row: a merge writes hundreds of thousands of rows and an event each
+would halve its rate. Instead, on SQLite, temporary triggers (they live in the application's own
+connection only, so a change made with another tool is never recorded as if the product made it)
+note each changed row's id and its content before the change; when the transaction commits,
+`seal_changes` reads the changed rows' new content, and appends one `data.sealed` event that
+records, per table, the new running digest and the SHA-256 of a packed list of the changed rows'
+content hashes (`AuditSeal`).
+
+A table's digest is the sum modulo 2^256 of the SHA-256 of each live row's canonical content
+(SQLite's `json_array` of its columns in table order): order-independent, so the seal updates it
+with +h(new) - h(old) without reading the rest of the table, and verification recomputes it from
+the live table in one scan. A row edited, added or deleted outside the product changes the live
+sum and no event accounts for it.
+"""
+
+import hashlib
+import sqlite3
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Connection, Table
+from sqlmodel import Session, select
+
+from hexie_desktop.storage.audit import append_event
+from hexie_desktop.storage.tables import SYNCED_TABLES, AuditDigest, AuditSeal
+
+SEAL_ACTION = "data.sealed"
+BASELINE_ACTION = "data.baseline"
+TOUCHES = "hexie_audit_touch"
+MODULUS = 1 << 256
+_ID_KEY_BYTES = 12
+_HASH_BYTES = 8
+_ENTRY_BYTES = _ID_KEY_BYTES + _HASH_BYTES
+_ABSENT = bytes(_HASH_BYTES)
+
+
+def synced_tables() -> tuple[Table, ...]:
+    return tuple(t.__table__ for t in SYNCED_TABLES)  # type: ignore[attr-defined]
+
+
+def content_sql(table: Table, prefix: str = "") -> str:
+    """SQL for a row's canonical content: SQLite's JSON array of every column in table order."""
+    return "json_array(" + ", ".join(f'{prefix}"{c.name}"' for c in table.columns) + ")"
+
+
+def row_hash(content: str) -> bytes:
+    return hashlib.sha256(content.encode()).digest()
+
+
+def id_key(row_id: str) -> bytes:
+    return hashlib.sha256(row_id.encode()).digest()[:_ID_KEY_BYTES]
+
+
+def digest_hex(value: int) -> str:
+    return f"{value % MODULUS:064x}"
+
+
+def is_covered(conn: Connection) -> bool:
+    """Whether this database's data is sealed: only SQLite has the per-connection triggers."""
+    return conn.dialect.name == "sqlite"
+
+
+def _trigger_sql(table: Table) -> list[str]:
+    name = table.name
+    old = content_sql(table, "OLD.")
+
+    # Not INSERT OR IGNORE: the conflict clause of the statement that fires a trigger (the
+    # merge's upsert) overrides the trigger's own.
+    def note(row: str, content: str) -> str:
+        return (
+            f"INSERT INTO {TOUCHES} SELECT '{name}', {row}, {content} WHERE NOT EXISTS "
+            f"(SELECT 1 FROM {TOUCHES} WHERE tbl = '{name}' AND id = {row});"
+        )
+
+    return [
+        f"CREATE TEMP TRIGGER IF NOT EXISTS hexie_audit_{name}_insert AFTER INSERT ON main.{name} "
+        f"BEGIN {note('NEW.id', 'NULL')} END",
+        f"CREATE TEMP TRIGGER IF NOT EXISTS hexie_audit_{name}_update AFTER UPDATE ON main.{name} "
+        f"BEGIN {note('OLD.id', old)} {note('NEW.id', 'NULL')} END",
+        f"CREATE TEMP TRIGGER IF NOT EXISTS hexie_audit_{name}_delete AFTER DELETE ON main.{name} "
+        f"BEGIN {note('OLD.id', old)} END",
+    ]
+
+
+def watch_changes(dbapi: sqlite3.Connection) -> None:
+    """Make sure this SQLite connection notes every change of a synced row until it is sealed.
+
+    Called as each transaction begins, before its BEGIN, so the triggers are created outside any
+    transaction and outlive a rollback; a schema upgrade that rebuilt a table took that table's
+    triggers, so their presence is counted every time. The first change of a row in a
+    transaction keeps the row's content before the transaction; later changes of the same row
+    are not noted again, since the seal reads the final content anyway.
+    """
+    tables = synced_tables()
+    have = dbapi.execute(
+        "SELECT count(*) FROM sqlite_temp_master WHERE type = 'trigger' AND name LIKE 'hexie_audit_%'"
+    ).fetchone()
+    if have is not None and have[0] == 3 * len(tables):
+        return
+    present = {
+        row[0] for row in dbapi.execute("SELECT name FROM main.sqlite_master WHERE type = 'table'")
+    }
+    if not all(t.name in present for t in tables):
+        return
+    dbapi.execute(
+        f"CREATE TEMP TABLE IF NOT EXISTS {TOUCHES} "
+        "(tbl TEXT NOT NULL, id TEXT NOT NULL, old TEXT, PRIMARY KEY (tbl, id)) WITHOUT ROWID"
+    )
+    for table in tables:
+        for sql in _trigger_sql(table):
+            dbapi.execute(sql)
+
+
+@dataclass
+class TableSeal:
+    """What one transaction did to one table, ready to be recorded."""
+
+    table: str
+    changed: int
+    digest: int
+    rows: int
+    packed: bytes
+
+    def detail(self) -> dict[str, Any]:
+        return {
+            "changed": self.changed,
+            "rows": self.rows,
+            "digest": digest_hex(self.digest),
+            "seal": hashlib.sha256(self.packed).hexdigest(),
+        }
+
+
+def _watching(conn: Connection) -> bool:
+    return bool(
+        conn.exec_driver_sql(
+            "SELECT count(*) FROM sqlite_temp_master WHERE type = 'table' AND name = ?",
+            (TOUCHES,),
+        ).scalar_one()
+    )
+
+
+def pending_seals(conn: Connection, previous: dict[str, tuple[int, int]]) -> list[TableSeal]:
+    """The changes noted since the last seal, per table, applied to `previous` (digest, rows);
+    the notes are cleared. Rows whose content came back unchanged are left out."""
+    if not is_covered(conn) or not _watching(conn):
+        return []
+    by_table: dict[str, list[tuple[str, str | None]]] = {}
+    for tbl, row_id, old in conn.exec_driver_sql(f"SELECT tbl, id, old FROM {TOUCHES}"):
+        by_table.setdefault(tbl, []).append((row_id, old))
+    if not by_table:
+        return []
+    seals = []
+    for table in synced_tables():
+        touched = by_table.get(table.name)
+        if not touched:
+            continue
+        result = conn.exec_driver_sql(
+            f"SELECT id, {content_sql(table)} FROM main.{table.name} "
+            f"WHERE id IN (SELECT id FROM temp.{TOUCHES} WHERE tbl = ?)",
+            (table.name,),
+        )
+        new: dict[str, str] = {row_id: content for row_id, content in result}
+        digest, rows = previous.get(table.name, (0, 0))
+        entries = []
+        for row_id, old in touched:
+            content = new.get(row_id)
+            if content == old:
+                continue
+            if old is not None:
+                digest -= int.from_bytes(row_hash(old))
+                rows -= 1
+            if content is None:
+                entries.append(id_key(row_id) + _ABSENT)
+                continue
+            hashed = row_hash(content)
+            digest += int.from_bytes(hashed)
+            rows += 1
+            entries.append(id_key(row_id) + hashed[:_HASH_BYTES])
+        if entries:
+            seals.append(
+                TableSeal(str(table.name), len(entries), digest % MODULUS, rows, b"".join(entries))
+            )
+    conn.exec_driver_sql(f"DELETE FROM temp.{TOUCHES}")
+    return seals
+
+
+def live_digests(conn: Connection) -> Iterator[tuple[str, int, int]]:
+    """Each synced table's digest and row count, recomputed from every live row."""
+    for table in synced_tables():
+        digest = 0
+        rows = 0
+        result = conn.exec_driver_sql(f"SELECT {content_sql(table)} FROM main.{table.name}")
+        for (content,) in result:
+            digest += int.from_bytes(row_hash(content))
+            rows += 1
+        yield table.name, digest % MODULUS, rows
+
+
+def baseline(conn: Connection) -> list[TableSeal]:
+    """Seals of every row as it stands: where the cover of a database begins."""
+    seals = []
+    for table in synced_tables():
+        entries = []
+        digest = 0
+        result = conn.exec_driver_sql(f"SELECT id, {content_sql(table)} FROM main.{table.name}")
+        for row_id, content in result:
+            hashed = row_hash(content)
+            digest += int.from_bytes(hashed)
+            entries.append(id_key(row_id) + hashed[:_HASH_BYTES])
+        if entries:
+            seals.append(
+                TableSeal(
+                    str(table.name), len(entries), digest % MODULUS, len(entries), b"".join(entries)
+                )
+            )
+    return seals
+
+
+@dataclass
+class Mismatch:
+    """Rows of one table that differ from what the chain last sealed, by id where the row lives."""
+
+    edited: list[tuple[str, int]] = field(default_factory=list)
+    added: list[str] = field(default_factory=list)
+    removed: list[int] = field(default_factory=list)
+
+
+def unpack(packed: bytes) -> Iterator[tuple[bytes, bytes]]:
+    for start in range(0, len(packed), _ENTRY_BYTES):
+        entry = packed[start : start + _ENTRY_BYTES]
+        yield entry[:_ID_KEY_BYTES], entry[_ID_KEY_BYTES:]
+
+
+def locate(conn: Connection, table: Table, seals: Iterable[tuple[int, bytes]]) -> Mismatch:
+    """Which live rows of `table` differ from the last seal of their id, given the table's seals
+    in chain order as `(event seq, packed rows)`; the events' own hashes vouch for the seals."""
+    sealed: dict[bytes, tuple[bytes, int]] = {}
+    for seq, packed in seals:
+        for key, hashed in unpack(packed):
+            sealed[key] = (hashed, seq)
+    found = Mismatch()
+    seen = set()
+    result = conn.exec_driver_sql(f"SELECT id, {content_sql(table)} FROM main.{table.name}")
+    for row_id, content in result:
+        key = id_key(row_id)
+        seen.add(key)
+        last = sealed.get(key)
+        if last is None or last[0] == _ABSENT:
+            found.added.append(row_id)
+        elif last[0] != row_hash(content)[:_HASH_BYTES]:
+            found.edited.append((row_id, last[1]))
+    found.removed = sorted(
+        seq for key, (hashed, seq) in sealed.items() if hashed != _ABSENT and key not in seen
+    )
+    return found
+
+
+def record_seals(session: Session, actor_id: str, seals: list[TableSeal], action: str) -> None:
+    """One chain event for the seals, their packed rows, and the running digests they set."""
+    if not seals:
+        return
+    event = append_event(
+        session,
+        actor_id=actor_id,
+        action=action,
+        detail={"tables": {s.table: s.detail() for s in seals}},
+    )
+    assert event.seq is not None
+    for seal in seals:
+        session.add(AuditSeal(seq=event.seq, table_name=seal.table, rows=seal.packed))
+        digest = session.get(AuditDigest, seal.table)
+        if digest is None:
+            digest = AuditDigest(table_name=seal.table, digest="", rows=0, seq=event.seq)
+        digest.digest = digest_hex(seal.digest)
+        digest.rows = seal.rows
+        digest.seq = event.seq
+        session.add(digest)
+    session.flush()
+
+
+def seal_changes(session: Session, actor_id: str) -> None:
+    """Seal what this transaction changed in synced tables, just before it commits."""
+    session.flush()
+    conn = session.connection()
+    if not is_covered(conn):
+        return
+    previous = {
+        row.table_name: (int(row.digest, 16), row.rows) for row in session.exec(select(AuditDigest))
+    }
+    record_seals(session, actor_id, pending_seals(conn, previous), SEAL_ACTION)
