@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 from sqlmodel import Session, select
 
 from hexie_desktop.services.audit_trail import (
-    Checkpoint,
     append_checkpoints,
+    checkpoint_of,
     read_checkpoint_file,
 )
 from hexie_desktop.services.review_listings import table_label
@@ -31,6 +31,7 @@ from hexie_desktop.storage.tables import (
     Inspection,
     Installation,
 )
+from hexie_desktop.sync.checkpoints import Checkpoint
 
 MAX_LISTED = 20
 _SHOWN_PER_KIND = 3
@@ -117,7 +118,7 @@ def _own_checkpoints(
     rows = session.exec(select(AuditCheckpoint).where(AuditCheckpoint.installation_id == own.id))
     merged = {(c.position, c.head, c.signature): c for c in from_file}
     for row in rows:
-        checkpoint = Checkpoint.from_row(row)
+        checkpoint = checkpoint_of(row)
         merged.setdefault((checkpoint.position, checkpoint.head, checkpoint.signature), checkpoint)
     return sorted(merged.values(), key=lambda c: c.position), own, unreadable
 
@@ -127,27 +128,24 @@ def checkpoint_findings(
 ) -> list[Finding]:
     """Where the verified chain disagrees with this installation's signed heads."""
     findings = []
-    agreed = 0
+    valid = []
     for checkpoint in checkpoints:
-        if checkpoint.installation_id != own_id or not checkpoint.signed_by(public_key):
+        if checkpoint.installation_id == own_id and checkpoint.signed_by(public_key):
+            valid.append(checkpoint)
+        else:
             findings.append(Finding(checkpoint.position, "signature", expected=checkpoint.position))
-            continue
-        reached = walk.length if walk.broken_at is None else walk.broken_at - 1
+    reached = walk.length
+    agreed = 0
+    for checkpoint in valid:
         if checkpoint.position > reached:
-            if walk.broken_at is None:
-                findings.append(
-                    Finding(
-                        walk.length + 1,
-                        "tail",
-                        expected=checkpoint.position,
-                        actual=walk.length,
-                    )
-                )
             break
         if walk.hashes.get(checkpoint.position) != checkpoint.head:
             findings.append(Finding(agreed + 1, "rewritten", expected=checkpoint.position))
-            break
+            return findings
         agreed = checkpoint.position
+    furthest = max((c.position for c in valid), default=0)
+    if furthest > reached and walk.broken_at is None:
+        findings.append(Finding(reached + 1, "tail", expected=furthest, actual=reached))
     return findings
 
 
@@ -207,4 +205,4 @@ def note_restore(store: Store) -> None:
             .where(AuditCheckpoint.installation_id == own.id)
             .order_by(AuditCheckpoint.position)  # type: ignore[arg-type]
         )
-        append_checkpoints(store.data_dir, [Checkpoint.from_row(r) for r in rows])
+        append_checkpoints(store.data_dir, [checkpoint_of(r) for r in rows])

@@ -9,73 +9,27 @@ appended to the checkpoint file in the data folder. The file is written after th
 may lag the database after a crash but never runs ahead of it.
 """
 
-import datetime as dt
 import logging
 import os
-from dataclasses import dataclass
-from typing import Any
 
 import orjson
-from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import event, func
 from sqlmodel import Session, col, select
 
 from hexie_desktop.paths import DataDir
 from hexie_desktop.storage.audit_data import seal_changes
 from hexie_desktop.storage.tables import AuditCheckpoint, AuditEvent, Installation
+from hexie_desktop.sync.checkpoints import Checkpoint, sign_checkpoint
 
 log = logging.getLogger(__name__)
 
 _PENDING = "hexie_audit_checkpoint"
-_CONTEXT = b"hexie-audit-checkpoint/1\n"
 
 
-@dataclass(frozen=True)
-class Checkpoint:
-    """A signed head: the chain of `installation_id` had `position` events, the last hashing to
-    `head`. What a bundle carries and the checkpoint file holds, one per line."""
-
-    installation_id: str
-    position: int
-    head: str
-    signed_at: str
-    signature: str
-
-    def message(self) -> bytes:
-        return _CONTEXT + orjson.dumps(
-            [self.installation_id, self.position, self.head, self.signed_at]
-        )
-
-    def signed_by(self, public_key_hex: str) -> bool:
-        try:
-            key = Ed25519PublicKey.from_public_bytes(bytes.fromhex(public_key_hex))
-            key.verify(bytes.fromhex(self.signature), self.message())
-        except (InvalidSignature, ValueError):
-            return False
-        return True
-
-    def as_dict(self) -> dict[str, Any]:
-        return {
-            "installation_id": self.installation_id,
-            "position": self.position,
-            "head": self.head,
-            "signed_at": self.signed_at,
-            "signature": self.signature,
-        }
-
-    @classmethod
-    def from_row(cls, row: AuditCheckpoint) -> "Checkpoint":
-        return cls(row.installation_id, row.position, row.head, row.signed_at, row.signature)
-
-
-def sign_checkpoint(
-    key: Ed25519PrivateKey, installation_id: str, position: int, head: str
-) -> Checkpoint:
-    unsigned = Checkpoint(installation_id, position, head, dt.datetime.now(dt.UTC).isoformat(), "")
-    signature = key.sign(unsigned.message()).hex()
-    return Checkpoint(installation_id, position, head, unsigned.signed_at, signature)
+def checkpoint_of(row: AuditCheckpoint) -> Checkpoint:
+    return Checkpoint(row.installation_id, row.position, row.head, row.signed_at, row.signature)
 
 
 def read_checkpoint_file(data_dir: DataDir) -> tuple[list[Checkpoint], int]:

@@ -24,6 +24,7 @@ from hexie_desktop.domain.quarters import Quarter
 from hexie_desktop.domain.roles import Role
 from hexie_desktop.paths import DataDir
 from hexie_desktop.progress import Progress
+from hexie_desktop.services.audit_exchange import checkpoints_to_carry, receive_checkpoints
 from hexie_desktop.services.identity import installation_row, load_private_key, require_identity
 from hexie_desktop.services.safety import safety_backup
 from hexie_desktop.services.store import Store
@@ -134,6 +135,7 @@ def export_bundle(
                 kind=kind,
                 author=Author(row.id, row.name, row.role, row.fingerprint, row.public_key),
                 created_at=dt.datetime.now(dt.UTC).isoformat(),
+                audit_checkpoints=checkpoints_to_carry(session, row.id),
             )
             conn = session.connection()
             if progress:
@@ -342,6 +344,7 @@ def _apply(
     result.status = "held" if outcome.totals().held else "applied"
     result.gaps = chain_gaps(session, manifest.author.installation_id, also=manifest.seq)
     result.shared_compounds = shared_compounds(conn, outcome.inspected)
+    result.audit_warnings = receive_checkpoints(session, manifest)
     if not result.dry_run:
         store_attachments(container, scan.attachment_members, store.data_dir)
     record_bundle(
@@ -387,6 +390,7 @@ def _apply(
             "seq": manifest.seq,
             "status": result.status,
             "counts": result.counts,
+            "audit_warnings": result.audit_warnings,
             "tombstones": outcome.tombstones,
             "pinned_key": signer.author.fingerprint if signer.pin_on_accept else "",
         },

@@ -29,6 +29,7 @@ class BundleResult:
     outcome: MergeOutcome | None = None
     gaps: list[int] = field(default_factory=list)
     shared_compounds: list[dict[str, object]] = field(default_factory=list)
+    audit_warnings: list[str] = field(default_factory=list)
 
     @property
     def counts(self) -> dict[str, int]:
@@ -51,6 +52,7 @@ class BundleResult:
             },
             "gaps": self.gaps,
             "shared_compounds": self.shared_compounds,
+            "audit_warnings": self.audit_warnings,
         }
 
     def as_dict(self) -> dict[str, Any]:
@@ -83,6 +85,7 @@ class BundleResult:
         ]
         if self.gaps:
             out.append(f"  缺少该设备的第 {', '.join(map(str, self.gaps))} 号数据包")
+        out += [f"  {warning}" for warning in self.audit_warnings]
         if self.shared_compounds:
             out.append(
                 f"  {len(self.shared_compounds)} 个小区本季度有多名考评员评分（均保留，已标记）"
