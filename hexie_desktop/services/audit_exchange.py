@@ -79,9 +79,7 @@ def receive_checkpoints(session: Session, manifest: Manifest) -> list[str]:
         )
     missing = sorted(row.position for row in earlier if row.position not in positions)
     if missing and not behind:
-        problems.append(
-            f"{who}缺少此前收到的第 {missing[0]} 条审计检查点：其审计记录可能被改动。"
-        )
+        problems.append(f"{who}缺少此前收到的第 {missing[0]} 条审计检查点：其审计记录可能被改动。")
     for checkpoint in valid:
         if checkpoint.position not in held:
             session.add(
