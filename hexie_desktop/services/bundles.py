@@ -29,6 +29,7 @@ from hexie_desktop.services.identity import installation_row, load_private_key, 
 from hexie_desktop.services.safety import safety_backup
 from hexie_desktop.services.store import Store
 from hexie_desktop.storage.audit import append_event
+from hexie_desktop.storage.audit_data import note_rows
 from hexie_desktop.storage.tables import AuditEvent, Installation, QuarterStatus, TrustedKey
 from hexie_desktop.sync import limits
 from hexie_desktop.sync.attachments import store_attachments
@@ -338,6 +339,7 @@ def _apply(
         preview=result.dry_run,
         advance=stages.advance,
         cancel=cancel,
+        note_rows=note_rows,
     )
     outcome = merger.merge_container(container, scan.records)
     result.outcome = outcome
