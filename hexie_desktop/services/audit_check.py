@@ -89,7 +89,7 @@ _MESSAGES = {
     "rewritten": (
         "审计链第 {seq}～{expected} 条被改写：与已签名的检查点不符（历史记录被重新计算过哈希链）。"
     ),
-    "signature": "记到第 {expected} 条的审计检查点签名无效（检查点文件被改动）。",
+    "signature": "记到第 {expected} 条的审计检查点签名无效（检查点被改动过）。",
     "table": (
         "{table}的当前数据与审计链第 {seq} 条登记的摘要不符（登记 {expected} 条，现有 {actual} 条）："
         "有记录在程序之外被修改、增加或删除。"

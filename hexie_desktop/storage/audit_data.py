@@ -23,7 +23,7 @@ from typing import Any, cast
 
 import orjson
 from sqlalchemy import Connection, Table
-from sqlmodel import Session, select
+from sqlmodel import Session
 
 from hexie_desktop.storage.audit import append_event
 from hexie_desktop.storage.tables import SYNCED_TABLES, AuditDigest, AuditSeal
@@ -32,7 +32,7 @@ SEAL_ACTION = "data.sealed"
 BASELINE_ACTION = "data.baseline"
 TOUCHES = "hexie_audit_touch"
 MODULUS = 1 << 256
-_ID_KEY_BYTES = 12
+_ID_KEY_BYTES = 16
 _HASH_BYTES = 8
 _ENTRY_BYTES = _ID_KEY_BYTES + _HASH_BYTES
 _ABSENT = bytes(_HASH_BYTES)
@@ -52,7 +52,12 @@ def row_hash(content: str) -> bytes:
 
 
 def id_key(row_id: str) -> bytes:
-    return hashlib.sha256(row_id.encode()).digest()[:_ID_KEY_BYTES]
+    """16 bytes naming a row: its UUID's own bytes (every synced id is one), else a hash."""
+    try:
+        key = bytes.fromhex(row_id.replace("-", ""))
+    except ValueError:
+        key = b""
+    return key if len(key) == _ID_KEY_BYTES else hashlib.sha256(row_id.encode()).digest()[:16]
 
 
 def digest_hex(value: int) -> str:
@@ -305,6 +310,9 @@ def seal_changes(session: Session, actor_id: str) -> None:
     if not is_covered(conn):
         return
     previous = {
-        row.table_name: (int(row.digest, 16), row.rows) for row in session.exec(select(AuditDigest))
+        name: (int(digest, 16), rows)
+        for name, digest, rows in _dbapi(conn).execute(
+            "SELECT table_name, digest, rows FROM auditdigest"
+        )
     }
     record_seals(session, actor_id, pending_seals(conn, previous), SEAL_ACTION)

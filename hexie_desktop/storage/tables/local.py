@@ -143,7 +143,7 @@ class AuditDigest(SQLModel, table=True):
 
 
 class AuditSeal(SQLModel, table=True):
-    """The rows one sealing event changed in one table, packed: for each, a 12-byte key of its id
+    """The rows one sealing event changed in one table, packed: for each, its id's 16 bytes
     and the first 8 bytes of its content hash (zero for a row that ceased to exist).
 
     The event commits to these bytes by their SHA-256; verification reads them only to name the
