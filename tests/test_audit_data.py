@@ -74,12 +74,9 @@ def _bureau_work(store: Store, folder: Path) -> None:
         firm = session.exec(select(Firm).order_by(col(Firm.credit_code))).first()
         interview = session.exec(select(Interview)).first()
         compound = session.exec(select(Compound).order_by(col(Compound.name))).first()
-    assert firm is not None and compound is not None
+    assert firm is not None and compound is not None and interview is not None
     issue_card(store, firm.credit_code, Quarter.parse(QUARTER), "消防通道堵塞")
-    if interview is not None:
-        schedule_interview(
-            store, interview.id, dt.datetime(2026, 5, 6, 9, tzinfo=dt.UTC), "局会议室"
-        )
+    schedule_interview(store, interview.id, dt.datetime(2026, 5, 6, 9, tzinfo=dt.UTC), "局会议室")
     received = dt.datetime(2026, 3, 2, 9, tzinfo=dt.UTC)
     ticket = register_complaint(
         store,

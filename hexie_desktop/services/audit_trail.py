@@ -15,12 +15,12 @@ import os
 import orjson
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from sqlalchemy import event, func
-from sqlmodel import Session, col, select
+from sqlalchemy import event, text
+from sqlmodel import Session
 
 from hexie_desktop.paths import DataDir
 from hexie_desktop.storage.audit_data import seal_changes
-from hexie_desktop.storage.tables import AuditCheckpoint, AuditEvent, Installation
+from hexie_desktop.storage.tables import AuditCheckpoint
 from hexie_desktop.sync.checkpoints import Checkpoint, sign_checkpoint
 
 log = logging.getLogger(__name__)
@@ -85,7 +85,7 @@ class AuditTrail:
 
     def _identity(self, session: Session) -> tuple[str, Ed25519PrivateKey | None]:
         if self._installation is None:
-            own = session.exec(select(Installation.id)).first()
+            own = session.execute(text("SELECT id FROM installation LIMIT 1")).scalar()
             if own is None:
                 return "", None
             self._installation = (own, self._load_key(own))
@@ -101,33 +101,38 @@ class AuditTrail:
         return key if isinstance(key, Ed25519PrivateKey) else None
 
     def _sealing(self, session: Session) -> None:
+        session.flush()
         own, key = self._identity(session)
         seal_changes(session, own)
         if key is None:
             return
-        head = session.exec(
-            select(AuditEvent.seq, AuditEvent.hash).order_by(col(AuditEvent.seq).desc()).limit(1)
+        # Plain SQL: the ORM's statement building would cost more than the rest of a small commit.
+        head = session.execute(
+            text("SELECT seq, hash FROM auditevent ORDER BY seq DESC LIMIT 1")
         ).first()
-        if head is None or head[0] is None:
+        if head is None:
             return
-        signed = session.exec(
-            select(func.max(AuditCheckpoint.position)).where(
-                col(AuditCheckpoint.installation_id) == own
-            )
-        ).one()
+        signed = session.execute(
+            text("SELECT max(position) FROM auditcheckpoint WHERE installation_id = :own"),
+            {"own": own},
+        ).scalar()
         if signed is not None and signed >= head[0]:
             return
         checkpoint = sign_checkpoint(key, own, head[0], head[1])
-        session.add(
-            AuditCheckpoint(
-                installation_id=own,
-                position=checkpoint.position,
-                head=checkpoint.head,
-                signed_at=checkpoint.signed_at,
-                signature=checkpoint.signature,
-            )
+        session.execute(
+            text(
+                "INSERT INTO auditcheckpoint (installation_id, position, head, signed_at, "
+                "signature, bundle_seq, carried) VALUES (:i, :p, :h, :at, :s, 0, :c)"
+            ),
+            {
+                "i": own,
+                "p": checkpoint.position,
+                "h": checkpoint.head,
+                "at": checkpoint.signed_at,
+                "s": checkpoint.signature,
+                "c": False,
+            },
         )
-        session.flush()
         session.info[_PENDING] = checkpoint
 
     def _rolled_back(self, session: Session) -> None:

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from typing import Any, cast
 
 import orjson
-from sqlalchemy import Connection, Table
+from sqlalchemy import Connection, Table, delete, insert
 from sqlmodel import Session
 
 from hexie_desktop.storage.audit import append_event
@@ -31,6 +31,7 @@ from hexie_desktop.storage.tables import SYNCED_TABLES, AuditDigest, AuditSeal
 SEAL_ACTION = "data.sealed"
 BASELINE_ACTION = "data.baseline"
 TOUCHES = "hexie_audit_touch"
+BULK = "hexie_audit_bulk"
 MODULUS = 1 << 256
 _ID_KEY_BYTES = 16
 _HASH_BYTES = 8
@@ -77,13 +78,14 @@ def _trigger_sql(table: Table) -> list[str]:
     name = table.name
     old = content_sql(table, "OLD.")
     note = f"INSERT INTO {TOUCHES} VALUES ('{name}',"
+    unless_bulk = f"WHEN NOT EXISTS (SELECT 1 FROM {BULK} WHERE tbl = '{name}')"
     insert, update, delete = _trigger_names(table)
     # Ids never change: an update is noted by its old id only.
     return [
         f"CREATE TEMP TRIGGER IF NOT EXISTS {insert} AFTER INSERT ON main.{name} "
-        f"BEGIN {note} NEW.id, NULL); END",
+        f"{unless_bulk} BEGIN {note} NEW.id, NULL); END",
         f"CREATE TEMP TRIGGER IF NOT EXISTS {update} AFTER UPDATE ON main.{name} "
-        f"BEGIN {note} OLD.id, {old}); END",
+        f"{unless_bulk} BEGIN {note} OLD.id, {old}); END",
         f"CREATE TEMP TRIGGER IF NOT EXISTS {delete} AFTER DELETE ON main.{name} "
         f"BEGIN {note} OLD.id, {old}); END",
     ]
@@ -112,6 +114,7 @@ def watch_changes(dbapi: sqlite3.Connection) -> None:
     dbapi.execute(
         f"CREATE TEMP TABLE IF NOT EXISTS {TOUCHES} (tbl TEXT NOT NULL, id TEXT NOT NULL, old TEXT)"
     )
+    dbapi.execute(f"CREATE TEMP TABLE IF NOT EXISTS {BULK} (tbl TEXT PRIMARY KEY)")
     for table in tables:
         for sql in _trigger_sql(table):
             dbapi.execute(sql)
@@ -138,9 +141,10 @@ class TableSeal:
 
 def _watching(dbapi: sqlite3.Connection) -> bool:
     found = dbapi.execute(
-        "SELECT count(*) FROM sqlite_temp_master WHERE type = 'table' AND name = ?", (TOUCHES,)
+        "SELECT count(*) FROM sqlite_temp_master WHERE type = 'table' AND name IN (?, ?)",
+        (TOUCHES, BULK),
     ).fetchone()
-    return found is not None and found[0] == 1
+    return found is not None and found[0] == 2
 
 
 def _dbapi(conn: Connection) -> sqlite3.Connection:
@@ -152,16 +156,15 @@ def note_rows(conn: Connection, table: Table, ids: list[str]) -> None:
     """Note, in one statement, rows a bulk writer is about to write, with their current content.
 
     For the merge, which writes hundreds of thousands of rows: per-row triggers would cost it a
-    fifth of its rate, so they are dropped for this table for the rest of the transaction (the
-    next transaction restores them, and a rollback brings them back) and the batch is noted as
-    a set instead. A row noted but then not written seals as unchanged.
+    fifth of its rate, so the table's insert and update triggers stand aside until the seal
+    (a row in a temporary table they test, not a schema change, which would make SQLite prepare
+    every statement again) and the batch is noted as a set instead. A row noted but then not
+    written seals as unchanged; deletes are still noted by their trigger.
     """
     if not is_covered(conn) or not ids:
         return
     dbapi = _dbapi(conn)
-    insert, update, _delete = _trigger_names(table)
-    dbapi.execute(f"DROP TRIGGER IF EXISTS temp.{insert}")
-    dbapi.execute(f"DROP TRIGGER IF EXISTS temp.{update}")
+    dbapi.execute(f"INSERT OR IGNORE INTO temp.{BULK} VALUES (?)", (table.name,))
     dbapi.execute(
         f"INSERT INTO temp.{TOUCHES} SELECT '{table.name}', j.value, "
         f"(SELECT {content_sql(table, 't.')} FROM main.{table.name} t WHERE t.id = j.value) "
@@ -206,6 +209,7 @@ def pending_seals(conn: Connection, previous: dict[str, tuple[int, int]]) -> lis
         packed = b"".join(k + (h[:_HASH_BYTES] if h is not None else _ABSENT) for k, h in after)
         seals.append(TableSeal(str(table.name), len(changed), digest % MODULUS, rows, packed))
     dbapi.execute(f"DELETE FROM temp.{TOUCHES}")
+    dbapi.execute(f"DELETE FROM temp.{BULK}")
     return seals
 
 
@@ -290,17 +294,26 @@ def record_seals(session: Session, actor_id: str, seals: list[TableSeal], action
         action=action,
         detail={"tables": {s.table: s.detail() for s in seals}},
     )
-    assert event.seq is not None
-    for seal in seals:
-        session.add(AuditSeal(seq=event.seq, table_name=seal.table, rows=seal.packed))
-        digest = session.get(AuditDigest, seal.table)
-        if digest is None:
-            digest = AuditDigest(table_name=seal.table, digest="", rows=0, seq=event.seq)
-        digest.digest = digest_hex(seal.digest)
-        digest.rows = seal.rows
-        digest.seq = event.seq
-        session.add(digest)
-    session.flush()
+    # Core statements: a merged bundle commits often enough for the ORM's cost to show.
+    session.execute(
+        insert(AuditSeal.__table__),  # type: ignore[attr-defined]
+        [{"seq": event.seq, "table_name": s.table, "rows": s.packed} for s in seals],
+    )
+    digests = AuditDigest.__table__  # type: ignore[attr-defined]
+    names = [s.table for s in seals]
+    session.execute(delete(digests).where(digests.c.table_name.in_(names)))
+    session.execute(
+        insert(digests),
+        [
+            {
+                "table_name": s.table,
+                "digest": digest_hex(s.digest),
+                "rows": s.rows,
+                "seq": event.seq,
+            }
+            for s in seals
+        ],
+    )
 
 
 def seal_changes(session: Session, actor_id: str) -> None:
