@@ -173,8 +173,8 @@ def note_rows(conn: Connection, table: Table, ids: list[str]) -> None:
     )
 
 
-def pending_seals(conn: Connection, previous: dict[str, tuple[int, int]]) -> list[TableSeal]:
-    """The changes noted since the last seal, per table, applied to `previous` (digest, rows);
+def pending_seals(conn: Connection) -> list[TableSeal]:
+    """The changes noted since the last seal, per table, applied to the table's running digest;
     the notes are cleared. Rows whose content came back unchanged are left out."""
     if not is_covered(conn):
         return []
@@ -182,6 +182,12 @@ def pending_seals(conn: Connection, previous: dict[str, tuple[int, int]]) -> lis
     if not _watching(dbapi):
         return []
     names = {name for (name,) in dbapi.execute(f"SELECT DISTINCT tbl FROM temp.{TOUCHES}")}
+    if not names:
+        return []
+    previous = {
+        name: (int(digest, 16), rows)
+        for name, digest, rows in dbapi.execute("SELECT table_name, digest, rows FROM auditdigest")
+    }
     seals = []
     for table in synced_tables():
         if table.name not in names:
@@ -319,13 +325,4 @@ def record_seals(session: Session, actor_id: str, seals: list[TableSeal], action
 def seal_changes(session: Session, actor_id: str) -> None:
     """Seal what this transaction changed in synced tables, just before it commits."""
     session.flush()
-    conn = session.connection()
-    if not is_covered(conn):
-        return
-    previous = {
-        name: (int(digest, 16), rows)
-        for name, digest, rows in _dbapi(conn).execute(
-            "SELECT table_name, digest, rows FROM auditdigest"
-        )
-    }
-    record_seals(session, actor_id, pending_seals(conn, previous), SEAL_ACTION)
+    record_seals(session, actor_id, pending_seals(session.connection()), SEAL_ACTION)
