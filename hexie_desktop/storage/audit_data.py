@@ -3,7 +3,8 @@
 Why not one audit event per row: a merge writes hundreds of thousands of rows and an event each
 would halve its rate. Instead, on SQLite, temporary triggers (they live in the application's own
 connection only, so a change made with another tool is never recorded as if the product made it)
-note each changed row's id and its content before the change; when the transaction commits,
+note each changed row's id and its content before the change (the merge notes each batch as a
+set instead, `note_rows`, which is cheaper than a trigger per row); when the transaction commits,
 `seal_changes` reads the changed rows' new content, and appends one `data.sealed` event that
 records, per table, the new running digest and the SHA-256 of a packed list of the changed rows'
 content hashes (`AuditSeal`).
@@ -70,16 +71,12 @@ def is_covered(conn: Connection) -> bool:
     return conn.dialect.name == "sqlite"
 
 
-def _trigger_names(table: Table) -> tuple[str, str, str]:
-    return tuple(f"hexie_audit_{table.name}_{op}" for op in ("insert", "update", "delete"))  # type: ignore[return-value]
-
-
 def _trigger_sql(table: Table) -> list[str]:
     name = table.name
     old = content_sql(table, "OLD.")
     note = f"INSERT INTO {TOUCHES} VALUES ('{name}',"
     unless_bulk = f"WHEN NOT EXISTS (SELECT 1 FROM {BULK} WHERE tbl = '{name}')"
-    insert, update, delete = _trigger_names(table)
+    insert, update, delete = (f"hexie_audit_{name}_{op}" for op in ("insert", "update", "delete"))
     # Ids never change: an update is noted by its old id only.
     return [
         f"CREATE TEMP TRIGGER IF NOT EXISTS {insert} AFTER INSERT ON main.{name} "
