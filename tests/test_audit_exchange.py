@@ -10,6 +10,7 @@ import orjson
 import pytest
 from sqlmodel import col, select
 
+from hexie_desktop.services.audit_check import verify_audit
 from hexie_desktop.services.bundles import export_bundle, merge_bundles
 from hexie_desktop.services.identity import load_private_key, require_identity
 from hexie_desktop.storage.tables import AuditCheckpoint, BundleLog
@@ -104,6 +105,15 @@ def test_a_rewritten_history_is_a_fork_the_bureau_notices(world: World) -> None:
     with world.clerk.reading() as session:
         logs = session.exec(select(BundleLog).order_by(col(BundleLog.seq))).all()
     assert logs[-1].counts["audit_warnings"] == warnings
+
+
+def test_the_forger_own_database_no_longer_verifies(world: World) -> None:
+    _export_and_merge(world)
+    [position] = _held_positions(world)
+    _forge_at(world, position)
+    assert verify_audit(world.inspectors[0]).problems[0] == (
+        f"审计链第 {position} 条与已签名的检查点不符（历史记录被改写过）。"
+    )
 
 
 def test_a_rewound_head_is_noticed(world: World) -> None:

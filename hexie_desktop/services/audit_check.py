@@ -37,7 +37,7 @@ MAX_LISTED = 20
 _SHOWN_PER_KIND = 3
 # Problems of the chain itself come first: a deleted or rewritten history explains the data
 # that no longer matches it, not the other way round.
-_CHAIN_KINDS = ("link", "tail", "rewritten", "signature")
+_CHAIN_KINDS = ("link", "tail", "rewritten", "disagrees", "signature")
 
 
 @dataclass
@@ -89,6 +89,7 @@ _MESSAGES = {
     "rewritten": (
         "审计链第 {seq}～{expected} 条被改写：与已签名的检查点不符（历史记录被重新计算过哈希链）。"
     ),
+    "disagrees": "审计链第 {seq} 条与已签名的检查点不符（历史记录被改写过）。",
     "signature": "记到第 {expected} 条的审计检查点签名无效（检查点被改动过）。",
     "table": (
         "{table}的当前数据与审计链第 {seq} 条登记的摘要不符（登记 {expected} 条，现有 {actual} 条）："
@@ -140,7 +141,9 @@ def checkpoint_findings(
         if checkpoint.position > reached:
             break
         if walk.hashes.get(checkpoint.position) != checkpoint.head:
-            findings.append(Finding(agreed + 1, "rewritten", expected=checkpoint.position))
+            start = min(agreed + 1, checkpoint.position)
+            kind = "rewritten" if start < checkpoint.position else "disagrees"
+            findings.append(Finding(start, kind, expected=checkpoint.position))
             return findings
         agreed = checkpoint.position
     furthest = max((c.position for c in valid), default=0)
