@@ -64,6 +64,15 @@ class DataDir:
         restored database backup rewinds the number stored in the database, never this file."""
         return self.keys / f"{installation_id}.bundle-seq"
 
+    def private_key(self, installation_id: str) -> Path:
+        return self.keys / f"{installation_id}.ed25519.pem"
+
+    @property
+    def audit_checkpoints(self) -> Path:
+        """This installation's signed audit checkpoints, kept outside the database so that a
+        truncated or re-chained database does not take them with it."""
+        return self.root / "audit-checkpoints.jsonl"
+
     @property
     def backups(self) -> Path:
         return self.root / "backups"

@@ -229,7 +229,7 @@ def test_clock_moves_past_every_demo_row_and_the_run_is_audited(district: Store)
         newest = _scalar(district, f"SELECT coalesce(max(hlc), 0) FROM {table.__tablename__}")
         assert int(newest) <= clock
     actions = [row[0] for row in _rows(district, "SELECT action FROM auditevent")]
-    assert actions[-1] == "demo.generated"
+    assert actions[-2:] == ["demo.generated", "data.sealed"]
     assert check_database(district).healthy
 
 

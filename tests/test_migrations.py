@@ -25,6 +25,7 @@ from sqlalchemy import (
     Engine,
     Float,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -79,6 +80,7 @@ _SYNTHETIC: tuple[tuple[type, tuple[Any, ...]], ...] = (
     (DateTime, (dt.datetime(2026, 1, 2, 3, 4, 5),) * 3),
     (Date, (dt.date(2026, 1, 2),) * 3),
     (JSON, ({}, [], {})),
+    (LargeBinary, (b"", b"\x00" * 20, b"x")),
 )
 
 

@@ -5,13 +5,13 @@ from pathlib import Path
 
 from hexie_desktop.cli.context import CommandContext
 from hexie_desktop.domain.errors import UserError
+from hexie_desktop.services.audit_check import AuditReport, verify_audit
 from hexie_desktop.services.maintenance import (
     backup_database,
     check_database,
     restore_database,
     restore_over_damaged,
 )
-from hexie_desktop.storage.audit import first_broken_link
 from hexie_desktop.storage.damage import incomplete_database
 
 AUDIT_BROKEN = 4
@@ -47,6 +47,7 @@ def _check(ctx: CommandContext) -> int:
                 "schema_revision": report.schema_revision,
                 "schema_current": report.schema_current,
                 "audit_broken_at": report.audit_broken_at,
+                "audit_problems": report.audit.problems,
                 "row_counts": report.row_counts,
             }
         )
@@ -59,9 +60,9 @@ def _check(ctx: CommandContext) -> int:
         ctx.say(
             "审计链："
             + (
-                "完好"
-                if report.audit_broken_at is None
-                else f"第 {report.audit_broken_at} 条起断裂"
+                "完好（与数据和签名检查点一致）"
+                if report.audit.intact
+                else report.audit.problems[0]
             )
         )
         ctx.say("结论：" + ("健康" if report.healthy else "有问题，请先备份再联系技术支持"))
@@ -85,16 +86,20 @@ def _restore(ctx: CommandContext) -> int:
 
 
 def _audit_verify(ctx: CommandContext) -> int:
-    with ctx.store.reading() as session:
-        broken = first_broken_link(session)
-    if broken is not None:
-        raise _AuditBroken(broken)
-    ctx.say("审计链完好。")
+    report = verify_audit(ctx.store)
+    if not report.intact:
+        for problem in report.problems:
+            ctx.say(problem)
+        raise _AuditBroken(report)
+    ctx.say(
+        f"审计链完好：{report.events} 条记录，数据与审计链一致，"
+        f"与 {report.checkpoints} 个签名检查点一致。"
+    )
     return 0
 
 
 class _AuditBroken(UserError):
     exit_status = AUDIT_BROKEN
 
-    def __init__(self, seq: int) -> None:
-        super().__init__(f"审计链在第 {seq} 条记录处断裂：该记录或其后的记录被修改、删除或重排。")
+    def __init__(self, report: AuditReport) -> None:
+        super().__init__(f"审计未通过：{report.problems[0]}")

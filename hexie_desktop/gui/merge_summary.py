@@ -164,6 +164,7 @@ class MergeSummary(QWidget):
                     numbers=", ".join(map(str, result.gaps))
                 )
             )
+        parts += result.audit_warnings
         if result.shared_compounds:
             parts.append(
                 self.tr("{count} compounds scored by more than one inspector this quarter").format(

@@ -28,12 +28,14 @@ from hexie_desktop.domain.roles import Role
 from hexie_desktop.paths import DataDir
 from hexie_desktop.progress import Progress
 from hexie_desktop.scratch import remove_leftovers, temporary_name
+from hexie_desktop.services.audit_exchange import checkpoints_to_carry, receive_checkpoints
 from hexie_desktop.services.bundle_sequence import next_sequence, remember_issued
 from hexie_desktop.services.clock_check import bundle_clock_notes
 from hexie_desktop.services.identity import installation_row, load_private_key, require_identity
 from hexie_desktop.services.safety import safety_backup
 from hexie_desktop.services.store import Store
 from hexie_desktop.storage.audit import append_event
+from hexie_desktop.storage.audit_data import note_rows
 from hexie_desktop.storage.tables import AuditEvent, Installation, QuarterStatus, TrustedKey
 from hexie_desktop.sync import limits
 from hexie_desktop.sync.attachments import store_attachments
@@ -186,6 +188,7 @@ def export_bundle(
                 kind=kind,
                 author=Author(row.id, row.name, row.role, row.fingerprint, row.public_key),
                 created_at=dt.datetime.now(dt.UTC).isoformat(),
+                audit_checkpoints=checkpoints_to_carry(session, row.id),
             )
             conn = session.connection()
             if progress:
@@ -405,6 +408,7 @@ def _apply(
         preview=result.dry_run,
         advance=stages.advance,
         cancel=cancel,
+        note_rows=note_rows,
     )
     outcome = merger.merge_container(container, scan.records)
     result.outcome = outcome
@@ -420,6 +424,7 @@ def _apply(
         )
     )
     result.shared_compounds = shared_compounds(conn, outcome.inspected)
+    result.audit_warnings = receive_checkpoints(session, manifest)
     if not result.dry_run:
         store_attachments(container, scan.attachment_members, store.data_dir)
     record_bundle(
@@ -467,6 +472,7 @@ def _apply(
             "seq": manifest.seq,
             "status": result.status,
             "counts": result.counts,
+            "audit_warnings": result.audit_warnings,
             "tombstones": outcome.tombstones,
             "pinned_key": signer.author.fingerprint if signer.pin_on_accept else "",
         },

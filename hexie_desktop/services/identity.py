@@ -63,7 +63,7 @@ def require_identity(store: Store) -> Identity:
 
 
 def private_key_path(store: Store, installation_id: str) -> Path:
-    return store.data_dir.keys / f"{installation_id}.ed25519.pem"
+    return store.data_dir.private_key(installation_id)
 
 
 def load_private_key(store: Store, identity: Identity) -> Ed25519PrivateKey:

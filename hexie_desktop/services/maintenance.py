@@ -10,8 +10,8 @@ from sqlmodel import SQLModel, select
 
 from hexie_desktop.domain.errors import UserError
 from hexie_desktop.paths import DataDir
+from hexie_desktop.services.audit_check import AuditReport, note_restore, verify_audit
 from hexie_desktop.services.store import Store
-from hexie_desktop.storage.audit import first_broken_link
 from hexie_desktop.storage.backup import backup_sqlite, read_only, timestamped_name
 from hexie_desktop.storage.engine import is_sqlite
 from hexie_desktop.storage.migrate import (
@@ -29,8 +29,12 @@ class CheckReport:
     foreign_key_violations: int
     schema_revision: str | None
     schema_current: bool
-    audit_broken_at: int | None
+    audit: AuditReport
     row_counts: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def audit_broken_at(self) -> int | None:
+        return self.audit.first_seq
 
     @property
     def healthy(self) -> bool:
@@ -38,12 +42,13 @@ class CheckReport:
             self.integrity == "ok"
             and self.foreign_key_violations == 0
             and self.schema_current
-            and self.audit_broken_at is None
+            and self.audit.intact
         )
 
 
 def check_database(store: Store) -> CheckReport:
-    """Everything that can be checked without trusting the data: pages, keys, schema, audit chain."""
+    """Everything that can be checked without trusting the data: pages, keys, schema, and the
+    audit chain with the data it covers and its signed checkpoints."""
     revision = current_revision(store.engine)
     with store.reading() as session:
         if is_sqlite(store.engine):
@@ -56,8 +61,8 @@ def check_database(store: Store) -> CheckReport:
             name: int(session.execute(select(func.count()).select_from(table)).scalar_one())
             for name, table in sorted(SQLModel.metadata.tables.items())
         }
-        broken = first_broken_link(session)
-    return CheckReport(integrity, violations, revision, revision == head_revision(), broken, counts)
+    audit = verify_audit(store)
+    return CheckReport(integrity, violations, revision, revision == head_revision(), audit, counts)
 
 
 def _require_sqlite(store: Store) -> Path:
@@ -111,6 +116,7 @@ def restore_database(store: Store, source: Path) -> Path:
     finally:
         src.close()
     upgrade_database(store.engine, None)
+    note_restore(store)
     return safety
 
 

@@ -4,7 +4,7 @@ import contextlib
 import functools
 import os
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import Engine
@@ -16,6 +16,7 @@ from hexie_desktop.faults import environment_fault
 from hexie_desktop.paths import DataDir, folder_writable
 from hexie_desktop.progress import Progress
 from hexie_desktop.scratch import remove_leftovers
+from hexie_desktop.services.audit_trail import AuditTrail
 from hexie_desktop.storage.damage import incomplete_database
 from hexie_desktop.storage.engine import WRITING, make_engine, sqlite_url
 from hexie_desktop.storage.location import network_filesystem
@@ -29,6 +30,18 @@ class Store:
     engine: Engine
     data_dir: DataDir
     migration: MigrationResult | None = None
+    audit: AuditTrail = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.audit = AuditTrail(self.data_dir)
+
+    def session(self) -> Session:
+        """A session whose commits seal their data changes into the audit chain."""
+        return self._sealing(Session(self.engine, expire_on_commit=False))
+
+    def _sealing(self, session: Session) -> Session:
+        self.audit.attach(session)
+        return session
 
     @functools.cached_property
     def _writer(self) -> Engine:
@@ -46,12 +59,12 @@ class Store:
     @contextlib.contextmanager
     def writing(self) -> Iterator[Session]:
         """A session for a caller that begins and ends its own writing transactions."""
-        with Session(self._writer, expire_on_commit=False) as session:
+        with self._sealing(Session(self._writer, expire_on_commit=False)) as session:
             yield session
 
     @contextlib.contextmanager
     def reading(self) -> Iterator[Session]:
-        with Session(self.engine, expire_on_commit=False) as session:
+        with self.session() as session:
             yield session
 
     def close(self) -> None:

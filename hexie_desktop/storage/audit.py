@@ -6,6 +6,7 @@ reordering any event breaks every link after it; `first_broken_link` finds the f
 
 import datetime as dt
 import hashlib
+from collections.abc import Iterator
 from typing import Any
 
 import orjson
@@ -82,24 +83,42 @@ def append_event(
     return event
 
 
+class VerifiedEvents:
+    """The chain's events in order, each re-hashed, ending before the first that does not verify.
+
+    After iterating, `broken_at` is the `seq` that event should have had, or None if all did.
+    """
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.broken_at: int | None = None
+
+    def __iter__(self) -> Iterator[AuditEvent]:
+        prev = GENESIS
+        expected_seq = 1
+        for event in self.session.exec(select(AuditEvent).order_by(col(AuditEvent.seq))):
+            assert event.seq is not None
+            recomputed = event_hash(
+                prev_hash=prev,
+                seq=event.seq,
+                at=event.at,
+                actor_id=event.actor_id,
+                action=event.action,
+                table_name=event.table_name,
+                row_id=event.row_id,
+                detail=event.detail,
+            )
+            if event.seq != expected_seq or event.prev_hash != prev or event.hash != recomputed:
+                self.broken_at = event.seq
+                return
+            yield event
+            prev = event.hash
+            expected_seq += 1
+
+
 def first_broken_link(session: Session) -> int | None:
     """The `seq` of the first event whose hash or link does not verify, or None if all do."""
-    prev = GENESIS
-    expected_seq = 1
-    for event in session.exec(select(AuditEvent).order_by(col(AuditEvent.seq))):
-        assert event.seq is not None
-        recomputed = event_hash(
-            prev_hash=prev,
-            seq=event.seq,
-            at=event.at,
-            actor_id=event.actor_id,
-            action=event.action,
-            table_name=event.table_name,
-            row_id=event.row_id,
-            detail=event.detail,
-        )
-        if event.seq != expected_seq or event.prev_hash != prev or event.hash != recomputed:
-            return event.seq
-        prev = event.hash
-        expected_seq += 1
-    return None
+    events = VerifiedEvents(session)
+    for _event in events:
+        pass
+    return events.broken_at

@@ -11,6 +11,7 @@ from sqlalchemy.pool import ConnectionPoolEntry
 from hexie_desktop.faults import BUSY_WAIT_SECONDS
 from hexie_desktop.paths import folder_writable
 from hexie_desktop.progress import waiting_listener
+from hexie_desktop.storage.audit_data import watch_changes
 from hexie_desktop.storage.backup import read_only
 
 # How long a command waits for another program's write (a merge) before saying so.
@@ -33,6 +34,8 @@ def _configure_sqlite(dbapi_connection: sqlite3.Connection, _record: ConnectionP
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     cursor.execute(f"PRAGMA cache_size=-{CACHE_KIB}")
+    # The audit's notes of changed rows (storage/audit_data.py) live in a temporary table.
+    cursor.execute("PRAGMA temp_store=MEMORY")
     cursor.close()
     # pysqlite would otherwise open transactions on its own terms and commit before DDL; taking
     # over BEGIN gives real transactions, so a migration or a merge is all or nothing.
@@ -40,6 +43,7 @@ def _configure_sqlite(dbapi_connection: sqlite3.Connection, _record: ConnectionP
 
 
 def _begin_sqlite(conn: Any) -> None:
+    watch_changes(conn.connection.dbapi_connection)
     if conn.get_execution_options().get(WRITING):
         _begin_immediate(conn.connection.dbapi_connection)
     else:

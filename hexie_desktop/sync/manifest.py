@@ -13,6 +13,7 @@ from typing import Any
 import orjson
 
 from hexie_desktop.domain.roles import Role
+from hexie_desktop.sync.checkpoints import Checkpoint, parse_carried
 from hexie_desktop.sync.errors import BundleRefusedError
 from hexie_desktop.sync.names import ATTACHMENTS_DIR, RECORDS_DIR
 from hexie_desktop.sync.schema import TABLE_ORDER, UUID_PATTERN
@@ -38,6 +39,8 @@ _TOP_KEYS = frozenset(
         "record_counts",
     }
 )
+# Optional: a bundle from before the audit covered the data has none.
+_CHECKPOINTS_KEY = "audit_checkpoints"
 _AUTHOR_KEYS = frozenset({"installation_id", "name", "role", "fingerprint", "public_key"})
 _MEMBER_KEYS = frozenset({"name", "size", "sha256"})
 
@@ -74,6 +77,7 @@ class Manifest:
     created_at: str
     members: tuple[Member, ...]
     record_counts: dict[str, int]
+    audit_checkpoints: tuple[Checkpoint, ...] = ()
 
     def to_bytes(self) -> bytes:
         document = {
@@ -89,6 +93,8 @@ class Manifest:
             "members": [m.__dict__ for m in self.members],
             "record_counts": self.record_counts,
         }
+        if self.audit_checkpoints:
+            document[_CHECKPOINTS_KEY] = [c.carried() for c in self.audit_checkpoints]
         return orjson.dumps(document, option=orjson.OPT_SORT_KEYS)
 
 
@@ -166,8 +172,8 @@ def _check_member_order(members: tuple[Member, ...]) -> None:
 
 def parse_manifest(doc: dict[str, Any]) -> Manifest:
     check_versions(doc)
-    if doc.keys() != _TOP_KEYS:
-        raise _fail(f"清单字段不符：{sorted(doc.keys() ^ _TOP_KEYS)}")
+    if doc.keys() - {_CHECKPOINTS_KEY} != _TOP_KEYS:
+        raise _fail(f"清单字段不符：{sorted((doc.keys() - {_CHECKPOINTS_KEY}) ^ _TOP_KEYS)}")
     bundle_id = _get(doc, "bundle_id", str)
     if not UUID_PATTERN.match(bundle_id):
         raise _fail("数据包编号不是 UUID")
@@ -193,6 +199,12 @@ def parse_manifest(doc: dict[str, Any]) -> Manifest:
         type(v) is not int or v < 0 for v in counts.values()
     ):
         raise _fail("记录条数与记录成员不符")
+    author = _author(doc.get("author"))
+    checkpoints = (
+        parse_carried(doc[_CHECKPOINTS_KEY], author.installation_id)
+        if _CHECKPOINTS_KEY in doc
+        else ()
+    )
     return Manifest(
-        bundle_id, seq, predecessor, kind, _author(doc.get("author")), created_at, members, counts
+        bundle_id, seq, predecessor, kind, author, created_at, members, counts, checkpoints
     )

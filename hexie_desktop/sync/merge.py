@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import orjson
-from sqlalchemy import JSON, Boolean, Connection, delete, insert, select, tuple_
+from sqlalchemy import JSON, Boolean, Connection, Table, delete, insert, select, tuple_
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 
@@ -221,8 +221,11 @@ class Merger:
         preview: bool,
         advance: Callable[[int], None],
         cancel: Callable[[], bool] | None,
+        note_rows: Callable[[Connection, Table, list[str]], None] | None = None,
     ) -> None:
         self.conn = conn
+        # The audit's hook: told the ids of each batch just before they are written.
+        self.note_rows = note_rows
         self.bundle_id = bundle_id
         self.authority = authority
         self.preview = preview
@@ -348,6 +351,8 @@ class Merger:
                 )
         if spec.name == "attachment":
             writes = self._dedupe_attachments(spec, writes, counts)
+        if self.note_rows is not None:
+            self.note_rows(self.conn, spec.table, [w.values["id"] for w in writes])
         written = self._write(writer, writes, held)
         self._apply_counts(spec, written, counts)
         history = [(w.old, w.old_kind) for w in written if w.old is not None]

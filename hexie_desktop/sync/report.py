@@ -32,6 +32,7 @@ class BundleResult:
     shared_compounds: list[dict[str, object]] = field(default_factory=list)
     clock: list[dict[str, str]] = field(default_factory=list)
     pinned_key: str = ""
+    audit_warnings: list[str] = field(default_factory=list)
 
     @property
     def counts(self) -> dict[str, int]:
@@ -55,6 +56,7 @@ class BundleResult:
             "gaps": self.gaps,
             "shared_compounds": self.shared_compounds,
             "clock": self.clock,
+            "audit_warnings": self.audit_warnings,
         }
 
     def as_dict(self) -> dict[str, Any]:
@@ -94,6 +96,7 @@ class BundleResult:
                 "此后只接受该密钥签名的主数据包"
             )
         out.extend(f"  时钟：{note['message']}" for note in self.clock)
+        out += [f"  {warning}" for warning in self.audit_warnings]
         if self.shared_compounds:
             out.append(
                 f"  {len(self.shared_compounds)} 个小区本季度有多名考评员评分（均保留，已标记）"

@@ -19,6 +19,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from hexie_desktop.domain.errors import UserError
 from hexie_desktop.scratch import temporary_name
+from hexie_desktop.sync.checkpoints import Checkpoint
 from hexie_desktop.sync.container import open_container
 from hexie_desktop.sync.errors import BundleRefusedError
 from hexie_desktop.sync.manifest import Author, Manifest, Member
@@ -37,6 +38,7 @@ class BundleHeader:
     kind: str
     author: Author
     created_at: str
+    audit_checkpoints: tuple[Checkpoint, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -122,6 +124,7 @@ def write_bundle(
             created_at=header.created_at,
             members=members,
             record_counts={s.member.table or "": s.records for s in spooled},
+            audit_checkpoints=header.audit_checkpoints,
         )
         manifest_bytes = manifest.to_bytes()
         with os.fdopen(

@@ -189,7 +189,15 @@ def _locate(
             header[10],
         )
         local_name = _read_exact(handle, offset + _LOCAL.size, name_len)
-        if sig != _LOCAL_SIG or local_name != name.encode() or lmethod != method or lflags != flags:
+        # Without a data descriptor (flag bit 3) the local header repeats the CRC and sizes.
+        lying = not flags & 0x08 and tuple(header[6:9]) != (crc, csize, usize)
+        if (
+            sig != _LOCAL_SIG
+            or local_name != name.encode()
+            or lmethod != method
+            or lflags != flags
+            or lying
+        ):
             raise _corrupt(f"成员 {name} 的本地头与目录不一致")
         _check_extra(_read_exact(handle, offset + _LOCAL.size + name_len, extra_len), name)
         data_offset = offset + _LOCAL.size + name_len + extra_len

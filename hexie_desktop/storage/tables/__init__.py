@@ -19,7 +19,10 @@ from hexie_desktop.storage.tables.fieldwork import (
     Survey,
 )
 from hexie_desktop.storage.tables.local import (
+    AuditCheckpoint,
+    AuditDigest,
     AuditEvent,
+    AuditSeal,
     BundleLog,
     HeldRecord,
     Installation,
@@ -84,7 +87,10 @@ SYNCED_TABLES: tuple[type[Synced], ...] = (
 __all__ = [
     "SYNCED_TABLES",
     "Attachment",
+    "AuditCheckpoint",
+    "AuditDigest",
     "AuditEvent",
+    "AuditSeal",
     "BundleLog",
     "Card",
     "Community",

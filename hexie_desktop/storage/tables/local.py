@@ -3,7 +3,7 @@
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import JSON, BigInteger, CheckConstraint, Column
+from sqlalchemy import JSON, BigInteger, CheckConstraint, Column, LargeBinary
 from sqlmodel import Field, SQLModel
 
 from hexie_desktop.domain.roles import Role
@@ -131,3 +131,48 @@ class RecordHistory(SQLModel, table=True):
     bundle_id: str = Field(default="", max_length=36)
     recorded_at: dt.datetime
     reviewed: bool = False
+
+
+class AuditDigest(SQLModel, table=True):
+    """The running digest of one synced table, as of the last sealed change.
+
+    A sum modulo 2^256 of the SHA-256 of every live row's content: adding or removing one row
+    adds or subtracts its hash, so a change is sealed without reading the rest of the table.
+    The chain records each new value; this row only saves looking it up there.
+    """
+
+    table_name: str = Field(primary_key=True, max_length=32)
+    digest: str = Field(max_length=64)
+    rows: int = Field(sa_type=BigInteger)
+    seq: int = Field(description="the audit event that recorded this value")
+
+
+class AuditSeal(SQLModel, table=True):
+    """The rows one sealing event changed in one table, packed: for each, its id's 16 bytes
+    and the first 8 bytes of its content hash (zero for a row that ceased to exist).
+
+    The event commits to these bytes by their SHA-256; verification reads them only to name the
+    record that no longer matches, so one merged batch costs one row here, not one per record.
+    """
+
+    seq: int = Field(primary_key=True)
+    table_name: str = Field(primary_key=True, max_length=32)
+    rows: bytes = Field(sa_type=LargeBinary)
+
+
+class AuditCheckpoint(SQLModel, table=True):
+    """A signed head of an installation's audit chain: its length and last hash (RFC 6962's signed
+    tree head, over a hash chain).
+
+    This installation's own are made as its chain grows and also kept in a file outside the
+    database; other installations' arrive in their bundles, so the bureau holds each inspector's
+    head and can tell a rewritten or rewound history from one that only grew.
+    """
+
+    installation_id: str = Field(primary_key=True, max_length=36)
+    position: int = Field(primary_key=True)
+    head: str = Field(max_length=64)
+    signed_at: str = Field(max_length=40)
+    signature: str = Field(max_length=128)
+    bundle_seq: int = Field(default=0, description="the bundle that carried it; 0 if made here")
+    carried: bool = Field(default=False, description="own checkpoint already sent in a bundle")
