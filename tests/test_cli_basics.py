@@ -209,6 +209,7 @@ def test_an_environment_error_is_one_line(
         raise OSError(28, "No space left on device", "/media/stick/b.sqlite3")
 
     monkeypatch.setattr("hexie_desktop.cli.cmd_db.backup_database", full_disk)
+    assert run(capsys, "init", "--role", "clerk", "--name", "王文员")[0] == 0
     status, _, err = run(capsys, "db", "backup", "/media/stick/b.sqlite3")
     assert status == 2
     assert len(err.splitlines()) == 1
