@@ -25,7 +25,6 @@ from hexie_desktop.gui.settings import LAST_SECTION, WINDOW_GEOMETRY, WINDOW_STA
 from hexie_desktop.paths import DataDir
 
 SHORTCUT_SECTIONS = 9
-INSTALLATION_SHOWN = 8  # of the installation id: enough to tell this laptop from the others
 
 
 class MainWindow(QMainWindow):
@@ -64,15 +63,12 @@ class MainWindow(QMainWindow):
         self._fill_navigation()
         identity = context.identity
         self.identity_label.setText(
-            self.tr("{name} · {role} · this computer {device}").format(
-                name=identity.name,
-                role=role_title(identity.role),
-                device=identity.id[:INSTALLATION_SHOWN],
-            )
+            self.tr("{name} · {role}").format(name=identity.name, role=role_title(identity.role))
         )
+        # Trust is the subject here: the fingerprint is what a clerk compares at enrolment.
         self.identity_label.setToolTip(
-            self.tr("Installation: {id}\nSigning key fingerprint: {fingerprint}").format(
-                id=identity.id, fingerprint=grouped(identity.fingerprint)
+            self.tr("Signing key fingerprint of this computer: {fingerprint}").format(
+                fingerprint=grouped(identity.fingerprint)
             )
         )
         keys = [section.key for section in self.sections]

@@ -2444,14 +2444,12 @@ Bundles it signs will be refused from now on. Reason (required, for the audit tr
         <translation>正在打开数据目录…</translation>
     </message>
     <message>
-        <source>{name} · {role} · this computer {device}</source>
-        <translation>{name} · {role} · 本机 {device}</translation>
+        <source>{name} · {role}</source>
+        <translation>{name} · {role}</translation>
     </message>
     <message>
-        <source>Installation: {id}
-Signing key fingerprint: {fingerprint}</source>
-        <translation>本机编号：{id}
-签名密钥指纹：{fingerprint}</translation>
+        <source>Signing key fingerprint of this computer: {fingerprint}</source>
+        <translation>本机签名密钥指纹：{fingerprint}</translation>
     </message>
     <message>
         <source>Data folder: {folder}</source>
