@@ -4,6 +4,7 @@ neutralised in .xlsx and .csv, and the firm register exported imports back uncha
 import csv
 import datetime as dt
 import io
+import json
 from pathlib import Path
 from typing import Any
 
@@ -186,12 +187,28 @@ def test_cli_export_and_its_mistakes(
     assert "hexie export" in capsys.readouterr().err
 
 
-def test_grading_export_lists_every_community(evaluated: Store) -> None:
-    from hexie_desktop.services.grading_sheets import grading_overview  # noqa: PLC0415
-
+def test_grading_export_holds_what_grade_json_holds(
+    evaluated: Store, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Every community of `hexie grade --json`, in its order: rank, names, score, grades, change."""
+    assert main(["grade", "--year", "2026"]) == 0
+    capsys.readouterr()
+    assert main(["grade", "--year", "2026", "--json"]) == 0
+    document = json.loads(capsys.readouterr().out)
     table = build_export(evaluated, ExportRequest("grading", year=2026))
-    overview = grading_overview(evaluated, 2026)
-    assert [(r[1], r[2]) for r in table.rows] == [(r.street, r.community) for r in overview.rows]
+    assert document["communities"]
+    assert [row[:7] for row in table.rows] == [
+        (
+            c["rank"],
+            c["street"],
+            c["community"],
+            c["score"],
+            c["grade"],
+            c["last_grade"],
+            c["change_label"],
+        )
+        for c in document["communities"]
+    ]
 
 
 @settings(

@@ -14,20 +14,18 @@ from typing import Any
 from sqlalchemy import select
 from sqlmodel import col
 
-from hexie_desktop.domain.evaluation.policy import GRADING_SOURCES
 from hexie_desktop.domain.master_rows import FIRM_COLUMNS
 from hexie_desktop.domain.quarters import Quarter
 from hexie_desktop.services.complaint_listings import bureau_time
 from hexie_desktop.services.evaluation_inputs import quarter_bounds
 from hexie_desktop.services.evaluation_results import quarter_lists, quarter_scores
-from hexie_desktop.services.grading_sheets import grading_overview
+from hexie_desktop.services.grading_results import grading_results
 from hexie_desktop.services.reporting_common import (
     CARD_LABELS,
     INTERVIEW_STATUS_LABELS,
     LIST_LABELS,
     service_parts,
 )
-from hexie_desktop.services.reporting_community import CHANGE_LABELS
 from hexie_desktop.services.store import Store
 from hexie_desktop.storage.tables import Complaint, Compound, Firm
 
@@ -50,11 +48,6 @@ CHANNEL_LABELS = {
     "online": "网络",
     "inspection": "检查发现",
 }
-GRADING_SOURCE_LABELS = {
-    "district": "区级实地检查",
-    "third_party": "第三方监测",
-    "street": "街道交叉检查",
-}
 
 
 @dataclass(frozen=True)
@@ -72,10 +65,6 @@ def key(name: str) -> Callable[[Row], ExportValue]:
 
 def part(code: str) -> Callable[[Row], ExportValue]:
     return lambda row: row["parts"].get(code)
-
-
-def source(name: str) -> Callable[[Row], ExportValue]:
-    return lambda row: _two(row[f"source:{name}"])
 
 
 def labelled(name: str, labels: dict[str, str]) -> Callable[[Row], ExportValue]:
@@ -223,38 +212,20 @@ def _remark(row: Row) -> str:
 
 
 def grading_table(store: Store, year: int) -> ExportTable:
-    """Every community of the year's grading, as the grading screen lists it."""
-    overview = grading_overview(store, year)
-    rows = []
-    for item in overview.rows:
-        result = item.result
-        rows.append(
-            {
-                "street": item.street,
-                "community": item.community,
-                **{f"source:{s}": item.sources.get(s) for s in GRADING_SOURCES},
-                "score": None if result is None or result.score is None else round(result.score, 2),
-                "rank": None if result is None else result.rank,
-                "grade": None if result is None else result.grade,
-                "change": None if result is None else result.change,
-                "eligible": None if result is None else result.eligible,
-                "disqualified": result is not None and result.disqualified,
-                "criticised": result is not None and result.criticised,
-                "recommended": result is not None and result.recommended,
-            }
-        )
+    """Every community of `hexie grade --year Y --json`, in its order, with the same values."""
+    document = grading_results(store, year).as_dict()
     fields = [
         Field("名次", Kind.INTEGER, key("rank")),
         Field("街道", Kind.TEXT, key("street")),
         Field("社区", Kind.TEXT, key("community")),
-        *(Field(GRADING_SOURCE_LABELS[s], Kind.NUMBER, source(s)) for s in GRADING_SOURCES),
         Field("综合得分", Kind.NUMBER, key("score")),
         Field("等级", Kind.TEXT, key("grade")),
-        Field("较上年", Kind.TEXT, labelled("change", CHANGE_LABELS)),
+        Field("上年等级", Kind.TEXT, key("last_grade")),
+        Field("较上年", Kind.TEXT, key("change_label")),
         Field("参评", Kind.YES_NO, key("eligible")),
         Field("备注", Kind.TEXT, _remark),
     ]
-    return _table("和谐社区等级评定", f"{year} 年度", "社区评定", fields, rows)
+    return _table("和谐社区等级评定", f"{year} 年度", "社区评定", fields, document["communities"])
 
 
 def _two(value: Any) -> float | None:
