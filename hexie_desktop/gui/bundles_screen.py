@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QPushButton, QWidget
 
 from hexie_desktop.domain.bureau_time import format_time
+from hexie_desktop.domain.table_labels import table_label
 from hexie_desktop.gui.context import ScreenContext
 from hexie_desktop.gui.forms.bundles_screen_ui import Ui_BundlesScreen
 from hexie_desktop.gui.labels import QT_TRANSLATE_NOOP, grouped
@@ -27,7 +28,6 @@ from hexie_desktop.services.bundle_overview import ExportCheck, bundle_history, 
 from hexie_desktop.services.bundles import export_bundle
 from hexie_desktop.services.changes import Changes
 from hexie_desktop.services.keys import export_key_card
-from hexie_desktop.services.review_listings import table_label
 from hexie_desktop.sync.report import ExportResult
 
 CONTEXT = "BundlesScreen"

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QHeaderVie
 
 from hexie_desktop.domain.bureau_time import format_time
 from hexie_desktop.domain.roles import Role
+from hexie_desktop.domain.table_labels import table_label
 from hexie_desktop.gui.forms.master_bundle_import_ui import Ui_MasterBundleImportDialog
 from hexie_desktop.gui.labels import QT_TRANSLATE_NOOP, grouped, role_title
 from hexie_desktop.gui.merge_screen import MERGE_CHANGES
@@ -28,7 +29,6 @@ from hexie_desktop.services.bundle_overview import (
     describe_bundle,
 )
 from hexie_desktop.services.bundles import merge_bundles
-from hexie_desktop.services.review_listings import table_label
 from hexie_desktop.services.store import Store
 from hexie_desktop.sync.report import BundleResult
 

@@ -14,10 +14,11 @@ from PySide6.QtCore import QCoreApplication, QItemSelection
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
 
+from hexie_desktop.domain.table_labels import table_label
 from hexie_desktop.gui.forms.merge_summary_ui import Ui_MergeSummary
 from hexie_desktop.gui.labels import QT_TRANSLATE_NOOP
 from hexie_desktop.gui.rows_model import Cell, RowsModel
-from hexie_desktop.services.review_listings import field_label, table_label
+from hexie_desktop.services.review_listings import field_label
 from hexie_desktop.sync.report import BundleResult
 
 CONTEXT = "MergeSummary"

@@ -14,12 +14,12 @@ from dataclasses import dataclass, field
 
 from sqlmodel import Session, select
 
+from hexie_desktop.domain.table_labels import table_label
 from hexie_desktop.services.audit_trail import (
     append_checkpoints,
     checkpoint_of,
     read_checkpoint_file,
 )
-from hexie_desktop.services.review_listings import table_label
 from hexie_desktop.services.store import Store
 from hexie_desktop.storage.audit_verify import ChainWalk, Finding, data_findings, walk_chain
 from hexie_desktop.storage.tables import (

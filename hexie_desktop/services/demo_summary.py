@@ -3,29 +3,7 @@
 from dataclasses import dataclass, field
 from typing import Any
 
-TABLE_LABELS = {
-    "district": "区",
-    "street": "街道",
-    "community": "社区",
-    "compound": "小区",
-    "teammember": "“2+4”团队成员",
-    "firm": "物业服务企业",
-    "contract": "物业服务合同",
-    "standard": "评分标准",
-    "standardpart": "评分标准部分",
-    "indicator": "评分指标",
-    "deduction": "扣分项",
-    "policy": "政策版本",
-    "inspection": "考评记录",
-    "indicatorscore": "指标得分",
-    "survey": "满意度调查",
-    "complaint": "投诉工单",
-    "complaintevent": "工单办理环节",
-    "card": "黄牌",
-    "creditentry": "信用档案记录",
-    "gradingsheet": "社区等级评分表",
-    "communityincident": "社区事件",
-}
+from hexie_desktop.domain.table_labels import table_label
 
 
 @dataclass
@@ -57,9 +35,5 @@ class DemoSummary:
         else:
             scope = "主数据" if self.master_only else "演示数据"
             head = f"已生成{scope}（种子 {self.seed}，季度 {quarters}）："
-        body = [
-            f"  {TABLE_LABELS.get(name, name)}：{count}"
-            for name, count in self.counts.items()
-            if count
-        ]
+        body = [f"  {table_label(name)}：{count}" for name, count in self.counts.items() if count]
         return [head, *body, f"用时 {self.elapsed_seconds:.1f} 秒。"]

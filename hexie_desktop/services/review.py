@@ -25,10 +25,10 @@ from hexie_desktop.domain.clock import MAX_DRIFT_MS, physical_ms
 from hexie_desktop.domain.clock_policy import present_ms
 from hexie_desktop.domain.errors import UserError
 from hexie_desktop.domain.roles import Role
+from hexie_desktop.domain.table_labels import table_label
 from hexie_desktop.services.authoring import authoring
 from hexie_desktop.services.changes import Changes
 from hexie_desktop.services.identity import Identity, installation_row, require_identity
-from hexie_desktop.services.review_listings import table_label
 from hexie_desktop.services.store import Store
 from hexie_desktop.storage.audit import append_event
 from hexie_desktop.storage.tables import BundleLog, HeldRecord, RecordHistory, TrustedKey

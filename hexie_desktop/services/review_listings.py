@@ -13,6 +13,7 @@ from sqlalchemy import ColumnElement, Select, case, func, select
 from sqlalchemy.sql.elements import KeyedColumnElement
 
 from hexie_desktop.domain.bureau_time import format_time
+from hexie_desktop.domain.table_labels import TABLE_LABELS
 from hexie_desktop.services.listings import Listing, Row
 from hexie_desktop.services.store import Store
 from hexie_desktop.storage.tables import (
@@ -23,40 +24,8 @@ from hexie_desktop.storage.tables import (
     TrustedKey,
 )
 
-TABLE_LABELS = {
-    "district": "区",
-    "street": "街道",
-    "community": "社区",
-    "compound": "小区",
-    "teammember": "“2+4”团队成员",
-    "firm": "物业服务企业",
-    "contract": "物业服务合同",
-    "standard": "评分标准",
-    "standardpart": "评分标准部分",
-    "indicator": "评分指标",
-    "deduction": "扣分项",
-    "policy": "政策版本",
-    "inspection": "考评记录",
-    "indicatorscore": "指标得分",
-    "attachment": "附件",
-    "photo": "照片",
-    "survey": "满意度调查",
-    "complaint": "投诉工单",
-    "complaintevent": "工单办理环节",
-    "card": "黄红牌",
-    "creditentry": "信用档案记录",
-    "interview": "约谈",
-    "gradingsheet": "社区等级评分表",
-    "communityincident": "社区事件",
-    "quarterstatus": "季度状态",
-}
-
 HELD_COLUMNS = ("held_at", "table", "reason", "author", "file")
 CONFLICT_COLUMNS = ("recorded_at", "table", "row_id", "author", "file")
-
-
-def table_label(name: str) -> str:
-    return TABLE_LABELS.get(name, name)
 
 
 def _label_of(column: ColumnElement[Any]) -> ColumnElement[Any]:

@@ -27,6 +27,7 @@ from sqlalchemy import (
     TypeDecorator,
 )
 
+from hexie_desktop.domain.table_labels import table_label
 from hexie_desktop.storage.tables import SYNCED_TABLES, Synced
 from hexie_desktop.sync.constraints import EXTRA_RULES, RowRule
 from hexie_desktop.sync.errors import BundleRefusedError
@@ -195,7 +196,8 @@ class TableSpec:
             missing = sorted(self.column_set - record.keys())
             unknown = sorted(record.keys() - self.column_set)
             raise BundleRefusedError(
-                "records", f"{where}（{self.name}）字段不符：缺少 {missing}，多出 {unknown}"
+                "records",
+                f"{where}（{table_label(self.name)}）字段不符：缺少 {missing}，多出 {unknown}",
             )
         values: dict[str, Any] = {}
         name = ""
@@ -206,11 +208,13 @@ class TableSpec:
                 for name in self.json_columns:
                     _json_ok(values[name])
         except InvalidValue as exc:
-            raise BundleRefusedError("records", f"{where}（{self.name}.{name}）{exc}") from exc
+            raise BundleRefusedError(
+                "records", f"{where}（{table_label(self.name)}的 {name} 字段）{exc}"
+            ) from exc
         for rule in self.rules:
             problem = rule.check(values)
             if problem:
-                raise BundleRefusedError("records", f"{where}（{self.name}）{problem}")
+                raise BundleRefusedError("records", f"{where}（{table_label(self.name)}）{problem}")
         return values
 
     def convert(self, record: dict[str, Any]) -> dict[str, Any]:
