@@ -515,7 +515,7 @@ def _process(
                 manifest.seq,
                 manifest.kind,
             )
-            result.author = f"{manifest.author.name}（{manifest.author.installation_id}）"
+            result.author, result.app_version = manifest.author.name, manifest.app_version
             try:
                 with _unit(store, commit=merge and not dry_run) as session:
                     local, signer, duplicate = _verify(session, container, stages)

@@ -11,7 +11,9 @@ from dataclasses import dataclass
 from typing import Any
 
 import orjson
+from packaging.version import InvalidVersion, Version
 
+from hexie_desktop import __version__
 from hexie_desktop.domain.roles import Role
 from hexie_desktop.sync.checkpoints import Checkpoint, parse_carried
 from hexie_desktop.sync.errors import BundleRefusedError
@@ -41,6 +43,14 @@ _TOP_KEYS = frozenset(
 )
 # Optional: a bundle from before the audit covered the data has none.
 _CHECKPOINTS_KEY = "audit_checkpoints"
+# Optional: a bundle of 0.1.0 has neither. `app_version` is the version that wrote the bundle;
+# `oldest_reader` the oldest version that can read it, `READABLE_FROM` for what this one writes.
+_APP_VERSION_KEY = "app_version"
+_OLDEST_READER_KEY = "oldest_reader"
+_OPTIONAL_KEYS = frozenset({_CHECKPOINTS_KEY, _APP_VERSION_KEY, _OLDEST_READER_KEY})
+# The first version that knows every key this one writes (the audit checkpoints, the versions).
+# Raise it when a manifest key or a synced column is added that older versions would refuse.
+READABLE_FROM = "0.2.0.dev0"
 _AUTHOR_KEYS = frozenset({"installation_id", "name", "role", "fingerprint", "public_key"})
 _MEMBER_KEYS = frozenset({"name", "size", "sha256"})
 
@@ -78,6 +88,8 @@ class Manifest:
     members: tuple[Member, ...]
     record_counts: dict[str, int]
     audit_checkpoints: tuple[Checkpoint, ...] = ()
+    app_version: str = ""
+    oldest_reader: str = ""
 
     def to_bytes(self) -> bytes:
         document = {
@@ -95,6 +107,10 @@ class Manifest:
         }
         if self.audit_checkpoints:
             document[_CHECKPOINTS_KEY] = [c.carried() for c in self.audit_checkpoints]
+        if self.app_version:
+            document[_APP_VERSION_KEY] = self.app_version
+        if self.oldest_reader:
+            document[_OLDEST_READER_KEY] = self.oldest_reader
         return orjson.dumps(document, option=orjson.OPT_SORT_KEYS)
 
 
@@ -109,10 +125,31 @@ def _get(doc: dict[str, Any], key: str, kind: type, where: str = "清单") -> An
     return value
 
 
+def _version(text: object) -> Version | None:
+    try:
+        return Version(text) if isinstance(text, str) else None
+    except InvalidVersion:
+        return None
+
+
+def _needs_newer_app(doc: dict[str, Any]) -> None:
+    """A bundle that names a reader newer than this app is refused with the version to install."""
+    oldest = _version(doc.get(_OLDEST_READER_KEY))
+    if _OLDEST_READER_KEY in doc and oldest is None:
+        raise _fail("清单中的“可读版本”格式错误")
+    if oldest is not None and Version(__version__) < oldest:
+        written = _version(doc.get(_APP_VERSION_KEY)) or oldest
+        raise BundleRefusedError(
+            "version",
+            f"该数据包由较新版本 {written} 导出，请将本机升级到 {oldest} 或更高版本",
+        )
+
+
 def check_versions(doc: dict[str, Any]) -> None:
     """Format and schema versions first, so a newer bundle gets "update the app", not a parse error."""
     if doc.get("format") != FORMAT_NAME:
         raise BundleRefusedError("version", "不是和谐数据包（清单格式名不符）")
+    _needs_newer_app(doc)
     version = doc.get("format_version")
     if type(version) is not int:
         raise BundleRefusedError("version", "清单缺少格式版本")
@@ -172,8 +209,11 @@ def _check_member_order(members: tuple[Member, ...]) -> None:
 
 def parse_manifest(doc: dict[str, Any]) -> Manifest:
     check_versions(doc)
-    if doc.keys() - {_CHECKPOINTS_KEY} != _TOP_KEYS:
-        raise _fail(f"清单字段不符：{sorted((doc.keys() - {_CHECKPOINTS_KEY}) ^ _TOP_KEYS)}")
+    if doc.keys() - _OPTIONAL_KEYS != _TOP_KEYS:
+        raise _fail(f"清单字段不符：{sorted((doc.keys() - _OPTIONAL_KEYS) ^ _TOP_KEYS)}")
+    app_version = doc.get(_APP_VERSION_KEY, "")
+    if _APP_VERSION_KEY in doc and _version(app_version) is None:
+        raise _fail("清单中的“导出版本”格式错误")
     bundle_id = _get(doc, "bundle_id", str)
     if not UUID_PATTERN.match(bundle_id):
         raise _fail("数据包编号不是 UUID")
@@ -206,5 +246,15 @@ def parse_manifest(doc: dict[str, Any]) -> Manifest:
         else ()
     )
     return Manifest(
-        bundle_id, seq, predecessor, kind, author, created_at, members, counts, checkpoints
+        bundle_id,
+        seq,
+        predecessor,
+        kind,
+        author,
+        created_at,
+        members,
+        counts,
+        checkpoints,
+        app_version=app_version,
+        oldest_reader=doc.get(_OLDEST_READER_KEY, ""),
     )

@@ -24,6 +24,7 @@ class BundleResult:
     reason: str = ""
     check: str = ""
     author: str = ""
+    app_version: str = ""
     seq: int = 0
     kind: str = ""
     dry_run: bool = False
@@ -67,6 +68,7 @@ class BundleResult:
             "reason": self.reason,
             "check": self.check,
             "author": self.author,
+            "app_version": self.app_version,
             "seq": self.seq,
             "kind": self.kind,
             "dry_run": self.dry_run,
@@ -79,13 +81,17 @@ class BundleResult:
             document["changes_omitted"] = self.outcome.changes_omitted
         return document
 
+    def _signed_by(self) -> str:
+        """Who sent it, and from which version (a bundle of 0.1.0 does not say)."""
+        return f"{self.author}，{self.app_version} 版" if self.app_version else self.author
+
     def lines(self) -> list[str]:
         head = f"{Path(self.file).name}：{STATUS_LABELS.get(self.status, self.status)}"
         if self.status in ("refused", "duplicate", "valid", "skipped"):
             return [f"{head}。{self.reason}".rstrip("。") + ("。" if self.reason else "")]
         c = self.counts
         out = [
-            f"{head}（{'预览，未写入' if self.dry_run else self.author}）新增 {c['inserted']}，更新 {c['updated']}，"
+            f"{head}（{'预览，未写入' if self.dry_run else self._signed_by()}）新增 {c['inserted']}，更新 {c['updated']}，"
             f"未变 {c['unchanged']}，待审核 {c['held']}，冲突 {c['conflicts']}，删除 {c['deleted']}"
         ]
         if self.gaps:

@@ -17,12 +17,13 @@ from typing import Any
 import orjson
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from hexie_desktop import __version__
 from hexie_desktop.domain.errors import UserError
 from hexie_desktop.scratch import temporary_name
 from hexie_desktop.sync.checkpoints import Checkpoint
 from hexie_desktop.sync.container import open_container
 from hexie_desktop.sync.errors import BundleRefusedError
-from hexie_desktop.sync.manifest import Author, Manifest, Member
+from hexie_desktop.sync.manifest import READABLE_FROM, Author, Manifest, Member
 from hexie_desktop.sync.names import ATTACHMENTS_DIR, MANIFEST, RECORDS_DIR, SIGNATURE
 from hexie_desktop.sync.signing import sign_manifest, verify_signature
 
@@ -125,6 +126,8 @@ def write_bundle(
             members=members,
             record_counts={s.member.table or "": s.records for s in spooled},
             audit_checkpoints=header.audit_checkpoints,
+            app_version=__version__,
+            oldest_reader=READABLE_FROM,
         )
         manifest_bytes = manifest.to_bytes()
         with os.fdopen(
