@@ -139,7 +139,7 @@ class MergeSummary(QWidget):
             rows.append(
                 (
                     Path(result.file).name,
-                    result.author,
+                    result.signed_by,
                     result.seq or None,
                     status_title(result),
                     *(counts[key] if result.outcome else None for key in COUNT_KEYS),

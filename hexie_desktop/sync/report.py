@@ -81,7 +81,8 @@ class BundleResult:
             document["changes_omitted"] = self.outcome.changes_omitted
         return document
 
-    def _signed_by(self) -> str:
+    @property
+    def signed_by(self) -> str:
         """Who sent it, and from which version (a bundle of 0.1.0 does not say)."""
         return f"{self.author}，{self.app_version} 版" if self.app_version else self.author
 
@@ -91,7 +92,7 @@ class BundleResult:
             return [f"{head}。{self.reason}".rstrip("。") + ("。" if self.reason else "")]
         c = self.counts
         out = [
-            f"{head}（{'预览，未写入' if self.dry_run else self._signed_by()}）新增 {c['inserted']}，更新 {c['updated']}，"
+            f"{head}（{'预览，未写入' if self.dry_run else self.signed_by}）新增 {c['inserted']}，更新 {c['updated']}，"
             f"未变 {c['unchanged']}，待审核 {c['held']}，冲突 {c['conflicts']}，删除 {c['deleted']}"
         ]
         if self.gaps:
