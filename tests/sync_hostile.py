@@ -188,6 +188,13 @@ def entries_of(parts: Parts) -> list[RawEntry]:
     return entries + [RawEntry(n.encode(), d) for n, d in parts.members]
 
 
+def _local_time_flipped(valid: bytes) -> bytes:
+    """The first member's local header gives another modification time than the directory."""
+    data = bytearray(valid)
+    data[10] ^= 0x01
+    return bytes(data)
+
+
 def hostile_cases(parts: Parts, valid: bytes) -> dict[str, tuple[bytes, str]]:
     """Case name → (bundle bytes, the check expected to refuse it)."""
     first_record = parts.members[0][0]
@@ -212,6 +219,7 @@ def hostile_cases(parts: Parts, valid: bytes) -> dict[str, tuple[bytes, str]]:
             "hashes",
         ),
         "truncated zip": (valid[: len(valid) * 2 // 3], "zip"),
+        "local header time differs from directory": (_local_time_flipped(valid), "zip"),
         "zero bytes": (b"", "zip"),
         "not a zip": (b"%PDF-1.4 this is not a bundle" * 10, "zip"),
         "prepended data": (b"MZ" + b"\0" * 64 + valid, "zip"),

@@ -119,6 +119,7 @@ CASE_NAMES = [
     "duplicate record id",
     "record count lies",
     "exe renamed jpg",
+    "local header time differs from directory",
 ]
 
 

@@ -20,6 +20,9 @@ from hexie_desktop.sync.names import check_member_name, check_no_duplicates
 
 _EOCD = struct.Struct("<4sHHHHIIH")
 _CENTRAL = struct.Struct("<4sHHHHHHIIIHHHHHII")
+# A directory record as read: name, flags, method, CRC, sizes, local offset, and the fields the
+# local header repeats without their mattering to the content (version needed, time, date).
+_Listed = tuple[str, int, int, int, int, int, int, tuple[int, int, int]]
 _LOCAL = struct.Struct("<4sHHHHHIIIHH")
 _EOCD_SIG = b"PK\x05\x06"
 _CENTRAL_SIG = b"PK\x01\x02"
@@ -128,7 +131,7 @@ def read_directory(handle: BinaryIO, file_size: int) -> list[ZipEntry]:
     """Every member, in directory order, after all structural and size checks passed."""
     total, cd_offset, cd_size = _end_record(handle, file_size)
     directory = _read_exact(handle, cd_offset, cd_size)
-    raw: list[tuple[str, int, int, int, int, int, int]] = []
+    raw: list[_Listed] = []
     pos = 0
     for _ in range(total):
         if pos + _CENTRAL.size > len(directory):
@@ -156,7 +159,8 @@ def read_directory(handle: BinaryIO, file_size: int) -> list[ZipEntry]:
         if method not in (STORED, DEFLATED):
             raise BundleRefusedError("zip", f"成员 {name} 使用了不支持的压缩方法 {method}")
         _check_mode(external_attr, name)
-        raw.append((name, flags, method, crc, csize, usize, local_offset))
+        repeated = (fields[2], fields[5], fields[6])
+        raw.append((name, flags, method, crc, csize, usize, local_offset, repeated))
         pos = start + name_len + extra_len + comment_len
     if pos != len(directory):
         raise _corrupt("目录长度不符")
@@ -167,17 +171,16 @@ def read_directory(handle: BinaryIO, file_size: int) -> list[ZipEntry]:
     return entries
 
 
-def _locate(
-    handle: BinaryIO, raw: list[tuple[str, int, int, int, int, int, int]], cd_offset: int
-) -> list[ZipEntry]:
-    """Check that members sit back to back from offset 0 up to the directory, in directory order.
+def _locate(handle: BinaryIO, raw: list[_Listed], cd_offset: int) -> list[ZipEntry]:
+    """Check that members sit back to back from offset 0 up to the directory, in directory order,
+    each local header agreeing with its directory record in every field both hold.
 
     Overlapping entries (one compressed stream read as many members, CVE-2024-0450) and data
     hidden between members both break this contiguity and are refused.
     """
     expected = 0
     entries = []
-    for name, flags, method, crc, csize, usize, offset in raw:
+    for name, flags, method, crc, csize, usize, offset, repeated in raw:
         if offset != expected:
             raise _corrupt(f"成员 {name} 的位置不连续（重叠或夹带数据）")
         header = _LOCAL.unpack(_read_exact(handle, offset, _LOCAL.size))
@@ -196,6 +199,7 @@ def _locate(
             or local_name != name.encode()
             or lmethod != method
             or lflags != flags
+            or (header[1], header[4], header[5]) != repeated
             or lying
         ):
             raise _corrupt(f"成员 {name} 的本地头与目录不一致")
