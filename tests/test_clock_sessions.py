@@ -6,7 +6,6 @@ nothing. And a laptop left at 2035 by an earlier version of the product is repai
 start, its future-stamped records stamped again and accepted.
 """
 
-import datetime as dt
 import json
 import os
 import shutil
@@ -17,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from hexie_desktop.domain import bureau_time
 from hexie_desktop.domain.clock import MAX_DRIFT_MS, wall_clock_ms
 from hexie_desktop.domain.credit_code import check_character
 from hexie_desktop.domain.quarters import Quarter
@@ -132,7 +132,7 @@ def test_a_session_in_2035_then_a_normal_one(bureau: tuple[Path, Path], tmp_path
     assert entry["status"] == "applied" and entry["counts"]["held"] == 0  # type: ignore[index]
     assert entry["clock"] == []
 
-    current = str(Quarter.containing(dt.date.today()))
+    current = str(Quarter.containing(bureau_time.today()))
     _hexie("--data-dir", str(inspector), *sample[:3], current, "--seed", "9", "--sample", "0.3")
     later = [ms for ms in _stamps(inspector) if ms not in stamps]
     assert later and all(started <= ms <= wall_clock_ms() for ms in later), "stamped now"

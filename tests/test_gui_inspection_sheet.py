@@ -1,6 +1,5 @@
 """The inspection sheet driven as an inspector drives it: keys, drops, and a pulled plug."""
 
-import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
+from hexie_desktop.domain import bureau_time
 from hexie_desktop.domain.quarters import Quarter
 from hexie_desktop.gui.context import ScreenContext
 from hexie_desktop.gui.deductions_dialog import DeductionsModel
@@ -30,7 +30,7 @@ from hexie_desktop.services.store import Store, open_store
 
 @pytest.fixture
 def context(inspector_store: Store, data_dir: DataDir) -> Iterator[ScreenContext]:
-    last_quarter = Quarter.containing(dt.date.today()).previous()
+    last_quarter = Quarter.containing(bureau_time.today()).previous()
     generate_demo(
         inspector_store, DemoOptions(firms=6, compounds=12, quarters=[last_quarter], seed=3)
     )

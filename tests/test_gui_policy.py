@@ -1,6 +1,5 @@
 """Policy and standards as a clerk sees them: versions in force, content, and a new version."""
 
-import datetime as dt
 from collections.abc import Iterator
 
 import pytest
@@ -8,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QDoubleSpinBox, QSpinBox
 from pytestqt.qtbot import QtBot
 
+from hexie_desktop.domain import bureau_time
 from hexie_desktop.domain.quarters import Quarter
 from hexie_desktop.gui.context import ScreenContext
 from hexie_desktop.gui.operations import AppSignals
@@ -88,7 +88,7 @@ def test_create_a_policy_version_with_red_count_8_and_see_it_listed(
     weight.setValue(0.3)
     assert ok.isEnabled() and not dialog.ui.error_label.isVisible()
 
-    start = str(Quarter.containing(dt.date.today()).next())
+    start = str(Quarter.containing(bureau_time.today()).next())
     assert dialog.ui.effective_combo.currentText() == start
     qtbot.keyClicks(dialog.ui.note_edit, "red list of 8")
     qtbot.keyPress(dialog, Qt.Key.Key_Return)  # the release reaches a dialog already saving

@@ -1,7 +1,6 @@
 """Entering a satisfaction survey with the keyboard: rates appear as figures are typed, mistakes
 are named in the form, and saving twice in a quarter corrects the one survey."""
 
-import datetime as dt
 from collections.abc import Iterator
 
 import pytest
@@ -10,6 +9,7 @@ from PySide6.QtWidgets import QSpinBox
 from pytestqt.qtbot import QtBot
 from sqlmodel import col, select
 
+from hexie_desktop.domain import bureau_time
 from hexie_desktop.domain.quarters import Quarter
 from hexie_desktop.gui.complaints_screen import ComplaintsScreen
 from hexie_desktop.gui.context import ScreenContext
@@ -25,7 +25,7 @@ from hexie_desktop.services.surveys import SurveyAnswers, read_survey
 from hexie_desktop.storage.tables import Compound, Survey
 from tests.gui_support import type_with_input_method
 
-TODAY = dt.date.today()
+TODAY = bureau_time.today()
 QUARTER = Quarter.containing(TODAY)
 
 

@@ -1,6 +1,5 @@
 """Today's work to a submitted sheet with the keyboard alone, and the lists around it."""
 
-import datetime as dt
 from collections.abc import Iterator
 
 import pytest
@@ -12,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
+from hexie_desktop.domain import bureau_time
 from hexie_desktop.domain.quarters import Quarter
 from hexie_desktop.gui.context import ScreenContext
 from hexie_desktop.gui.inspection_sheet import InspectionSheet
@@ -28,7 +28,7 @@ from hexie_desktop.services.store import Store
 
 @pytest.fixture
 def context(inspector_store: Store, data_dir: DataDir) -> Iterator[ScreenContext]:
-    last_quarter = Quarter.containing(dt.date.today()).previous()
+    last_quarter = Quarter.containing(bureau_time.today()).previous()
     generate_demo(
         inspector_store, DemoOptions(firms=6, compounds=16, quarters=[last_quarter], seed=5)
     )

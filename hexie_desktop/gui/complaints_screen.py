@@ -5,12 +5,11 @@ registers a new ticket and opens the satisfaction survey of a compound (preselec
 compound of the selected ticket), so both kinds of owner feedback are entered in one place.
 """
 
-import datetime as dt
-
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractButton, QHeaderView, QInputDialog, QWidget
 
+from hexie_desktop.domain import bureau_time
 from hexie_desktop.domain.quarters import Quarter
 from hexie_desktop.gui.complaint_dialog import ComplaintDialog
 from hexie_desktop.gui.complaint_labels import all_states
@@ -77,7 +76,7 @@ class ComplaintsScreen(QWidget):
 
     def _export_request(self) -> ExportRequest | None:
         """The tickets received in a quarter the clerk picks (this quarter first)."""
-        this_quarter = str(Quarter.containing(dt.date.today()))
+        this_quarter = str(Quarter.containing(bureau_time.today()))
         quarters = sorted({this_quarter, *data_quarters(self._context.store)}, reverse=True)
         chosen, ok = QInputDialog.getItem(
             self,
