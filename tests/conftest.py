@@ -24,6 +24,7 @@ from hexie_desktop.gui.tasks import TaskRunner  # noqa: E402
 from hexie_desktop.paths import ENV_DATA_DIR, DataDir  # noqa: E402
 from hexie_desktop.services.identity import init_identity  # noqa: E402
 from hexie_desktop.services.store import Store, open_store  # noqa: E402
+from tests.log_support import detach_log  # noqa: E402
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -40,6 +41,14 @@ def _garbage_of_each_test_collected() -> Iterator[None]:
     """A test's unreachable Qt objects are destroyed here, on the UI thread, before the next test."""
     yield
     gc.collect()
+
+
+@pytest.fixture(autouse=True)
+def _fresh_log() -> Iterator[None]:
+    """Each test's commands log into its own data folder, never into an earlier test's."""
+    detach_log()
+    yield
+    detach_log()
 
 
 @pytest.fixture(autouse=True)

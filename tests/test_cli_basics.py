@@ -2,11 +2,9 @@
 
 import argparse
 import json
-import logging
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -17,21 +15,6 @@ from hexie_desktop.cli.main import main
 from hexie_desktop.paths import ENV_DATA_DIR
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-@pytest.fixture(autouse=True)
-def _fresh_log_handler() -> Iterator[None]:
-    """The log binds to the first data folder of the process; each test here starts anew."""
-    logger = logging.getLogger("hexie_desktop")
-
-    def detach() -> None:
-        for handler in [h for h in logger.handlers if getattr(h, "hexie_log", False)]:
-            logger.removeHandler(handler)
-            handler.close()
-
-    detach()
-    yield
-    detach()
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:

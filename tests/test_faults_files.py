@@ -6,7 +6,6 @@ tmpfs), so these tests need root's right to mount; without it they are skipped.
 """
 
 import contextlib
-import logging
 import os
 import shutil
 import stat
@@ -23,21 +22,6 @@ from hexie_desktop.services.store import open_store
 from tests.sync_world import digest
 
 QUARTER = "2026Q1"
-
-
-@pytest.fixture(autouse=True)
-def _fresh_log_handler() -> Iterator[None]:
-    """The log binds to the first data folder of the process; each test here starts anew."""
-    logger = logging.getLogger("hexie_desktop")
-
-    def detach() -> None:
-        for handler in [h for h in logger.handlers if getattr(h, "hexie_log", False)]:
-            logger.removeHandler(handler)
-            handler.close()
-
-    detach()
-    yield
-    detach()
 
 
 def _cli(capsys: pytest.CaptureFixture[str], root: Path, *argv: str) -> tuple[int, str, str]:

@@ -7,10 +7,8 @@ inspector's laptop, every other line on the clerk's. The printed code `XXXX-XXXX
 one the quarterly report just printed, as a clerk would copy it from paper.
 """
 
-import logging
 import re
 import shlex
-from collections.abc import Iterator
 from pathlib import Path
 
 import openpyxl
@@ -19,6 +17,7 @@ import pytest
 from hexie_desktop.cli.main import main
 from hexie_desktop.domain.credit_code import check_character
 from hexie_desktop.paths import ENV_DATA_DIR
+from tests.log_support import detach_log
 
 README = Path(__file__).resolve().parent.parent / "README.md"
 _BLOCK = re.compile(r"```sh\n(.*?)```", re.DOTALL)
@@ -37,20 +36,6 @@ def readme_commands() -> list[tuple[str, list[str]]]:
             laptop = "inspector" if comment.strip().startswith("inspector:") else "clerk"
             commands.append((laptop, words[1:]))
     return commands
-
-
-def _detach_log() -> None:
-    """The log binds to the first data folder of the process; each laptop keeps its own."""
-    logger = logging.getLogger("hexie_desktop")
-    for handler in [h for h in logger.handlers if getattr(h, "hexie_log", False)]:
-        logger.removeHandler(handler)
-        handler.close()
-
-
-@pytest.fixture(autouse=True)
-def _fresh_log_handler() -> Iterator[None]:
-    yield
-    _detach_log()
 
 
 def _firms_register(path: Path) -> None:
@@ -98,7 +83,7 @@ def test_every_readme_example_runs_as_written(
         }
         argv = [stands_for.get(word, word) for word in written]
         monkeypatch.setenv(ENV_DATA_DIR, str(folders[laptop]))
-        _detach_log()
+        detach_log()
         status = main(argv)
         out, err = capsys.readouterr()
         assert status == 0, (laptop, argv, err)
