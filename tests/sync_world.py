@@ -250,6 +250,32 @@ def field_work(
         return inspection.id
 
 
+def inspection_record(
+    world: World, row_id: str, author: str, hlc: int, **changes: Any
+) -> dict[str, Any]:
+    """An inspection as it travels in a bundle: compound 0 for firm 0, in QUARTER, by `author`."""
+    return {
+        "id": row_id,
+        "author_id": author,
+        "hlc": hlc,
+        "deleted": False,
+        "compound_id": world.master.compounds[0],
+        "firm_id": world.master.firms[0],
+        "standard_id": world.master.standard,
+        "quarter": QUARTER,
+        "inspector_id": author,
+        "inspected_on": dt.date(2026, 8, 1),
+        "method": "unannounced",
+        "status": "submitted",
+        "revision": 1,
+        "revises_id": None,
+        "revision_reason": "",
+        "submitted_at": None,
+        "note": "",
+        **changes,
+    }
+
+
 def edit_note(store: Store, inspection_id: str, note: str) -> None:
     with store.transaction() as session, authoring(session) as author:
         row = session.get(Inspection, inspection_id)

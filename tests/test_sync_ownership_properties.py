@@ -29,7 +29,7 @@ from hexie_desktop.storage.backup import backup_sqlite
 from hexie_desktop.storage.tables import HeldRecord
 from hexie_desktop.sync.manifest import Author
 from hexie_desktop.sync.writer import BundleHeader, write_bundle
-from tests.sync_world import World, business_rows, make_world, table_rows
+from tests.sync_world import World, business_rows, inspection_record, make_world, table_rows
 
 BASE_MS = int(dt.datetime(2026, 8, 1, tzinfo=dt.UTC).timestamp() * 1000)
 SHEETS = [f"01a20000-0000-7000-8000-0000000a000{i}" for i in range(2)]
@@ -57,26 +57,7 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
 
 
 def _sheet(world: World, row_id: str, author: str, tick: int, **changes: Any) -> dict[str, Any]:
-    return {
-        "id": row_id,
-        "author_id": author,
-        "hlc": pack(BASE_MS + tick, 0),
-        "deleted": False,
-        "compound_id": world.master.compounds[0],
-        "firm_id": world.master.firms[0],
-        "standard_id": world.master.standard,
-        "quarter": "2026Q3",
-        "inspector_id": author,
-        "inspected_on": dt.date(2026, 8, 1),
-        "method": "unannounced",
-        "status": "submitted",
-        "revision": 1,
-        "revises_id": None,
-        "revision_reason": "",
-        "submitted_at": None,
-        "note": "",
-        **changes,
-    }
+    return inspection_record(world, row_id, author, pack(BASE_MS + tick, 0), **changes)
 
 
 def _score(

@@ -27,7 +27,7 @@ from hexie_desktop.storage.backup import backup_sqlite
 from hexie_desktop.storage.tables import Inspection, RecordHistory
 from hexie_desktop.sync.manifest import Author
 from hexie_desktop.sync.writer import BundleHeader, write_bundle
-from tests.sync_world import World, business_rows, make_world
+from tests.sync_world import World, business_rows, inspection_record, make_world
 
 ROW_IDS = [[f"01a20000-0000-7000-8000-0000000{a}000{i}" for i in range(3)] for a in range(3)]
 BASE_MS = int(dt.datetime(2026, 8, 1, tzinfo=dt.UTC).timestamp() * 1000)
@@ -53,25 +53,14 @@ def _record(
     world: World, author: str, index: int, edit: tuple[int, int, int, bool]
 ) -> dict[str, Any]:
     row, tick, note, deleted = edit
-    return {
-        "id": ROW_IDS[index][row],
-        "author_id": author,
-        "hlc": pack(BASE_MS + tick, 0),
-        "deleted": deleted,
-        "compound_id": world.master.compounds[0],
-        "firm_id": world.master.firms[0],
-        "standard_id": world.master.standard,
-        "quarter": "2026Q3",
-        "inspector_id": author,
-        "inspected_on": dt.date(2026, 8, 1),
-        "method": "unannounced",
-        "status": "submitted",
-        "revision": 1,
-        "revises_id": None,
-        "revision_reason": "",
-        "submitted_at": None,
-        "note": NOTES[note],
-    }
+    return inspection_record(
+        world,
+        ROW_IDS[index][row],
+        author,
+        pack(BASE_MS + tick, 0),
+        deleted=deleted,
+        note=NOTES[note],
+    )
 
 
 def _write_bundles(
