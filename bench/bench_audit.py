@@ -23,10 +23,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from hexie_desktop.paths import DataDir  # noqa: E402
-from hexie_desktop.services.audit_check import verify_audit  # noqa: E402
-from hexie_desktop.services.demo import DemoOptions, generate_demo  # noqa: E402
-from hexie_desktop.services.identity import current_identity, init_identity  # noqa: E402
+from hexie_desktop.services.audit.check import verify_audit  # noqa: E402
+from hexie_desktop.services.demo.generate import DemoOptions, generate_demo  # noqa: E402
 from hexie_desktop.services.store import Store, open_store  # noqa: E402
+from hexie_desktop.services.trust.identity import current_identity, init_identity  # noqa: E402
 from hexie_desktop.storage.tables import SYNCED_TABLES  # noqa: E402
 
 

@@ -23,9 +23,9 @@ sys.path.insert(0, str(ROOT))
 from hexie_desktop.domain.ids import uuid7  # noqa: E402
 from hexie_desktop.domain.quarters import Quarter  # noqa: E402
 from hexie_desktop.paths import DataDir  # noqa: E402
-from hexie_desktop.services.demo import DemoOptions, generate_demo  # noqa: E402
-from hexie_desktop.services.identity import init_identity  # noqa: E402
+from hexie_desktop.services.demo.generate import DemoOptions, generate_demo  # noqa: E402
 from hexie_desktop.services.store import open_store  # noqa: E402
+from hexie_desktop.services.trust.identity import init_identity  # noqa: E402
 
 _PLAIN_TABLE = """
 CREATE TABLE score (

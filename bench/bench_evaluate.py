@@ -27,10 +27,10 @@ from sqlmodel import select  # noqa: E402
 
 from hexie_desktop.domain.quarters import Quarter  # noqa: E402
 from hexie_desktop.paths import DataDir  # noqa: E402
-from hexie_desktop.services.demo import DemoOptions, generate_demo  # noqa: E402
-from hexie_desktop.services.evaluation import evaluate_quarter  # noqa: E402
-from hexie_desktop.services.identity import current_identity, init_identity  # noqa: E402
+from hexie_desktop.services.demo.generate import DemoOptions, generate_demo  # noqa: E402
+from hexie_desktop.services.evaluation.evaluate import evaluate_quarter  # noqa: E402
 from hexie_desktop.services.store import Store, open_store  # noqa: E402
+from hexie_desktop.services.trust.identity import current_identity, init_identity  # noqa: E402
 from hexie_desktop.storage.tables import IndicatorScore, Inspection  # noqa: E402
 
 RANKING_SQL = """

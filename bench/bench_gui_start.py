@@ -30,9 +30,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from hexie_desktop.paths import DataDir  # noqa: E402
-from hexie_desktop.services.demo import DemoOptions, generate_demo  # noqa: E402
-from hexie_desktop.services.identity import init_identity  # noqa: E402
+from hexie_desktop.services.demo.generate import DemoOptions, generate_demo  # noqa: E402
 from hexie_desktop.services.store import open_store  # noqa: E402
+from hexie_desktop.services.trust.identity import init_identity  # noqa: E402
 
 BARE_WINDOW = """
 import sys
@@ -82,7 +82,7 @@ def list_timings(data_dir: DataDir, runs: int) -> dict[str, float]:
     from hexie_desktop.gui.operations import AppSignals  # noqa: PLC0415
     from hexie_desktop.gui.settings import AppSettings  # noqa: PLC0415
     from hexie_desktop.gui.tasks import TaskRunner  # noqa: PLC0415
-    from hexie_desktop.services.identity import require_identity  # noqa: PLC0415
+    from hexie_desktop.services.trust.identity import require_identity  # noqa: PLC0415
 
     app = QApplication.instance() or QApplication([])
     store = open_store(data_dir)

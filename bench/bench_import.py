@@ -31,9 +31,9 @@ import xlsxwriter
 from hexie_desktop.domain.credit_code import check_character
 from hexie_desktop.domain.master_rows import COMPOUND_COLUMNS, FIRM_COLUMNS
 from hexie_desktop.paths import DataDir
-from hexie_desktop.services.identity import init_identity
-from hexie_desktop.services.importing import import_compounds, import_firms
+from hexie_desktop.services.master.importing import import_compounds, import_firms
 from hexie_desktop.services.store import open_store
+from hexie_desktop.services.trust.identity import init_identity
 from hexie_desktop.storage.spreadsheets import read_sheet
 
 

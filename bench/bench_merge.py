@@ -35,11 +35,11 @@ from hexie_desktop.domain.clock import pack  # noqa: E402
 from hexie_desktop.domain.ids import uuid7  # noqa: E402
 from hexie_desktop.paths import DataDir  # noqa: E402
 from hexie_desktop.services.authoring import authoring  # noqa: E402
-from hexie_desktop.services.bundles import merge_bundles  # noqa: E402
-from hexie_desktop.services.identity import init_identity  # noqa: E402
-from hexie_desktop.services.keys import enrol_key  # noqa: E402
-from hexie_desktop.services.standards import default_service_standard, install_standard  # noqa: E402
+from hexie_desktop.services.bundles.exchange import merge_bundles  # noqa: E402
+from hexie_desktop.services.rules.standards import default_service_standard, install_standard  # noqa: E402
 from hexie_desktop.services.store import open_store  # noqa: E402
+from hexie_desktop.services.trust.identity import init_identity  # noqa: E402
+from hexie_desktop.services.trust.keys import enrol_key  # noqa: E402
 from hexie_desktop.storage.tables import (  # noqa: E402
     Community,
     Compound,

@@ -27,11 +27,11 @@ from hexie_desktop.paths import DataDir
 from hexie_desktop.reports.fonts import register_fonts
 from hexie_desktop.reports.formatting import points
 from hexie_desktop.reports.quarterly import QuarterlyReport
-from hexie_desktop.services.demo import DemoOptions, generate_demo
-from hexie_desktop.services.evaluation import evaluate_quarter
-from hexie_desktop.services.identity import current_identity, init_identity
-from hexie_desktop.services.reporting import ReportRequest, build_view, write_report
+from hexie_desktop.services.demo.generate import DemoOptions, generate_demo
+from hexie_desktop.services.evaluation.evaluate import evaluate_quarter
+from hexie_desktop.services.reporting.printing import ReportRequest, build_view, write_report
 from hexie_desktop.services.store import Store, open_store
+from hexie_desktop.services.trust.identity import current_identity, init_identity
 from hexie_desktop.storage.tables import EvaluationRun
 
 QUARTER = Quarter(2026, 1)

@@ -18,11 +18,11 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from hexie_desktop.paths import DataDir
-from hexie_desktop.services import inspections
-from hexie_desktop.services.demo import DemoOptions, generate_demo
-from hexie_desktop.services.identity import init_identity
-from hexie_desktop.services.listings import CompoundListing, ListingQuery
+from hexie_desktop.services.demo.generate import DemoOptions, generate_demo
+from hexie_desktop.services.fieldwork import inspections
+from hexie_desktop.services.listings.master import CompoundListing, ListingQuery
 from hexie_desktop.services.store import open_store
+from hexie_desktop.services.trust.identity import init_identity
 
 SCORE_BUDGET_MS = 20.0
 

@@ -29,8 +29,8 @@ from hexie_desktop.gui.operations import AppSignals
 from hexie_desktop.gui.settings import AppSettings
 from hexie_desktop.gui.tasks import TaskRunner
 from hexie_desktop.paths import DataDir
-from hexie_desktop.services.identity import init_identity
 from hexie_desktop.services.store import Store, open_store
+from hexie_desktop.services.trust.identity import init_identity
 
 WINDOW_SIZE = (1366, 768)
 NAMES = {Role.INSPECTOR: "李考评", Role.CLERK: "王文员"}
@@ -38,7 +38,7 @@ NAMES = {Role.INSPECTOR: "李考评", Role.CLERK: "王文员"}
 
 def _fill(store: Store, role: Role, plain: bool) -> None:
     try:
-        from hexie_desktop.services import demo  # noqa: PLC0415
+        from hexie_desktop.services.demo import generate as demo  # noqa: PLC0415
     except ImportError:
         plain = True
     if plain:

@@ -22,8 +22,8 @@ from hexie_desktop.gui.collector import UiThreadCollector  # noqa: E402
 from hexie_desktop.gui.operations import AppSignals  # noqa: E402
 from hexie_desktop.gui.tasks import TaskRunner  # noqa: E402
 from hexie_desktop.paths import ENV_DATA_DIR, DataDir  # noqa: E402
-from hexie_desktop.services.identity import init_identity  # noqa: E402
 from hexie_desktop.services.store import Store, open_store  # noqa: E402
+from hexie_desktop.services.trust.identity import init_identity  # noqa: E402
 from tests.log_support import detach_log  # noqa: E402
 
 

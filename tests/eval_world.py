@@ -13,7 +13,7 @@ from sqlmodel import select
 from hexie_desktop.domain.credit_code import check_character
 from hexie_desktop.domain.quarters import Quarter
 from hexie_desktop.services.authoring import authoring
-from hexie_desktop.services.standards import (
+from hexie_desktop.services.rules.standards import (
     default_policy_document,
     default_service_standard,
     install_policy,

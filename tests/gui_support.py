@@ -10,8 +10,8 @@ from hexie_desktop.gui.context import ScreenContext
 from hexie_desktop.gui.operations import AppSignals
 from hexie_desktop.gui.settings import AppSettings
 from hexie_desktop.gui.tasks import TaskRunner
-from hexie_desktop.services.identity import require_identity
 from hexie_desktop.services.store import Store
+from hexie_desktop.services.trust.identity import require_identity
 
 W = TypeVar("W", bound=QWidget)
 

@@ -17,11 +17,11 @@ from sqlmodel import SQLModel, select
 
 from hexie_desktop.paths import DataDir
 from hexie_desktop.services.authoring import authoring
-from hexie_desktop.services.bundles import export_bundle, merge_bundles
-from hexie_desktop.services.identity import init_identity, installation_row
-from hexie_desktop.services.keys import enrol_key, export_key_card
-from hexie_desktop.services.standards import default_service_standard, install_standard
+from hexie_desktop.services.bundles.exchange import export_bundle, merge_bundles
+from hexie_desktop.services.rules.standards import default_service_standard, install_standard
 from hexie_desktop.services.store import Store, open_store
+from hexie_desktop.services.trust.identity import init_identity, installation_row
+from hexie_desktop.services.trust.keys import enrol_key, export_key_card
 from hexie_desktop.storage.backup import backup_sqlite
 from hexie_desktop.storage.migrate import current_revision
 from hexie_desktop.storage.tables import (

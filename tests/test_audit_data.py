@@ -24,16 +24,20 @@ from hexie_desktop.cli.main import main
 from hexie_desktop.domain.complaint_loop import TicketAction
 from hexie_desktop.domain.quarters import Quarter
 from hexie_desktop.paths import DataDir
-from hexie_desktop.services.audit_check import verify_audit
-from hexie_desktop.services.bundles import export_bundle, merge_bundles
-from hexie_desktop.services.cards import issue_card
-from hexie_desktop.services.complaints import NewTicket, advance_complaint, register_complaint
-from hexie_desktop.services.grading import grade_year
-from hexie_desktop.services.importing import import_firms
-from hexie_desktop.services.interviews import schedule_interview
+from hexie_desktop.services.audit.check import verify_audit
+from hexie_desktop.services.bundles.exchange import export_bundle, merge_bundles
+from hexie_desktop.services.bundles.review import accept_held
+from hexie_desktop.services.complaints.tickets import (
+    NewTicket,
+    advance_complaint,
+    register_complaint,
+)
+from hexie_desktop.services.decisions.cards import issue_card
+from hexie_desktop.services.decisions.interviews import schedule_interview
+from hexie_desktop.services.evaluation.quarters import finalise_quarter, reopen_quarter
+from hexie_desktop.services.grading.grade import grade_year
 from hexie_desktop.services.maintenance import backup_database, check_database, restore_database
-from hexie_desktop.services.quarters import finalise_quarter, reopen_quarter
-from hexie_desktop.services.review import accept_held
+from hexie_desktop.services.master.importing import import_firms
 from hexie_desktop.services.store import Store, open_store
 from hexie_desktop.storage.audit import event_hash
 from hexie_desktop.storage.audit_data import MODULUS, content_sql, live_digests, row_hash

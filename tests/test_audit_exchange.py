@@ -10,9 +10,9 @@ import orjson
 import pytest
 from sqlmodel import col, select
 
-from hexie_desktop.services.audit_check import verify_audit
-from hexie_desktop.services.bundles import export_bundle, merge_bundles
-from hexie_desktop.services.identity import load_private_key, require_identity
+from hexie_desktop.services.audit.check import verify_audit
+from hexie_desktop.services.bundles.exchange import export_bundle, merge_bundles
+from hexie_desktop.services.trust.identity import load_private_key, require_identity
 from hexie_desktop.storage.tables import AuditCheckpoint, BundleLog
 from hexie_desktop.sync.checkpoints import Checkpoint, parse_carried, sign_checkpoint
 from hexie_desktop.sync.container import open_container

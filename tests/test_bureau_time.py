@@ -20,8 +20,8 @@ from hexie_desktop.gui.bureau_qt import from_qt, to_qt
 from hexie_desktop.gui.complaint_labels import moment_text
 from hexie_desktop.gui.review_screen import shown_value
 from hexie_desktop.paths import DataDir
-from hexie_desktop.services.keys import list_keys
 from hexie_desktop.services.store import Store
+from hexie_desktop.services.trust.keys import list_keys
 
 MACHINE_ZONES = ("UTC", "Asia/Shanghai", "America/New_York", "Pacific/Kiritimati")
 # 16:30 UTC on 31 March is 00:30 on 1 April in Beijing: a new quarter there, not in London.

@@ -7,9 +7,9 @@ from sqlalchemy import text
 from sqlmodel import col, select
 
 from hexie_desktop.domain.clock import pack, physical_ms, wall_clock_ms
-from hexie_desktop.services import demo
-from hexie_desktop.services.clock_check import check_start_clock
+from hexie_desktop.services.demo import generate as demo
 from hexie_desktop.services.store import Store
+from hexie_desktop.services.trust.clock_check import check_start_clock
 from hexie_desktop.storage.tables import AuditEvent, Firm, Installation
 
 IN_2035 = int(dt.datetime(2035, 6, 1, tzinfo=dt.UTC).timestamp() * 1000)

@@ -21,7 +21,7 @@ from hexie_desktop.domain.clock import MAX_DRIFT_MS, wall_clock_ms
 from hexie_desktop.domain.credit_code import check_character
 from hexie_desktop.domain.quarters import Quarter
 from hexie_desktop.paths import DataDir
-from hexie_desktop.services.review import accept_held
+from hexie_desktop.services.bundles.review import accept_held
 from hexie_desktop.services.store import open_store
 
 FAKETIME = shutil.which("faketime")

@@ -8,16 +8,20 @@ from sqlmodel import col, select
 from hexie_desktop.domain.complaint_loop import TicketAction, TicketState, TransitionError
 from hexie_desktop.domain.errors import UserError
 from hexie_desktop.domain.quarters import Quarter
-from hexie_desktop.services import demo
-from hexie_desktop.services.complaint_details import (
+from hexie_desktop.services.complaints.ticket_view import (
     TicketDetail,
     complaint_categories,
     complaint_detail,
     firm_complaint_rates,
 )
-from hexie_desktop.services.complaint_listings import ComplaintFilter, ComplaintListing
-from hexie_desktop.services.complaints import NewTicket, advance_complaint, register_complaint
-from hexie_desktop.services.listings import ListingQuery
+from hexie_desktop.services.complaints.tickets import (
+    NewTicket,
+    advance_complaint,
+    register_complaint,
+)
+from hexie_desktop.services.demo import generate as demo
+from hexie_desktop.services.listings.complaints import ComplaintFilter, ComplaintListing
+from hexie_desktop.services.listings.master import ListingQuery
 from hexie_desktop.services.store import Store
 from hexie_desktop.storage.audit_data import SEAL_ACTION
 from hexie_desktop.storage.tables import AuditEvent, Complaint, ComplaintEvent, Compound

@@ -18,11 +18,11 @@ from hexie_desktop.domain.errors import UserError
 from hexie_desktop.domain.quarters import Quarter
 from hexie_desktop.domain.roles import TEAM_ROLES
 from hexie_desktop.paths import DataDir
-from hexie_desktop.services import demo
-from hexie_desktop.services.demo_rows import RowSink
-from hexie_desktop.services.identity import current_identity, init_identity
+from hexie_desktop.services.demo import generate as demo
+from hexie_desktop.services.demo.rows import RowSink
 from hexie_desktop.services.maintenance import check_database
 from hexie_desktop.services.store import Store, open_store
+from hexie_desktop.services.trust.identity import current_identity, init_identity
 from hexie_desktop.storage.tables import SYNCED_TABLES, Card, CreditEntry, Firm, Interview
 
 Q1, Q2 = Quarter(2026, 1), Quarter(2026, 2)

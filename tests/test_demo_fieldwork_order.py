@@ -7,19 +7,19 @@ from pathlib import Path
 
 from hexie_desktop.domain.quarters import Quarter
 from hexie_desktop.paths import DataDir
-from hexie_desktop.services import importing
 from hexie_desktop.services.authoring import authoring
-from hexie_desktop.services.demo import simulate_field_work
-from hexie_desktop.services.evaluation import evaluate_quarter
-from hexie_desktop.services.evaluation_results import quarter_scores
-from hexie_desktop.services.identity import init_identity
-from hexie_desktop.services.standards import (
+from hexie_desktop.services.demo.generate import simulate_field_work
+from hexie_desktop.services.evaluation.evaluate import evaluate_quarter
+from hexie_desktop.services.evaluation.results_view import quarter_scores
+from hexie_desktop.services.master import importing
+from hexie_desktop.services.rules.standards import (
     default_policy_document,
     default_service_standard,
     install_policy,
     install_standard,
 )
 from hexie_desktop.services.store import open_store
+from hexie_desktop.services.trust.identity import init_identity
 from tests.eval_world import credit_code
 
 Q1 = Quarter(2026, 1)

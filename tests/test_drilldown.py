@@ -8,14 +8,18 @@ import pytest
 from hexie_desktop.domain.evaluation.scores import firm_scores
 from hexie_desktop.domain.quarters import Quarter
 from hexie_desktop.services.authoring import authoring
-from hexie_desktop.services.card_views import cards_view, firm_choices
-from hexie_desktop.services.cards import issue_card
-from hexie_desktop.services.demo import DemoOptions, generate_demo
-from hexie_desktop.services.drilldown import firm_drilldown
-from hexie_desktop.services.evaluation import evaluate_quarter
-from hexie_desktop.services.evaluation_inputs import load_policy
-from hexie_desktop.services.inspection_detail import inspection_detail
-from hexie_desktop.services.quarter_views import data_quarters, quarter_results, score_bands
+from hexie_desktop.services.decisions.card_view import cards_view, firm_choices
+from hexie_desktop.services.decisions.cards import issue_card
+from hexie_desktop.services.demo.generate import DemoOptions, generate_demo
+from hexie_desktop.services.evaluation.drilldown_view import firm_drilldown
+from hexie_desktop.services.evaluation.evaluate import evaluate_quarter
+from hexie_desktop.services.evaluation.inputs import load_policy
+from hexie_desktop.services.evaluation.quarter_view import (
+    data_quarters,
+    quarter_results,
+    score_bands,
+)
+from hexie_desktop.services.fieldwork.inspection_view import inspection_detail
 from hexie_desktop.services.store import Store
 from hexie_desktop.storage.audit import append_event
 from hexie_desktop.storage.tables import Attachment, IndicatorScore, Photo, RecordHistory

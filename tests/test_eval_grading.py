@@ -10,8 +10,8 @@ from hexie_desktop.cli.main import main
 from hexie_desktop.domain.standard import StandardSpec
 from hexie_desktop.paths import DataDir, resources_dir
 from hexie_desktop.services.authoring import authoring
-from hexie_desktop.services.grading import grade_year
-from hexie_desktop.services.standards import install_standard, load_standard_file
+from hexie_desktop.services.grading.grade import grade_year
+from hexie_desktop.services.rules.standards import install_standard, load_standard_file
 from hexie_desktop.services.store import Store
 from hexie_desktop.storage.tables import (
     Community,

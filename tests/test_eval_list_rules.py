@@ -15,9 +15,9 @@ from hexie_desktop.domain.evaluation.policy import (
 from hexie_desktop.domain.evaluation.scores import CompoundScore, firm_scores
 from hexie_desktop.domain.quarters import Quarter
 from hexie_desktop.services.authoring import authoring
-from hexie_desktop.services.evaluation import evaluate_quarter
-from hexie_desktop.services.evaluation_results import quarter_lists, quarter_scores
-from hexie_desktop.services.standards import default_policy_document
+from hexie_desktop.services.evaluation.evaluate import evaluate_quarter
+from hexie_desktop.services.evaluation.results_view import quarter_lists, quarter_scores
+from hexie_desktop.services.rules.standards import default_policy_document
 from hexie_desktop.services.store import Store
 from hexie_desktop.storage.tables import CreditEntry, FirmQuarterScore
 from tests.eval_world import World

@@ -19,7 +19,7 @@ from hexie_desktop.domain.evaluation.scores import (
     firm_scores,
 )
 from hexie_desktop.domain.evaluation.sheet import PartTally, SheetResult, score_sheet
-from hexie_desktop.services.standards import default_policy_document
+from hexie_desktop.services.rules.standards import default_policy_document
 
 POLICY = parse_policy(default_policy_document())
 PARTS = {"A": 25.0, "B": 20.0, "C": 40.0, "D": 15.0}

@@ -46,7 +46,7 @@ from hexie_desktop.domain.evaluation.sheet import (
     score_sheet,
 )
 from hexie_desktop.domain.quarters import Quarter
-from hexie_desktop.services.standards import default_policy_document, default_service_standard
+from hexie_desktop.services.rules.standards import default_policy_document, default_service_standard
 
 POLICY = parse_policy(default_policy_document())
 PARTS = {"A": 25.0, "B": 20.0, "C": 40.0, "D": 15.0}

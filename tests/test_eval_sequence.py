@@ -16,15 +16,15 @@ from hexie_desktop.domain.quarters import Quarter
 from hexie_desktop.paths import DataDir
 from hexie_desktop.reports.verification import report_digest
 from hexie_desktop.services.authoring import authoring
-from hexie_desktop.services.evaluation import evaluate_quarter
-from hexie_desktop.services.evaluation_results import quarter_lists, quarter_scores
-from hexie_desktop.services.identity import init_identity
+from hexie_desktop.services.evaluation.evaluate import evaluate_quarter
+from hexie_desktop.services.evaluation.quarters import finalise_quarter, reopen_quarter
+from hexie_desktop.services.evaluation.results_view import quarter_lists, quarter_scores
 from hexie_desktop.services.maintenance import backup_sqlite
-from hexie_desktop.services.quarters import finalise_quarter, reopen_quarter
-from hexie_desktop.services.reporting_firm import credit_file_view, interview_view
-from hexie_desktop.services.reporting_lists import lists_view
-from hexie_desktop.services.reporting_quarter import quarterly_view
+from hexie_desktop.services.reporting.firm import credit_file_view, interview_view
+from hexie_desktop.services.reporting.lists import lists_view
+from hexie_desktop.services.reporting.quarter import quarterly_view
 from hexie_desktop.services.store import Store, open_store
+from hexie_desktop.services.trust.identity import init_identity
 from hexie_desktop.storage.tables import (
     Card,
     Complaint,

@@ -9,27 +9,27 @@ from sqlmodel import col, select
 from hexie_desktop.domain.errors import UserError
 from hexie_desktop.domain.evaluation.row_ids import derived_id
 from hexie_desktop.domain.quarters import Quarter
-from hexie_desktop.services.cards import AUTO_WITHDRAWN, issue_card, revoke_card
-from hexie_desktop.services.credit import (
+from hexie_desktop.services.decisions.cards import AUTO_WITHDRAWN, issue_card, revoke_card
+from hexie_desktop.services.decisions.credit import (
     credit_file,
     decide_objection,
     raise_objection,
     repair_credit,
 )
-from hexie_desktop.services.evaluation import evaluate_quarter
-from hexie_desktop.services.evaluation_results import (
-    annual_scores,
-    quarter_lists,
-    quarter_scores,
-    weekly_hot_topics,
-)
-from hexie_desktop.services.interviews import (
+from hexie_desktop.services.decisions.interviews import (
     record_followup,
     record_held,
     schedule_interview,
     start_rectification,
 )
-from hexie_desktop.services.quarters import finalise_quarter, reopen_quarter
+from hexie_desktop.services.evaluation.evaluate import evaluate_quarter
+from hexie_desktop.services.evaluation.quarters import finalise_quarter, reopen_quarter
+from hexie_desktop.services.evaluation.results_view import (
+    annual_scores,
+    quarter_lists,
+    quarter_scores,
+    weekly_hot_topics,
+)
 from hexie_desktop.services.store import Store
 from hexie_desktop.storage.tables import (
     AuditEvent,

@@ -17,14 +17,15 @@ from sqlmodel import SQLModel, col, select
 
 from hexie_desktop.cli.main import main
 from hexie_desktop.domain.quarters import Quarter
-from hexie_desktop.services import demo, importing
-from hexie_desktop.services.evaluation import evaluate_quarter
-from hexie_desktop.services.evaluation_results import quarter_lists, quarter_scores
+from hexie_desktop.services.demo import generate as demo
+from hexie_desktop.services.evaluation.evaluate import evaluate_quarter
+from hexie_desktop.services.evaluation.results_view import quarter_lists, quarter_scores
 from hexie_desktop.services.export.request import ExportRequest
 from hexie_desktop.services.export.service import build_export, export_table
 from hexie_desktop.services.export.table import FORMULA_STARTS, ExportColumn, ExportTable, Kind
 from hexie_desktop.services.export.writers import csv_bytes, write_table
-from hexie_desktop.services.reporting import verify_report
+from hexie_desktop.services.master import importing
+from hexie_desktop.services.reporting.printing import verify_report
 from hexie_desktop.services.store import Store
 from hexie_desktop.storage.spreadsheets import read_sheet
 from hexie_desktop.storage.tables import Firm

@@ -21,9 +21,9 @@ import pytest
 
 from hexie_desktop.cli.main import main
 from hexie_desktop.paths import DataDir
-from hexie_desktop.services.bundles import export_bundle
-from hexie_desktop.services.identity import init_identity
+from hexie_desktop.services.bundles.exchange import export_bundle
 from hexie_desktop.services.store import Store, open_store
+from hexie_desktop.services.trust.identity import init_identity
 from tests.pg_server import running_server, server_binaries
 from tests.sync_world import digest, enrol, field_work, new_store, seed_master, ship_master
 
@@ -33,7 +33,7 @@ CHILD = textwrap.dedent(
     import sys, time
     from pathlib import Path
     from hexie_desktop.paths import DataDir
-    from hexie_desktop.services.bundles import merge_bundles
+    from hexie_desktop.services.bundles.exchange import merge_bundles
     from hexie_desktop.services.store import open_store
 
     root, url, bundle, gate = sys.argv[1:5]

@@ -11,11 +11,11 @@ from hexie_desktop.domain.errors import UserError
 from hexie_desktop.domain.standard import StandardSpec
 from hexie_desktop.paths import DataDir, resources_dir
 from hexie_desktop.services.authoring import authoring
-from hexie_desktop.services.grading import grade_year
-from hexie_desktop.services.grading_results import grading_results
-from hexie_desktop.services.grading_years import finalise_year, reopen_year
-from hexie_desktop.services.reporting_community import community_view
-from hexie_desktop.services.standards import install_standard, load_standard_file
+from hexie_desktop.services.grading.grade import grade_year
+from hexie_desktop.services.grading.results_view import grading_results
+from hexie_desktop.services.grading.years import finalise_year, reopen_year
+from hexie_desktop.services.reporting.community import community_view
+from hexie_desktop.services.rules.standards import install_standard, load_standard_file
 from hexie_desktop.services.store import Store
 from hexie_desktop.storage.tables import AuditEvent, Community, GradingSheet
 from tests.eval_world import World

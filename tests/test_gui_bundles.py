@@ -13,10 +13,10 @@ from hexie_desktop.domain.roles import Role
 from hexie_desktop.gui.bundles_screen import BundlesScreen
 from hexie_desktop.gui.first_start import FirstStartDialog
 from hexie_desktop.gui.tasks import TaskRunner
-from hexie_desktop.services.bundles import export_bundle, merge_bundles
-from hexie_desktop.services.identity import current_identity, require_identity
-from hexie_desktop.services.listings import CompoundListing
+from hexie_desktop.services.bundles.exchange import export_bundle, merge_bundles
+from hexie_desktop.services.listings.master import CompoundListing
 from hexie_desktop.services.store import Store
+from hexie_desktop.services.trust.identity import current_identity, require_identity
 from hexie_desktop.storage.tables import TrustedKey
 from tests.gui_support import context_for, shown_active, type_with_input_method
 from tests.sync_world import World, copy_world, field_work, make_world

@@ -19,13 +19,13 @@ from hexie_desktop.gui.results_reason_dialog import ReasonDialog
 from hexie_desktop.gui.results_screen import ResultsScreen
 from hexie_desktop.gui.settings import AppSettings
 from hexie_desktop.gui.tasks import TaskRunner
-from hexie_desktop.services.card_views import CardLine, cards_view
-from hexie_desktop.services.cards import AUTO_WITHDRAWN
-from hexie_desktop.services.demo import DemoOptions, generate_demo
-from hexie_desktop.services.evaluation import evaluate_quarter
-from hexie_desktop.services.evaluation_results import quarter_scores
-from hexie_desktop.services.identity import current_identity
+from hexie_desktop.services.decisions.card_view import CardLine, cards_view
+from hexie_desktop.services.decisions.cards import AUTO_WITHDRAWN
+from hexie_desktop.services.demo.generate import DemoOptions, generate_demo
+from hexie_desktop.services.evaluation.evaluate import evaluate_quarter
+from hexie_desktop.services.evaluation.results_view import quarter_scores
 from hexie_desktop.services.store import Store
+from hexie_desktop.services.trust.identity import current_identity
 from tests.gui_support import type_with_input_method
 
 Q1, Q2 = Quarter(2026, 1), Quarter(2026, 2)

@@ -19,9 +19,9 @@ from hexie_desktop.gui.opening import open_context
 from hexie_desktop.gui.operations import AppSignals
 from hexie_desktop.gui.settings import AppSettings
 from hexie_desktop.gui.tasks import TaskRunner
-from hexie_desktop.services.clock_check import check_start_clock
-from hexie_desktop.services.identity import init_identity
 from hexie_desktop.services.store import Store
+from hexie_desktop.services.trust.clock_check import check_start_clock
+from hexie_desktop.services.trust.identity import init_identity
 from hexie_desktop.storage.tables import Installation
 
 IN_2035 = int(dt.datetime(2035, 6, 1, 2, 0, tzinfo=dt.UTC).timestamp() * 1000)

@@ -17,11 +17,15 @@ from hexie_desktop.gui.context import ScreenContext
 from hexie_desktop.gui.operations import AppSignals
 from hexie_desktop.gui.settings import AppSettings
 from hexie_desktop.gui.tasks import TaskRunner
-from hexie_desktop.services import demo
-from hexie_desktop.services.complaint_details import TicketDetail
-from hexie_desktop.services.complaints import NewTicket, advance_complaint, register_complaint
-from hexie_desktop.services.identity import require_identity
+from hexie_desktop.services.complaints.ticket_view import TicketDetail
+from hexie_desktop.services.complaints.tickets import (
+    NewTicket,
+    advance_complaint,
+    register_complaint,
+)
+from hexie_desktop.services.demo import generate as demo
 from hexie_desktop.services.store import Store
+from hexie_desktop.services.trust.identity import require_identity
 from hexie_desktop.storage.tables import Compound
 from tests.gui_support import type_with_input_method
 

@@ -20,13 +20,13 @@ from hexie_desktop.gui.operations import AppSignals
 from hexie_desktop.gui.results_screen import ResultsScreen
 from hexie_desktop.gui.settings import AppSettings
 from hexie_desktop.gui.tasks import TaskRunner
-from hexie_desktop.services.demo import DemoOptions, generate_demo
-from hexie_desktop.services.evaluation import evaluate_quarter
-from hexie_desktop.services.evaluation_results import quarter_lists, quarter_scores
+from hexie_desktop.services.demo.generate import DemoOptions, generate_demo
+from hexie_desktop.services.evaluation.evaluate import evaluate_quarter
+from hexie_desktop.services.evaluation.results_view import quarter_lists, quarter_scores
 from hexie_desktop.services.export.request import ExportRequest
 from hexie_desktop.services.export.service import build_export
-from hexie_desktop.services.identity import require_identity
 from hexie_desktop.services.store import Store
+from hexie_desktop.services.trust.identity import require_identity
 from tests.test_import_registers import district_firms
 
 Q1 = Quarter(2026, 1)

@@ -13,12 +13,12 @@ from hexie_desktop.gui.main_window import MainWindow
 from hexie_desktop.gui.operations import AppSignals
 from hexie_desktop.gui.settings import AppSettings
 from hexie_desktop.gui.tasks import TaskRunner
-from hexie_desktop.services.identity import current_identity
-from hexie_desktop.services.listings import CompoundListing
+from hexie_desktop.services.listings.master import CompoundListing
 from hexie_desktop.services.store import Store
+from hexie_desktop.services.trust.identity import current_identity
 from tests.gui_support import type_with_input_method
 
-HAS_DEMO = importlib.util.find_spec("hexie_desktop.services.demo") is not None
+HAS_DEMO = importlib.util.find_spec("hexie_desktop.services.demo.generate") is not None
 
 
 def _ok(dialog: FirstStartDialog) -> object:

@@ -15,11 +15,11 @@ from hexie_desktop.gui.operations import AppSignals
 from hexie_desktop.gui.results_reason_dialog import ReasonDialog
 from hexie_desktop.gui.settings import AppSettings
 from hexie_desktop.gui.tasks import TaskRunner
-from hexie_desktop.services.demo import DemoOptions, generate_demo
-from hexie_desktop.services.grading_results import grading_results
-from hexie_desktop.services.grading_sheets import grading_sheet
-from hexie_desktop.services.identity import require_identity
+from hexie_desktop.services.demo.generate import DemoOptions, generate_demo
+from hexie_desktop.services.grading.results_view import grading_results
+from hexie_desktop.services.grading.sheets_view import grading_sheet
 from hexie_desktop.services.store import Store
+from hexie_desktop.services.trust.identity import require_identity
 
 YEAR = 2026
 GRADE_COLUMN = FIRST_SOURCE_COLUMN + 5

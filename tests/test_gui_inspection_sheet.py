@@ -21,11 +21,11 @@ from hexie_desktop.gui.settings import AppSettings
 from hexie_desktop.gui.sheet_model import SCORE, SheetModel
 from hexie_desktop.gui.tasks import TaskRunner
 from hexie_desktop.paths import DataDir
-from hexie_desktop.services import inspections as service
-from hexie_desktop.services.demo import DemoOptions, generate_demo
-from hexie_desktop.services.identity import require_identity
-from hexie_desktop.services.listings import CompoundListing, ListingQuery
+from hexie_desktop.services.demo.generate import DemoOptions, generate_demo
+from hexie_desktop.services.fieldwork import inspections as service
+from hexie_desktop.services.listings.master import CompoundListing, ListingQuery
 from hexie_desktop.services.store import Store, open_store
+from hexie_desktop.services.trust.identity import require_identity
 
 
 @pytest.fixture

@@ -21,14 +21,14 @@ from hexie_desktop.gui.settings import AppSettings
 from hexie_desktop.gui.tasks import TaskRunner
 from hexie_desktop.paths import DataDir
 from hexie_desktop.services.changes import Changes
-from hexie_desktop.services.identity import init_identity, require_identity
-from hexie_desktop.services.listings import (
+from hexie_desktop.services.listings.master import (
     COMPOUND_COLUMNS,
     CompoundListing,
     FirmListing,
     ListingQuery,
 )
 from hexie_desktop.services.store import Store, open_store
+from hexie_desktop.services.trust.identity import init_identity, require_identity
 from hexie_desktop.storage.tables import Community, Compound, Contract, District, Firm, Street
 from tests.gui_support import type_with_input_method
 

@@ -10,8 +10,8 @@ from hexie_desktop.gui.main_window import MainWindow
 from hexie_desktop.gui.operations import AppSignals
 from hexie_desktop.gui.settings import LAST_SECTION, AppSettings
 from hexie_desktop.gui.tasks import TaskRunner
-from hexie_desktop.services.identity import require_identity
 from hexie_desktop.services.store import Store
+from hexie_desktop.services.trust.identity import require_identity
 
 
 def _window(qtbot: QtBot, store: Store, runner: TaskRunner) -> MainWindow:

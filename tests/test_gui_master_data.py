@@ -19,11 +19,11 @@ from hexie_desktop.gui.master_data_screen import MasterDataScreen
 from hexie_desktop.gui.operations import AppSignals
 from hexie_desktop.gui.settings import AppSettings
 from hexie_desktop.gui.tasks import TaskRunner
-from hexie_desktop.services.demo import DemoOptions, generate_demo
-from hexie_desktop.services.identity import require_identity
-from hexie_desktop.services.listings import FirmListing, ListingQuery
-from hexie_desktop.services.master_records import compound_record
+from hexie_desktop.services.demo.generate import DemoOptions, generate_demo
+from hexie_desktop.services.listings.master import FirmListing, ListingQuery
+from hexie_desktop.services.master.records_view import compound_record
 from hexie_desktop.services.store import Store
+from hexie_desktop.services.trust.identity import require_identity
 from tests.gui_support import shown_active, type_with_input_method
 
 FIRST17 = "91440300MA5FQ2K7X"

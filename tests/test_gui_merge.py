@@ -14,9 +14,9 @@ from sqlalchemy import text
 from hexie_desktop.domain.clock import pack
 from hexie_desktop.gui.merge_screen import MergeScreen
 from hexie_desktop.gui.tasks import TaskRunner
-from hexie_desktop.services.bundles import export_bundle, verify_bundles
-from hexie_desktop.services.keys import export_key_card, list_keys
+from hexie_desktop.services.bundles.exchange import export_bundle, verify_bundles
 from hexie_desktop.services.store import Store
+from hexie_desktop.services.trust.keys import export_key_card, list_keys
 from tests.gui_support import context_for, shown_active
 from tests.sync_world import World, copy_world, field_work, make_world, new_store
 

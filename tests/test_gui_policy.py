@@ -16,10 +16,10 @@ from hexie_desktop.gui.policy_screen import PolicyScreen
 from hexie_desktop.gui.settings import AppSettings
 from hexie_desktop.gui.standard_dialog import POINTS, StandardDialog
 from hexie_desktop.gui.tasks import TaskRunner
-from hexie_desktop.services.demo import DemoOptions, generate_demo
-from hexie_desktop.services.identity import require_identity
-from hexie_desktop.services.policies import policy_document
+from hexie_desktop.services.demo.generate import DemoOptions, generate_demo
+from hexie_desktop.services.rules.policies import policy_document
 from hexie_desktop.services.store import Store
+from hexie_desktop.services.trust.identity import require_identity
 from tests.gui_support import shown_active
 
 

@@ -20,14 +20,14 @@ from hexie_desktop.gui.reports_screen import ReportsScreen
 from hexie_desktop.gui.settings import AppSettings
 from hexie_desktop.gui.tasks import TaskRunner
 from hexie_desktop.gui.verify_dialog import VerifyDialog
-from hexie_desktop.services import reporting_files
-from hexie_desktop.services.demo import DemoOptions, generate_demo
-from hexie_desktop.services.evaluation import evaluate_quarter
-from hexie_desktop.services.identity import require_identity
-from hexie_desktop.services.reporting import ReportRequest
-from hexie_desktop.services.reporting_choices import evaluated_quarters, summoned_firms
-from hexie_desktop.services.reporting_files import generate_report, recent_reports, save_copy
+from hexie_desktop.services.demo.generate import DemoOptions, generate_demo
+from hexie_desktop.services.evaluation.evaluate import evaluate_quarter
+from hexie_desktop.services.reporting import files as reporting_files
+from hexie_desktop.services.reporting.choices_view import evaluated_quarters, summoned_firms
+from hexie_desktop.services.reporting.files import generate_report, recent_reports, save_copy
+from hexie_desktop.services.reporting.printing import ReportRequest
 from hexie_desktop.services.store import Store
+from hexie_desktop.services.trust.identity import require_identity
 from tests.gui_support import type_with_input_method
 
 EVALUATED = Quarter(2026, 1)

@@ -20,13 +20,13 @@ from hexie_desktop.gui.settings import AppSettings
 from hexie_desktop.gui.tasks import TaskRunner
 from hexie_desktop.services.authoring import authoring
 from hexie_desktop.services.changes import Changes
-from hexie_desktop.services.demo import DemoOptions, generate_demo
-from hexie_desktop.services.drilldown import firm_drilldown
-from hexie_desktop.services.evaluation import evaluate_quarter
-from hexie_desktop.services.evaluation_results import quarter_scores
-from hexie_desktop.services.identity import current_identity
-from hexie_desktop.services.inspection_detail import inspection_detail
+from hexie_desktop.services.demo.generate import DemoOptions, generate_demo
+from hexie_desktop.services.evaluation.drilldown_view import firm_drilldown
+from hexie_desktop.services.evaluation.evaluate import evaluate_quarter
+from hexie_desktop.services.evaluation.results_view import quarter_scores
+from hexie_desktop.services.fieldwork.inspection_view import inspection_detail
 from hexie_desktop.services.store import Store
+from hexie_desktop.services.trust.identity import current_identity
 from hexie_desktop.storage.audit import append_event
 from hexie_desktop.storage.tables import Compound
 from tests.gui_support import type_with_input_method

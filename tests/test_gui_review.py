@@ -19,8 +19,8 @@ from hexie_desktop.gui.review_screen import ReviewScreen
 from hexie_desktop.gui.settings import AppSettings
 from hexie_desktop.gui.tasks import TaskRunner
 from hexie_desktop.services.authoring import authoring
-from hexie_desktop.services.bundles import export_bundle, merge_bundles
-from hexie_desktop.services.identity import require_identity
+from hexie_desktop.services.bundles.exchange import export_bundle, merge_bundles
+from hexie_desktop.services.trust.identity import require_identity
 from hexie_desktop.storage.tables import AuditEvent, Firm, HeldRecord, Inspection, QuarterStatus
 from tests.gui_support import type_with_input_method
 from tests.sync_world import QUARTER, World, copy_world, edit_note, field_work, make_world

@@ -17,11 +17,11 @@ from hexie_desktop.gui.operations import AppSignals
 from hexie_desktop.gui.settings import AppSettings
 from hexie_desktop.gui.survey_dialog import SurveyDialog
 from hexie_desktop.gui.tasks import TaskRunner
-from hexie_desktop.services import demo
 from hexie_desktop.services.changes import Changes
-from hexie_desktop.services.identity import require_identity
+from hexie_desktop.services.demo import generate as demo
+from hexie_desktop.services.fieldwork.surveys import SurveyAnswers, read_survey
 from hexie_desktop.services.store import Store
-from hexie_desktop.services.surveys import SurveyAnswers, read_survey
+from hexie_desktop.services.trust.identity import require_identity
 from hexie_desktop.storage.tables import Compound, Survey
 from tests.gui_support import type_with_input_method
 

@@ -21,9 +21,9 @@ from hexie_desktop.gui.settings import AppSettings
 from hexie_desktop.gui.tasks import TaskRunner
 from hexie_desktop.gui.today_screen import TodayScreen
 from hexie_desktop.paths import DataDir
-from hexie_desktop.services.demo import DemoOptions, generate_demo
-from hexie_desktop.services.identity import require_identity
+from hexie_desktop.services.demo.generate import DemoOptions, generate_demo
 from hexie_desktop.services.store import Store
+from hexie_desktop.services.trust.identity import require_identity
 
 
 @pytest.fixture

@@ -9,7 +9,8 @@ from sqlmodel import select
 
 from hexie_desktop.domain.errors import UserError
 from hexie_desktop.domain.roles import Role
-from hexie_desktop.services.identity import (
+from hexie_desktop.services.store import Store
+from hexie_desktop.services.trust.identity import (
     MAX_NAME_LENGTH,
     current_identity,
     init_identity,
@@ -17,7 +18,6 @@ from hexie_desktop.services.identity import (
     private_key_path,
     require_identity,
 )
-from hexie_desktop.services.store import Store
 from hexie_desktop.storage.audit import first_broken_link
 from hexie_desktop.storage.tables import AuditEvent, Installation
 

@@ -20,8 +20,8 @@ from hexie_desktop.domain.credit_code import check_character
 from hexie_desktop.domain.errors import UserError
 from hexie_desktop.domain.master_rows import parse_compound_rows, parse_firm_rows
 from hexie_desktop.domain.sheet_header import HeaderError
-from hexie_desktop.services import importing
-from hexie_desktop.services.importing import ImportRejected
+from hexie_desktop.services.master import importing
+from hexie_desktop.services.master.importing import ImportRejected
 from hexie_desktop.services.store import Store
 from hexie_desktop.storage import spreadsheets
 from hexie_desktop.storage.audit import first_broken_link

@@ -11,8 +11,8 @@ import pytest
 from hexie_desktop.cli.main import main
 from hexie_desktop.domain.register_help import REGISTER_HELP
 from hexie_desktop.domain.sheet_header import HeaderError
-from hexie_desktop.services import importing
 from hexie_desktop.services.export.template import HELP_SHEET, write_template
+from hexie_desktop.services.master import importing
 from hexie_desktop.services.store import Store
 from hexie_desktop.storage.spreadsheets import SpreadsheetError, read_sheet, sheet_names
 from tests.test_import import COMPOUND_HEADER, FIRM_HEADER, code, write_csv

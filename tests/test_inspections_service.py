@@ -10,18 +10,18 @@ from sqlmodel import col, select
 
 from hexie_desktop.domain.errors import UserError
 from hexie_desktop.domain.quarters import Quarter
-from hexie_desktop.services import inspections as service
-from hexie_desktop.services.demo import DemoOptions, generate_demo
-from hexie_desktop.services.evaluation_inputs import load_sheets
-from hexie_desktop.services.fieldwork_listings import (
+from hexie_desktop.services.demo.generate import DemoOptions, generate_demo
+from hexie_desktop.services.evaluation.inputs import load_sheets
+from hexie_desktop.services.fieldwork import inspections as service
+from hexie_desktop.services.fieldwork.sheet_view import SheetView
+from hexie_desktop.services.listings.fieldwork import (
     InspectionListing,
     TodayListing,
     today_scopes,
 )
-from hexie_desktop.services.identity import require_identity
-from hexie_desktop.services.listings import ListingQuery
-from hexie_desktop.services.sheet_view import SheetView
+from hexie_desktop.services.listings.master import ListingQuery
 from hexie_desktop.services.store import Store
+from hexie_desktop.services.trust.identity import require_identity
 from hexie_desktop.storage.audit import first_broken_link
 from hexie_desktop.storage.tables import (
     Attachment,

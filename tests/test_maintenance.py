@@ -12,9 +12,9 @@ from hexie_desktop.cli.main import main
 from hexie_desktop.domain.errors import UserError
 from hexie_desktop.paths import DataDir
 from hexie_desktop.services.authoring import authoring
-from hexie_desktop.services.identity import init_identity
 from hexie_desktop.services.maintenance import backup_database, check_database, restore_database
 from hexie_desktop.services.store import Store, open_store
+from hexie_desktop.services.trust.identity import init_identity
 from hexie_desktop.storage.audit import append_event, first_broken_link
 from hexie_desktop.storage.tables import District
 

@@ -8,8 +8,8 @@ from sqlmodel import col, select
 
 from hexie_desktop.domain.credit_code import check_character
 from hexie_desktop.domain.errors import UserError
-from hexie_desktop.services.listings import CompoundListing, FirmListing, ListingQuery
-from hexie_desktop.services.master_data import (
+from hexie_desktop.services.listings.master import CompoundListing, FirmListing, ListingQuery
+from hexie_desktop.services.master.edits import (
     CompoundEdit,
     CompoundFields,
     FirmFields,
@@ -19,7 +19,7 @@ from hexie_desktop.services.master_data import (
     save_compound,
     save_firm,
 )
-from hexie_desktop.services.master_records import (
+from hexie_desktop.services.master.records_view import (
     ContractFields,
     TeamMemberFields,
     community_choices,

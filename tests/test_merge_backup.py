@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from hexie_desktop.services.bundles import export_bundle, merge_bundles
+from hexie_desktop.services.bundles.exchange import export_bundle, merge_bundles
 from hexie_desktop.services.safety import SAFETY_BACKUPS_KEPT
 from tests.sync_world import World, field_work, make_world
 

@@ -9,25 +9,25 @@ from sqlmodel import col, select
 from hexie_desktop.domain.errors import UserError
 from hexie_desktop.domain.quarters import Quarter
 from hexie_desktop.domain.standard import StandardError
-from hexie_desktop.services.demo import DemoOptions, generate_demo
-from hexie_desktop.services.evaluation import evaluate_quarter
-from hexie_desktop.services.evaluation_inputs import load_policy
-from hexie_desktop.services.policies import (
+from hexie_desktop.services.demo.generate import DemoOptions, generate_demo
+from hexie_desktop.services.evaluation.evaluate import evaluate_quarter
+from hexie_desktop.services.evaluation.inputs import load_policy
+from hexie_desktop.services.evaluation.quarters import finalise_quarter
+from hexie_desktop.services.rules.policies import (
     create_policy_version,
     create_standard_version,
     list_versions,
     policy_document,
     standard_spec,
 )
-from hexie_desktop.services.policy_fields import (
+from hexie_desktop.services.rules.policy_fields import (
     POLICY_FIELDS,
     pairs_text,
     parse_pairs,
     value_at,
     with_value,
 )
-from hexie_desktop.services.quarters import finalise_quarter
-from hexie_desktop.services.standards import standard_in_force
+from hexie_desktop.services.rules.standards import standard_in_force
 from hexie_desktop.services.store import Store
 from hexie_desktop.storage.audit_data import SEAL_ACTION
 from hexie_desktop.storage.tables import AuditEvent, EvaluationRun

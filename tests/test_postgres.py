@@ -13,12 +13,12 @@ from sqlalchemy import inspect
 
 from hexie_desktop.domain.quarters import Quarter
 from hexie_desktop.paths import DataDir
-from hexie_desktop.services.demo import DemoOptions, generate_demo
-from hexie_desktop.services.evaluation import evaluate_quarter
-from hexie_desktop.services.evaluation_results import quarter_lists, quarter_scores
-from hexie_desktop.services.identity import init_identity
+from hexie_desktop.services.demo.generate import DemoOptions, generate_demo
+from hexie_desktop.services.evaluation.evaluate import evaluate_quarter
+from hexie_desktop.services.evaluation.results_view import quarter_lists, quarter_scores
 from hexie_desktop.services.maintenance import check_database
 from hexie_desktop.services.store import Store, open_store
+from hexie_desktop.services.trust.identity import init_identity
 from hexie_desktop.storage.migrate import current_revision, head_revision
 from hexie_desktop.sync.ownership import Owners
 from tests.pg_server import running_server, server_binaries

@@ -8,9 +8,9 @@ from sqlalchemy import text
 
 from hexie_desktop.cli.main import main
 from hexie_desktop.paths import DataDir
-from hexie_desktop.services.identity import init_identity
 from hexie_desktop.services.maintenance import check_database
 from hexie_desktop.services.store import open_store
+from hexie_desktop.services.trust.identity import init_identity
 from tests.pg_server import running_server, server_binaries
 from tests.sync_world import seed_master
 

@@ -6,9 +6,9 @@ from sqlmodel import col, select
 
 from hexie_desktop.domain.quarters import Quarter
 from hexie_desktop.services.authoring import authoring
-from hexie_desktop.services.demo import DemoOptions, generate_demo
-from hexie_desktop.services.evaluation import evaluate_quarter
-from hexie_desktop.services.reporting_firm import interview_view
+from hexie_desktop.services.demo.generate import DemoOptions, generate_demo
+from hexie_desktop.services.evaluation.evaluate import evaluate_quarter
+from hexie_desktop.services.reporting.firm import interview_view
 from hexie_desktop.services.store import Store
 from hexie_desktop.storage.tables import Firm, Inspection, Interview
 

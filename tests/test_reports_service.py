@@ -20,15 +20,15 @@ from hexie_desktop.domain.errors import UserError
 from hexie_desktop.domain.quarters import Quarter
 from hexie_desktop.paths import DataDir
 from hexie_desktop.reports.verification import qr_payload, report_digest, short_code
-from hexie_desktop.services import reporting
-from hexie_desktop.services.demo import DemoOptions, generate_demo
-from hexie_desktop.services.evaluation import evaluate_quarter
-from hexie_desktop.services.evaluation_results import quarter_lists, quarter_scores
-from hexie_desktop.services.grading import grade_year
-from hexie_desktop.services.identity import init_identity
-from hexie_desktop.services.quarters import finalise_quarter
-from hexie_desktop.services.reporting import ReportRequest, verify_report, write_report
+from hexie_desktop.services.demo.generate import DemoOptions, generate_demo
+from hexie_desktop.services.evaluation.evaluate import evaluate_quarter
+from hexie_desktop.services.evaluation.quarters import finalise_quarter
+from hexie_desktop.services.evaluation.results_view import quarter_lists, quarter_scores
+from hexie_desktop.services.grading.grade import grade_year
+from hexie_desktop.services.reporting import printing as reporting
+from hexie_desktop.services.reporting.printing import ReportRequest, verify_report, write_report
 from hexie_desktop.services.store import Store, open_store
+from hexie_desktop.services.trust.identity import init_identity
 
 Q1, Q2 = Quarter(2026, 1), Quarter(2026, 2)
 

@@ -9,9 +9,8 @@ from sqlmodel import col, select
 
 from hexie_desktop.domain.errors import UserError
 from hexie_desktop.services.authoring import authoring
-from hexie_desktop.services.bundles import export_bundle, merge_bundles
-from hexie_desktop.services.listings import ListingQuery
-from hexie_desktop.services.review import (
+from hexie_desktop.services.bundles.exchange import export_bundle, merge_bundles
+from hexie_desktop.services.bundles.review import (
     accept_held,
     conflict_item,
     held_item,
@@ -19,7 +18,8 @@ from hexie_desktop.services.review import (
     pending_counts,
     reject_held,
 )
-from hexie_desktop.services.review_listings import ConflictListing, HeldListing
+from hexie_desktop.services.listings.master import ListingQuery
+from hexie_desktop.services.listings.review import ConflictListing, HeldListing
 from hexie_desktop.storage.audit import first_broken_link
 from hexie_desktop.storage.tables import (
     AuditEvent,

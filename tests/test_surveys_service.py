@@ -9,11 +9,10 @@ from sqlmodel import col, select
 from hexie_desktop.domain.errors import UserError
 from hexie_desktop.domain.quarters import Quarter
 from hexie_desktop.domain.surveys import SurveyAnswers, SurveyError, survey_rates
-from hexie_desktop.services import demo
-from hexie_desktop.services.evaluation import evaluate_quarter
-from hexie_desktop.services.quarters import finalise_quarter
-from hexie_desktop.services.store import Store
-from hexie_desktop.services.surveys import (
+from hexie_desktop.services.demo import generate as demo
+from hexie_desktop.services.evaluation.evaluate import evaluate_quarter
+from hexie_desktop.services.evaluation.quarters import finalise_quarter
+from hexie_desktop.services.fieldwork.surveys import (
     SavedSurvey,
     compound_choices,
     read_survey,
@@ -21,6 +20,7 @@ from hexie_desktop.services.surveys import (
     serving_firm,
     survey_form,
 )
+from hexie_desktop.services.store import Store
 from hexie_desktop.storage.tables import AuditEvent, Compound, Contract, Survey
 
 Q3 = Quarter(2026, 3)

@@ -13,7 +13,7 @@ import pytest
 from sqlmodel import select
 
 from hexie_desktop.services.authoring import authoring
-from hexie_desktop.services.bundles import export_bundle, merge_bundles
+from hexie_desktop.services.bundles.exchange import export_bundle, merge_bundles
 from hexie_desktop.storage.tables import BundleLog, IndicatorScore, Inspection
 from tests.sync_world import QUARTER, digest, installation_id, make_world
 
@@ -23,7 +23,7 @@ CHILD = textwrap.dedent(
     import sys, time
     from pathlib import Path
     from hexie_desktop.paths import DataDir
-    from hexie_desktop.services.bundles import merge_bundles
+    from hexie_desktop.services.bundles.exchange import merge_bundles
     from hexie_desktop.services.store import open_store
 
     stop_at = float(sys.argv[3])

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from hexie_desktop.services.bundles import export_bundle, merge_bundles
+from hexie_desktop.services.bundles.exchange import export_bundle, merge_bundles
 from hexie_desktop.sync.errors import BundleRefusedError, MergeCancelledError
 from hexie_desktop.sync.jsonl import iter_lines, parse_object
 from hexie_desktop.sync.manifest import SCHEMA_VERSION

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from hexie_desktop.services.bundles import export_bundle, merge_bundles, verify_bundles
-from hexie_desktop.services.identity import load_private_key, require_identity
-from hexie_desktop.services.keys import revoke_key
+from hexie_desktop.services.bundles.exchange import export_bundle, merge_bundles, verify_bundles
 from hexie_desktop.services.store import Store
+from hexie_desktop.services.trust.identity import load_private_key, require_identity
+from hexie_desktop.services.trust.keys import revoke_key
 from hexie_desktop.sync.errors import CHECK_TITLES
 from tests.sync_hostile import Parts, hostile_cases, impostor, with_manifest
 from tests.sync_world import World, digest, field_work, installation_id, make_world

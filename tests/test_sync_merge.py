@@ -10,8 +10,8 @@ from sqlmodel import select
 
 from hexie_desktop.domain.clock import pack
 from hexie_desktop.services.authoring import authoring
-from hexie_desktop.services.bundles import export_bundle, merge_bundles
-from hexie_desktop.services.identity import load_private_key, require_identity
+from hexie_desktop.services.bundles.exchange import export_bundle, merge_bundles
+from hexie_desktop.services.trust.identity import load_private_key, require_identity
 from hexie_desktop.storage.audit import first_broken_link
 from hexie_desktop.storage.tables import (
     AuditEvent,

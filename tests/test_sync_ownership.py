@@ -19,12 +19,16 @@ from hexie_desktop.domain.clock import pack
 from hexie_desktop.domain.complaint_loop import TicketAction
 from hexie_desktop.domain.quarters import Quarter
 from hexie_desktop.services.authoring import authoring
-from hexie_desktop.services.bundles import export_bundle, merge_bundles
-from hexie_desktop.services.complaints import NewTicket, advance_complaint, register_complaint
-from hexie_desktop.services.evaluation import evaluate_quarter
-from hexie_desktop.services.evaluation_results import quarter_scores
-from hexie_desktop.services.review import accept_held, pending_counts
-from hexie_desktop.services.standards import default_policy_document, install_policy
+from hexie_desktop.services.bundles.exchange import export_bundle, merge_bundles
+from hexie_desktop.services.bundles.review import accept_held, pending_counts
+from hexie_desktop.services.complaints.tickets import (
+    NewTicket,
+    advance_complaint,
+    register_complaint,
+)
+from hexie_desktop.services.evaluation.evaluate import evaluate_quarter
+from hexie_desktop.services.evaluation.results_view import quarter_scores
+from hexie_desktop.services.rules.standards import default_policy_document, install_policy
 from hexie_desktop.services.store import Store
 from hexie_desktop.storage.tables import Complaint, HeldRecord, IndicatorScore, Inspection
 from tests.sync_world import (

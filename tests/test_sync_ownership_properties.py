@@ -22,9 +22,13 @@ from sqlmodel import select
 from hexie_desktop.domain.clock import pack
 from hexie_desktop.domain.ids import uuid7
 from hexie_desktop.paths import DataDir
-from hexie_desktop.services.bundles import merge_bundles
-from hexie_desktop.services.identity import installation_row, load_private_key, require_identity
+from hexie_desktop.services.bundles.exchange import merge_bundles
 from hexie_desktop.services.store import Store, open_store
+from hexie_desktop.services.trust.identity import (
+    installation_row,
+    load_private_key,
+    require_identity,
+)
 from hexie_desktop.storage.backup import backup_sqlite
 from hexie_desktop.storage.tables import HeldRecord
 from hexie_desktop.sync.manifest import Author

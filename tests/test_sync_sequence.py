@@ -14,8 +14,8 @@ import pytest
 
 from hexie_desktop.cli.main import main
 from hexie_desktop.paths import DataDir
-from hexie_desktop.services.identity import require_identity
 from hexie_desktop.services.store import open_store
+from hexie_desktop.services.trust.identity import require_identity
 
 
 def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:

@@ -10,8 +10,8 @@ import pytest
 
 from hexie_desktop import __version__
 from hexie_desktop.cli.main import main
-from hexie_desktop.services.bundles import export_bundle, merge_bundles
-from hexie_desktop.services.identity import load_private_key, require_identity
+from hexie_desktop.services.bundles.exchange import export_bundle, merge_bundles
+from hexie_desktop.services.trust.identity import load_private_key, require_identity
 from hexie_desktop.sync.manifest import READABLE_FROM
 from tests.sync_hostile import Parts, with_manifest
 from tests.sync_world import World, digest, field_work, make_world

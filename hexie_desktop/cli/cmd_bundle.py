@@ -6,8 +6,8 @@ from pathlib import Path
 
 from hexie_desktop.cli.context import CommandContext
 from hexie_desktop.cli.progress import TerminalProgress
-from hexie_desktop.services.bundle_overview import check_export
-from hexie_desktop.services.bundles import export_bundle, merge_bundles, verify_bundles
+from hexie_desktop.services.bundles.exchange import export_bundle, merge_bundles, verify_bundles
+from hexie_desktop.services.bundles.overview_view import check_export
 from hexie_desktop.sync.errors import REFUSED_EXIT_STATUS
 from hexie_desktop.sync.report import BundleResult
 

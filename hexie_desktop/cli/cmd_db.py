@@ -5,7 +5,7 @@ from pathlib import Path
 
 from hexie_desktop.cli.context import CommandContext
 from hexie_desktop.domain.errors import UserError
-from hexie_desktop.services.audit_check import AuditReport, verify_audit
+from hexie_desktop.services.audit.check import AuditReport, verify_audit
 from hexie_desktop.services.maintenance import (
     backup_database,
     check_database,

@@ -9,16 +9,16 @@ from hexie_desktop.cli.progress import TerminalProgress
 from hexie_desktop.domain.errors import UserError
 from hexie_desktop.domain.evaluation.complaints import week_bounds
 from hexie_desktop.domain.quarters import Quarter
-from hexie_desktop.services.evaluation import evaluate_quarter
-from hexie_desktop.services.evaluation_results import (
+from hexie_desktop.services.evaluation.evaluate import evaluate_quarter
+from hexie_desktop.services.evaluation.quarters import finalise_quarter, reopen_quarter
+from hexie_desktop.services.evaluation.results_view import (
     quarter_lists,
     quarter_scores,
     weekly_hot_topics,
 )
-from hexie_desktop.services.grading import grade_year
-from hexie_desktop.services.grading_results import grading_results
-from hexie_desktop.services.grading_years import finalise_year, reopen_year
-from hexie_desktop.services.quarters import finalise_quarter, reopen_quarter
+from hexie_desktop.services.grading.grade import grade_year
+from hexie_desktop.services.grading.results_view import grading_results
+from hexie_desktop.services.grading.years import finalise_year, reopen_year
 
 _SCORE_LINES = 20
 _COLOR = {"yellow": "黄牌", "red": "红牌"}

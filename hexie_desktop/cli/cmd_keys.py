@@ -6,7 +6,7 @@ from pathlib import Path
 from hexie_desktop.cli.context import CommandContext
 from hexie_desktop.domain.bureau_time import format_time
 from hexie_desktop.domain.roles import Role
-from hexie_desktop.services.keys import (
+from hexie_desktop.services.trust.keys import (
     enrol_key,
     export_key_card,
     list_keys,

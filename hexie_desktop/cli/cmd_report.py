@@ -7,7 +7,7 @@ from hexie_desktop.cli.arguments import parse_day
 from hexie_desktop.cli.context import CommandContext
 from hexie_desktop.cli.progress import TerminalProgress
 from hexie_desktop.domain.quarters import Quarter
-from hexie_desktop.services.reporting import (
+from hexie_desktop.services.reporting.printing import (
     REPORT_LABELS,
     ReportRequest,
     verify_report,

@@ -9,9 +9,10 @@ from hexie_desktop.cli.progress import TerminalProgress
 from hexie_desktop.domain.errors import UserError
 from hexie_desktop.domain.quarters import Quarter
 from hexie_desktop.domain.register_help import REGISTER_TITLES, help_text
-from hexie_desktop.services import demo, importing
+from hexie_desktop.services.demo import generate as demo
 from hexie_desktop.services.export.template import TEMPLATE_KINDS, write_template
-from hexie_desktop.services.identity import init_identity
+from hexie_desktop.services.master import importing
+from hexie_desktop.services.trust.identity import init_identity
 
 
 def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:

@@ -27,8 +27,8 @@ class CommandContext:
         if self._store is None:
             # The database layer loads only for commands that use it: `hexie` alone opens the
             # window, which shows before the database is opened.
-            from hexie_desktop.services.clock_check import check_start_clock  # noqa: PLC0415
             from hexie_desktop.services.store import open_store  # noqa: PLC0415
+            from hexie_desktop.services.trust.clock_check import check_start_clock  # noqa: PLC0415
 
             self._store = open_store(self.data_dir, self.url)
             notice = check_start_clock(self._store)

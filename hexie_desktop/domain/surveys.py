@@ -6,7 +6,7 @@ its two rates.
   are satisfied, as survey notices publish it. With no answer it is undefined (None), not zero.
 
 The evaluation itself does not use these two rates: it pools the answers of a firm's surveys and
-weights each answer by the policy (`satisfaction.weights`), see services/evaluation_inputs.py.
+weights each answer by the policy (`satisfaction.weights`), see services/evaluation/inputs.py.
 """
 
 import datetime as dt

@@ -24,10 +24,10 @@ from hexie_desktop.gui.merge_screen import EXPORT_CHANGES
 from hexie_desktop.gui.merge_summary import STATUS_TITLES
 from hexie_desktop.gui.rows_model import RowsModel
 from hexie_desktop.progress import Cancel, Progress
-from hexie_desktop.services.bundle_overview import ExportCheck, bundle_history, check_export
-from hexie_desktop.services.bundles import export_bundle
+from hexie_desktop.services.bundles.exchange import export_bundle
+from hexie_desktop.services.bundles.overview_view import ExportCheck, bundle_history, check_export
 from hexie_desktop.services.changes import Changes
-from hexie_desktop.services.keys import export_key_card
+from hexie_desktop.services.trust.keys import export_key_card
 from hexie_desktop.sync.report import ExportResult
 
 CONTEXT = "BundlesScreen"

@@ -13,8 +13,8 @@ from hexie_desktop.domain.quarters import Quarter
 from hexie_desktop.gui.context import ScreenContext
 from hexie_desktop.gui.editor_dialog import EditorDialog
 from hexie_desktop.gui.forms.card_dialog_ui import Ui_CardDialog
-from hexie_desktop.services.cards import issue_card
 from hexie_desktop.services.changes import Changes
+from hexie_desktop.services.decisions.cards import issue_card
 
 CARD_CHANGES = Changes.of("card", "creditentry")
 

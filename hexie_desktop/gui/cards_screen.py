@@ -22,7 +22,8 @@ from hexie_desktop.gui.results_labels import colour_label, interview_status_labe
 from hexie_desktop.gui.results_reason_dialog import ReasonDialog
 from hexie_desktop.gui.rows_model import Cell, RowsModel
 from hexie_desktop.gui.spreadsheet_export import SpreadsheetExport
-from hexie_desktop.services.card_views import (
+from hexie_desktop.services.changes import Changes
+from hexie_desktop.services.decisions.card_view import (
     CardLine,
     CardsView,
     InterviewForm,
@@ -31,10 +32,9 @@ from hexie_desktop.services.card_views import (
     firm_choices,
     interview_form,
 )
-from hexie_desktop.services.cards import revoke_card
-from hexie_desktop.services.changes import Changes
+from hexie_desktop.services.decisions.cards import revoke_card
+from hexie_desktop.services.evaluation.quarter_view import data_quarters
 from hexie_desktop.services.export.request import ExportRequest
-from hexie_desktop.services.quarter_views import data_quarters
 
 WATCHED = ("card", "interview", "creditentry", "evaluationrun", "quarterstatus", "firm", "policy")
 RED = QColor("#b00020")

@@ -18,7 +18,7 @@ from PySide6.QtCore import QMargins, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QWidget
 
-from hexie_desktop.services.quarter_views import ScoreBand, TrendPoint
+from hexie_desktop.services.evaluation.quarter_view import ScoreBand, TrendPoint
 
 BAR_COLOUR = QColor("#2b6cb0")
 LOW_BAR_COLOUR = QColor("#c53030")

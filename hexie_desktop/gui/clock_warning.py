@@ -7,7 +7,7 @@ faces never tell a different story.
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
-from hexie_desktop.services.clock_check import ClockNotice
+from hexie_desktop.services.trust.clock_check import ClockNotice
 
 
 def clock_warning_box(parent: QWidget | None, notice: ClockNotice) -> QMessageBox:

@@ -19,8 +19,12 @@ from hexie_desktop.gui.complaint_labels import (
 from hexie_desktop.gui.forms.complaint_dialog_ui import Ui_ComplaintDialog
 from hexie_desktop.gui.tasks import TaskRunner
 from hexie_desktop.gui.timeline_model import TimelineModel
-from hexie_desktop.services.complaint_details import TicketDetail
-from hexie_desktop.services.complaints import COMPLAINT_CHANGES, TicketResult, advance_complaint
+from hexie_desktop.services.complaints.ticket_view import TicketDetail
+from hexie_desktop.services.complaints.tickets import (
+    COMPLAINT_CHANGES,
+    TicketResult,
+    advance_complaint,
+)
 from hexie_desktop.services.store import Store
 
 TIME_COLUMN_WIDTH = 140

@@ -14,7 +14,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from hexie_desktop.gui.complaint_labels import moment_text, state_label
 from hexie_desktop.gui.table_model import Index, ListingModel
-from hexie_desktop.services.complaint_listings import (
+from hexie_desktop.services.listings.complaints import (
     COMPLAINT_COLUMNS,
     ComplaintFilter,
     ComplaintListing,

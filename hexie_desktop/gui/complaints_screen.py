@@ -20,15 +20,15 @@ from hexie_desktop.gui.new_complaint_dialog import NewComplaintDialog
 from hexie_desktop.gui.spreadsheet_export import SpreadsheetExport
 from hexie_desktop.gui.survey_dialog import SurveyDialog
 from hexie_desktop.services.changes import Changes
-from hexie_desktop.services.complaint_details import (
+from hexie_desktop.services.complaints.ticket_view import (
     TicketDetail,
     complaint_categories,
     complaint_detail,
     ticket_compound,
 )
-from hexie_desktop.services.complaint_listings import ComplaintListing
+from hexie_desktop.services.evaluation.quarter_view import data_quarters
 from hexie_desktop.services.export.request import ExportRequest
-from hexie_desktop.services.quarter_views import data_quarters
+from hexie_desktop.services.listings.complaints import ComplaintListing
 
 FILTER_DELAY_MS = 150
 WATCHED = ("complaint", "complaintevent", "compound", "firm")

@@ -17,13 +17,13 @@ from hexie_desktop.gui.editor_dialog import EditorDialog
 from hexie_desktop.gui.errors import show_user_error
 from hexie_desktop.gui.forms.compound_dialog_ui import Ui_CompoundDialog
 from hexie_desktop.gui.labels import QT_TRANSLATE_NOOP
-from hexie_desktop.services.master_data import (
+from hexie_desktop.services.master.edits import (
     COMPOUND_CHANGES,
     CompoundEdit,
     CompoundFields,
     save_compound,
 )
-from hexie_desktop.services.master_records import (
+from hexie_desktop.services.master.records_view import (
     Choice,
     ContractFields,
     TeamMemberFields,

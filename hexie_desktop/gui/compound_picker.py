@@ -3,7 +3,7 @@
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QCompleter
 
-from hexie_desktop.services.master_records import Choice
+from hexie_desktop.services.master.records_view import Choice
 
 
 def fill_compound_combo(combo: QComboBox, choices: list[Choice], chosen: str | None) -> None:

@@ -11,8 +11,8 @@ from hexie_desktop.gui.tasks import TaskRunner
 
 if TYPE_CHECKING:
     # Types only: the main window imports this module before the database layer has loaded.
-    from hexie_desktop.services.identity import Identity
     from hexie_desktop.services.store import Store
+    from hexie_desktop.services.trust.identity import Identity
 
 
 @dataclass(frozen=True)

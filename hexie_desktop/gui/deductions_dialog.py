@@ -20,7 +20,7 @@ from hexie_desktop.domain.evaluation.sheet import indicator_score
 from hexie_desktop.domain.standard import DeductionSpec, IndicatorSpec
 from hexie_desktop.gui.forms.deductions_dialog_ui import Ui_DeductionsDialog
 from hexie_desktop.gui.sheet_model import number
-from hexie_desktop.services.sheet_view import IndicatorRow
+from hexie_desktop.services.fieldwork.sheet_view import IndicatorRow
 
 Index = QModelIndex | QPersistentModelIndex
 CODE, DESCRIPTION, POINTS, COUNT = range(4)

@@ -9,13 +9,13 @@ from PySide6.QtWidgets import QDialogButtonBox, QWidget
 from hexie_desktop.gui.context import ScreenContext
 from hexie_desktop.gui.editor_dialog import EditorDialog
 from hexie_desktop.gui.forms.firm_dialog_ui import Ui_FirmDialog
-from hexie_desktop.services.master_data import (
+from hexie_desktop.services.master.edits import (
     FIRM_CHANGES,
     FirmFields,
     credit_code_problem,
     save_firm,
 )
-from hexie_desktop.services.master_records import firm_record
+from hexie_desktop.services.master.records_view import firm_record
 
 ERROR_STYLE = "color: #b00020;"
 GOOD_STYLE = "color: #1b5e20;"

@@ -5,7 +5,7 @@ from PySide6.QtWidgets import QWidget
 
 from hexie_desktop.gui.context import ScreenContext
 from hexie_desktop.gui.list_screen import ListScreen
-from hexie_desktop.services.listings import FirmListing
+from hexie_desktop.services.listings.master import FirmListing
 
 
 def _count_text(shown: int, total: int) -> str:

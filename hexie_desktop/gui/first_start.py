@@ -13,8 +13,8 @@ from hexie_desktop.gui.master_bundle_import import MasterBundleImportDialog
 from hexie_desktop.gui.tasks import TaskRunner
 from hexie_desktop.progress import Cancel, Progress
 from hexie_desktop.services.changes import EVERYTHING
-from hexie_desktop.services.identity import MAX_NAME_LENGTH, Identity, init_identity
 from hexie_desktop.services.store import Store
+from hexie_desktop.services.trust.identity import MAX_NAME_LENGTH, Identity, init_identity
 
 
 class FirstStartDialog(QDialog):
@@ -112,6 +112,6 @@ class FirstStartDialog(QDialog):
 
 def _generate_demo(store: Store, master_only: bool, progress: Progress, cancel: Cancel) -> object:
     """Demo data for a first look: an inspector gets the master data a bureau would send it."""
-    from hexie_desktop.services import demo  # noqa: PLC0415  (only first start needs it)
+    from hexie_desktop.services.demo import generate as demo  # noqa: PLC0415  (only first start needs it)
 
     return demo.generate_demo(store, demo.DemoOptions(master_only=master_only), progress, cancel)

@@ -20,8 +20,8 @@ from hexie_desktop.gui.rows_model import Cell, RowsModel
 from hexie_desktop.gui.spreadsheet_export import SpreadsheetExport
 from hexie_desktop.services.changes import Changes
 from hexie_desktop.services.export.request import ExportRequest
-from hexie_desktop.services.grading import GradingSummary, grade_year
-from hexie_desktop.services.grading_sheets import (
+from hexie_desktop.services.grading.grade import GradingSummary, grade_year
+from hexie_desktop.services.grading.sheets_view import (
     CommunityGrading,
     GradingOverview,
     SheetForm,
@@ -29,7 +29,7 @@ from hexie_desktop.services.grading_sheets import (
     grading_sheet,
     grading_years,
 )
-from hexie_desktop.services.grading_years import YEAR_CHANGES, finalise_year, reopen_year
+from hexie_desktop.services.grading.years import YEAR_CHANGES, finalise_year, reopen_year
 
 FIRST_SOURCE_COLUMN = 2
 WATCHED = (

@@ -20,7 +20,7 @@ from hexie_desktop.gui.rows_model import Cell, RowsModel
 from hexie_desktop.progress import Cancel, Progress
 from hexie_desktop.services.changes import Changes
 from hexie_desktop.services.export.template import template_name, write_template
-from hexie_desktop.services.importing import (
+from hexie_desktop.services.master.importing import (
     ImportPreview,
     ImportResult,
     import_compounds,

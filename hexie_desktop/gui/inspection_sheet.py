@@ -38,7 +38,7 @@ from hexie_desktop.gui.sheet_model import (
     number,
 )
 from hexie_desktop.gui.sheet_photos import SheetPhotos
-from hexie_desktop.services.inspections import (
+from hexie_desktop.services.fieldwork.inspections import (
     INSPECTION_CHANGES,
     SCORE_CHANGES,
     revise,
@@ -46,7 +46,7 @@ from hexie_desktop.services.inspections import (
     sheet,
     submit,
 )
-from hexie_desktop.services.sheet_view import SheetView
+from hexie_desktop.services.fieldwork.sheet_view import SheetView
 
 SHEET_SIZE = (1180, 780)
 

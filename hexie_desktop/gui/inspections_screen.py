@@ -13,7 +13,7 @@ from hexie_desktop.gui.forms.inspections_screen_ui import Ui_InspectionsScreen
 from hexie_desktop.gui.inspection_sheet import InspectionSheet, open_sheet
 from hexie_desktop.gui.status_listing_model import StatusListingModel
 from hexie_desktop.services.changes import Changes
-from hexie_desktop.services.fieldwork_listings import INSPECTION_COLUMNS, InspectionListing
+from hexie_desktop.services.listings.fieldwork import INSPECTION_COLUMNS, InspectionListing
 
 FILTER_DELAY_MS = 150
 NEWEST_FIRST = INSPECTION_COLUMNS.index("inspected_on")

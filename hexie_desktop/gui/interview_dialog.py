@@ -15,9 +15,9 @@ from hexie_desktop.gui.context import ScreenContext
 from hexie_desktop.gui.editor_dialog import EditorDialog
 from hexie_desktop.gui.forms.interview_dialog_ui import Ui_InterviewDialog
 from hexie_desktop.gui.results_labels import interview_status_label, local_time
-from hexie_desktop.services.card_views import InterviewLine
 from hexie_desktop.services.changes import Changes
-from hexie_desktop.services.interviews import (
+from hexie_desktop.services.decisions.card_view import InterviewLine
+from hexie_desktop.services.decisions.interviews import (
     record_followup,
     record_held,
     schedule_interview,

@@ -28,7 +28,7 @@ from hexie_desktop.gui.labels import QT_TRANSLATE_NOOP, grouped, role_title
 from hexie_desktop.gui.lifetime import torn_down
 from hexie_desktop.gui.rows_model import RowsModel
 from hexie_desktop.services.changes import Changes
-from hexie_desktop.services.keys import Enrolment, KeyInfo, enrol_key, list_keys, revoke_key
+from hexie_desktop.services.trust.keys import Enrolment, KeyInfo, enrol_key, list_keys, revoke_key
 
 KEY_CHANGES = Changes.of("trustedkey")
 STATUS_TITLES = {

@@ -13,7 +13,7 @@ from hexie_desktop.gui.context import ScreenContext
 from hexie_desktop.gui.forms.list_screen_ui import Ui_ListScreen
 from hexie_desktop.gui.table_model import ListingModel
 from hexie_desktop.services.changes import Changes
-from hexie_desktop.services.listings import Listing
+from hexie_desktop.services.listings.master import Listing
 
 FILTER_DELAY_MS = 150
 

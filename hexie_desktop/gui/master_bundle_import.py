@@ -22,13 +22,13 @@ from hexie_desktop.gui.merge_screen import MERGE_CHANGES
 from hexie_desktop.gui.rows_model import RowsModel
 from hexie_desktop.gui.tasks import TaskRunner
 from hexie_desktop.progress import Cancel, Progress
-from hexie_desktop.services.bundle_overview import (
+from hexie_desktop.services.bundles.exchange import merge_bundles
+from hexie_desktop.services.bundles.overview_view import (
     KEY_NEW_BUREAU,
     KEY_PINNED,
     BundleCard,
     describe_bundle,
 )
-from hexie_desktop.services.bundles import merge_bundles
 from hexie_desktop.services.store import Store
 from hexie_desktop.sync.report import BundleResult
 

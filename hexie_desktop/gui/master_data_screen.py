@@ -19,7 +19,7 @@ from hexie_desktop.gui.firms_screen import build_firms_screen
 from hexie_desktop.gui.forms.master_data_screen_ui import Ui_MasterDataScreen
 from hexie_desktop.gui.import_dialog import ImportDialog
 from hexie_desktop.gui.list_screen import ListScreen
-from hexie_desktop.services.master_data import (
+from hexie_desktop.services.master.edits import (
     COMPOUND_CHANGES,
     FIRM_CHANGES,
     Saved,

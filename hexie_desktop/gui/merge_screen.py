@@ -18,8 +18,13 @@ from hexie_desktop.gui.context import ScreenContext
 from hexie_desktop.gui.forms.merge_screen_ui import Ui_MergeScreen
 from hexie_desktop.gui.keys_dialog import KeysDialog
 from hexie_desktop.progress import Cancel, Progress
-from hexie_desktop.services.bundle_overview import ExportCheck, check_export
-from hexie_desktop.services.bundles import BUNDLE_SUFFIX, bundle_files, export_bundle, merge_bundles
+from hexie_desktop.services.bundles.exchange import (
+    BUNDLE_SUFFIX,
+    bundle_files,
+    export_bundle,
+    merge_bundles,
+)
+from hexie_desktop.services.bundles.overview_view import ExportCheck, check_export
 from hexie_desktop.services.changes import Changes
 from hexie_desktop.sync.report import BundleResult, ExportResult
 from hexie_desktop.sync.schema import TABLE_ORDER

@@ -18,7 +18,7 @@ from hexie_desktop.domain.table_labels import table_label
 from hexie_desktop.gui.forms.merge_summary_ui import Ui_MergeSummary
 from hexie_desktop.gui.labels import QT_TRANSLATE_NOOP
 from hexie_desktop.gui.rows_model import Cell, RowsModel
-from hexie_desktop.services.review_listings import field_label
+from hexie_desktop.services.listings.review import field_label
 from hexie_desktop.sync.report import BundleResult
 
 CONTEXT = "MergeSummary"

@@ -21,8 +21,8 @@ from hexie_desktop.gui.compound_picker import (
 )
 from hexie_desktop.gui.forms.new_complaint_dialog_ui import Ui_NewComplaintDialog
 from hexie_desktop.gui.tasks import TaskRunner
-from hexie_desktop.services.complaint_details import complaint_categories
-from hexie_desktop.services.complaints import (
+from hexie_desktop.services.complaints.ticket_view import complaint_categories
+from hexie_desktop.services.complaints.tickets import (
     COMPLAINT_CHANGES,
     DEFAULT_DUE_DAYS,
     NewTicket,
@@ -30,8 +30,8 @@ from hexie_desktop.services.complaints import (
     register_complaint,
     ticket_number_problem,
 )
+from hexie_desktop.services.fieldwork.surveys import compound_choices
 from hexie_desktop.services.store import Store
-from hexie_desktop.services.surveys import compound_choices
 
 
 class NewComplaintDialog(QDialog):

@@ -14,9 +14,9 @@ from hexie_desktop.gui.operations import AppSignals
 from hexie_desktop.gui.settings import AppSettings
 from hexie_desktop.gui.tasks import TaskRunner
 from hexie_desktop.paths import DataDir
-from hexie_desktop.services.clock_check import check_start_clock
-from hexie_desktop.services.identity import Identity, current_identity
 from hexie_desktop.services.store import Store, open_store
+from hexie_desktop.services.trust.clock_check import check_start_clock
+from hexie_desktop.services.trust.identity import Identity, current_identity
 
 
 def open_context(

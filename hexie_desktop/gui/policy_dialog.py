@@ -23,14 +23,14 @@ from hexie_desktop.gui.editor_dialog import EditorDialog
 from hexie_desktop.gui.forms.policy_dialog_ui import Ui_PolicyDialog
 from hexie_desktop.gui.policy_labels import choice_label, field_label, section_title
 from hexie_desktop.services.changes import Changes
-from hexie_desktop.services.policies import (
+from hexie_desktop.services.rules.policies import (
     POLICY,
     check_policy,
     create_policy_version,
     current_period,
     upcoming_periods,
 )
-from hexie_desktop.services.policy_fields import (
+from hexie_desktop.services.rules.policy_fields import (
     CHOICE,
     INTEGER,
     NAMES,

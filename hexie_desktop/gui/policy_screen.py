@@ -19,7 +19,7 @@ from hexie_desktop.gui.policy_dialog import PolicyDialog
 from hexie_desktop.gui.policy_labels import choice_label, field_label, section_title
 from hexie_desktop.gui.standard_dialog import StandardDialog
 from hexie_desktop.services.changes import Changes
-from hexie_desktop.services.policies import (
+from hexie_desktop.services.rules.policies import (
     POLICY,
     CreatedVersion,
     VersionInfo,
@@ -28,7 +28,7 @@ from hexie_desktop.services.policies import (
     policy_document,
     standard_spec,
 )
-from hexie_desktop.services.policy_fields import (
+from hexie_desktop.services.rules.policy_fields import (
     CHOICE,
     NAMES,
     PAIRS,
@@ -38,7 +38,7 @@ from hexie_desktop.services.policy_fields import (
     pairs_text,
     value_at,
 )
-from hexie_desktop.services.standards import applies
+from hexie_desktop.services.rules.standards import applies
 
 KIND_TITLES = {
     "policy": QT_TRANSLATE_NOOP("PolicyScreen", "Evaluation policy"),

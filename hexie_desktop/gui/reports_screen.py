@@ -31,20 +31,20 @@ from hexie_desktop.gui.report_kinds import REPORT_KINDS, report_title
 from hexie_desktop.gui.table_model import ListingModel
 from hexie_desktop.gui.verify_dialog import VerifyDialog
 from hexie_desktop.services.changes import Changes
-from hexie_desktop.services.listings import FirmListing
-from hexie_desktop.services.reporting import ReportRequest
-from hexie_desktop.services.reporting_choices import (
+from hexie_desktop.services.listings.master import FirmListing
+from hexie_desktop.services.reporting.choices_view import (
     EvaluatedQuarter,
     evaluated_quarters,
     graded_years,
     summoned_firms,
 )
-from hexie_desktop.services.reporting_files import (
+from hexie_desktop.services.reporting.files import (
     GeneratedReport,
     generate_report,
     recent_reports,
     save_copy,
 )
+from hexie_desktop.services.reporting.printing import ReportRequest
 
 FILTER_DELAY_MS = 150
 WATCHED_TABLES = ("evaluationrun", "quarterstatus", "interview", "communitygraderecord", "firm")

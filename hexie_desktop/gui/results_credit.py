@@ -1,7 +1,7 @@
 """The credit-file tab of the cards screen: a firm's entries, its credit score and grade, and the
 objection (异议) and repair (信用修复) actions on one entry.
 
-The score, grade and which entries count come from services/credit.py; each action asks for the
+The score, grade and which entries count come from services/decisions/credit.py; each action asks for the
 reason the service requires and the service decides whether the step is allowed.
 """
 
@@ -21,7 +21,7 @@ from hexie_desktop.gui.results_labels import yes_no
 from hexie_desktop.gui.results_reason_dialog import ReasonDialog
 from hexie_desktop.gui.rows_model import Cell, RowsModel
 from hexie_desktop.services.changes import Changes
-from hexie_desktop.services.credit import (
+from hexie_desktop.services.decisions.credit import (
     CreditFile,
     credit_file,
     decide_objection,

@@ -22,8 +22,12 @@ from hexie_desktop.gui.results_labels import (
     table_label,
 )
 from hexie_desktop.gui.rows_model import Cell, RowsModel
-from hexie_desktop.services.drilldown import FirmDrilldown, SheetLine, firm_drilldown
-from hexie_desktop.services.inspection_detail import (
+from hexie_desktop.services.evaluation.drilldown_view import (
+    FirmDrilldown,
+    SheetLine,
+    firm_drilldown,
+)
+from hexie_desktop.services.fieldwork.inspection_view import (
     IndicatorLine,
     InspectionDetail,
     PhotoLine,

@@ -11,7 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from hexie_desktop.services.evaluation_results import ScoreTable
+from hexie_desktop.services.evaluation.results_view import ScoreTable
 
 Index = QModelIndex | QPersistentModelIndex
 Value = str | int | float | None

@@ -22,10 +22,14 @@ from hexie_desktop.gui.results_reason_dialog import ReasonDialog
 from hexie_desktop.gui.rows_model import RowsModel
 from hexie_desktop.gui.spreadsheet_export import SpreadsheetExport
 from hexie_desktop.services.changes import Changes
-from hexie_desktop.services.evaluation import EvaluationSummary, evaluate_quarter
+from hexie_desktop.services.evaluation.evaluate import EvaluationSummary, evaluate_quarter
+from hexie_desktop.services.evaluation.quarter_view import (
+    QuarterResults,
+    data_quarters,
+    quarter_results,
+)
+from hexie_desktop.services.evaluation.quarters import finalise_quarter, reopen_quarter
 from hexie_desktop.services.export.request import ExportRequest
-from hexie_desktop.services.quarter_views import QuarterResults, data_quarters, quarter_results
-from hexie_desktop.services.quarters import finalise_quarter, reopen_quarter
 
 EVALUATED = Changes.of(
     "evaluationrun", "firmquarterscore", "firmlistentry", "card", "creditentry", "interview"

@@ -20,8 +20,7 @@ from hexie_desktop.gui.forms.review_screen_ui import Ui_ReviewScreen
 from hexie_desktop.gui.lifetime import torn_down
 from hexie_desktop.gui.rows_model import RowsModel
 from hexie_desktop.gui.table_model import ListingModel
-from hexie_desktop.services.changes import Changes
-from hexie_desktop.services.review import (
+from hexie_desktop.services.bundles.review import (
     ReviewItem,
     ReviewOutcome,
     accept_held,
@@ -31,7 +30,8 @@ from hexie_desktop.services.review import (
     pending_counts,
     reject_held,
 )
-from hexie_desktop.services.review_listings import ConflictListing, HeldListing, field_label
+from hexie_desktop.services.changes import Changes
+from hexie_desktop.services.listings.review import ConflictListing, HeldListing, field_label
 
 FILTER_DELAY_MS = 150
 HELD_TAB, CONFLICT_TAB = 0, 1

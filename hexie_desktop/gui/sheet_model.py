@@ -20,7 +20,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QApplication, QStyle
 
-from hexie_desktop.services.sheet_view import IndicatorRow, PartRow, SheetView
+from hexie_desktop.services.fieldwork.sheet_view import IndicatorRow, PartRow, SheetView
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -16,7 +16,7 @@ from hexie_desktop.gui.context import ScreenContext
 from hexie_desktop.gui.errors import show_user_error
 from hexie_desktop.gui.forms.inspection_sheet_ui import Ui_InspectionSheet
 from hexie_desktop.progress import Cancel, Progress
-from hexie_desktop.services.inspections import (
+from hexie_desktop.services.fieldwork.inspections import (
     PHOTO_CHANGES,
     PhotoView,
     attach_photo,

@@ -25,7 +25,7 @@ from hexie_desktop.gui.context import ScreenContext
 from hexie_desktop.gui.editor_dialog import EditorDialog
 from hexie_desktop.gui.forms.standard_dialog_ui import Ui_StandardDialog
 from hexie_desktop.services.changes import Changes
-from hexie_desktop.services.policies import (
+from hexie_desktop.services.rules.policies import (
     check_standard,
     create_standard_version,
     current_period,

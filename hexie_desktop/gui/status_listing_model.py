@@ -14,7 +14,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from hexie_desktop.domain.bureau_time import format_time
 from hexie_desktop.gui.table_model import Index, ListingModel
-from hexie_desktop.services.listings import Listing
+from hexie_desktop.services.listings.master import Listing
 from hexie_desktop.services.store import Store
 
 DRAFT_BACKGROUND = QColor("#fff4d6")

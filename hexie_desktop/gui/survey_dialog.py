@@ -21,8 +21,7 @@ from hexie_desktop.gui.compound_picker import (
 )
 from hexie_desktop.gui.forms.survey_dialog_ui import Ui_SurveyDialog
 from hexie_desktop.gui.tasks import TaskRunner
-from hexie_desktop.services.store import Store
-from hexie_desktop.services.surveys import (
+from hexie_desktop.services.fieldwork.surveys import (
     SURVEY_CHANGES,
     SavedSurvey,
     SurveyAnswers,
@@ -33,6 +32,7 @@ from hexie_desktop.services.surveys import (
     survey_form,
     survey_rates,
 )
+from hexie_desktop.services.store import Store
 
 QUARTERS_OFFERED = 4
 

@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from hexie_desktop.services.listings import Listing, ListingQuery, Row
+from hexie_desktop.services.listings.master import Listing, ListingQuery, Row
 from hexie_desktop.services.store import Store
 
 PAGE_ROWS = 200

@@ -7,7 +7,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 
 from hexie_desktop.gui.complaint_labels import moment_text, state_label
 from hexie_desktop.gui.table_model import Index
-from hexie_desktop.services.complaint_details import TicketEvent
+from hexie_desktop.services.complaints.ticket_view import TicketEvent
 
 
 class TimelineModel(QAbstractTableModel):

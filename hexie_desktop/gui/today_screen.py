@@ -15,8 +15,8 @@ from hexie_desktop.gui.forms.today_screen_ui import Ui_TodayScreen
 from hexie_desktop.gui.inspection_sheet import InspectionSheet, open_sheet
 from hexie_desktop.gui.status_listing_model import StatusListingModel
 from hexie_desktop.services.changes import Changes
-from hexie_desktop.services.fieldwork_listings import Choice, TodayListing, today_scopes
-from hexie_desktop.services.inspections import INSPECTION_CHANGES, start_inspection
+from hexie_desktop.services.fieldwork.inspections import INSPECTION_CHANGES, start_inspection
+from hexie_desktop.services.listings.fieldwork import Choice, TodayListing, today_scopes
 
 FILTER_DELAY_MS = 150
 WATCHED = ("inspection", "compound", "community", "street", "contract", "firm")

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QDialog, QWidget
 from hexie_desktop.gui.forms.verify_dialog_ui import Ui_VerifyDialog
 from hexie_desktop.gui.report_kinds import REPORT_KINDS, report_title
 from hexie_desktop.gui.tasks import TaskRunner
-from hexie_desktop.services.reporting import Verification, verify_report
-from hexie_desktop.services.reporting_files import GeneratedReport
+from hexie_desktop.services.reporting.files import GeneratedReport
+from hexie_desktop.services.reporting.printing import Verification, verify_report
 from hexie_desktop.services.store import Store
 
 MATCH_STYLE = "color: #1b6e20; font-weight: bold;"

@@ -11,7 +11,7 @@ from hexie_desktop.domain.clock import HybridClock, wall_clock_ms
 from hexie_desktop.domain.clock_policy import WallState, present_ms, wall_state
 from hexie_desktop.domain.errors import UserError
 from hexie_desktop.domain.roles import Role
-from hexie_desktop.services.identity import installation_row
+from hexie_desktop.services.trust.identity import installation_row
 
 
 class Stamp(TypedDict):

@@ -10,7 +10,7 @@ from sqlmodel import SQLModel, select
 
 from hexie_desktop.domain.errors import UserError
 from hexie_desktop.paths import DataDir
-from hexie_desktop.services.audit_check import AuditReport, note_restore, verify_audit
+from hexie_desktop.services.audit.check import AuditReport, note_restore, verify_audit
 from hexie_desktop.services.store import Store
 from hexie_desktop.storage.backup import backup_sqlite, read_only, timestamped_name
 from hexie_desktop.storage.engine import is_sqlite

@@ -16,7 +16,7 @@ from hexie_desktop.faults import environment_fault
 from hexie_desktop.paths import DataDir, folder_writable
 from hexie_desktop.progress import Progress
 from hexie_desktop.scratch import remove_leftovers
-from hexie_desktop.services.audit_trail import AuditTrail
+from hexie_desktop.services.audit.trail import AuditTrail
 from hexie_desktop.storage.damage import incomplete_database
 from hexie_desktop.storage.engine import WRITING, make_engine, sqlite_url
 from hexie_desktop.storage.location import network_filesystem

@@ -1,7 +1,7 @@
 """Writing a bundle: records spooled and hashed, then one zip with the signed manifest first.
 
 The zip is written to a temporary name and checked by reading it back with the same verifier the
-clerk's side uses, before the caller gives it its final name (see services/bundles.py).
+clerk's side uses, before the caller gives it its final name (see services/bundles/exchange.py).
 """
 
 import hashlib

@@ -18,6 +18,7 @@ from hexie_desktop.domain.errors import UserError
 from hexie_desktop.domain.quarters import Quarter
 from hexie_desktop.progress import Progress
 from hexie_desktop.reports.verification import report_digest, short_code
+from hexie_desktop.services.evaluation.quarters import is_finalised
 from hexie_desktop.services.export import tables
 from hexie_desktop.services.export.request import (
     FINAL,
@@ -27,8 +28,7 @@ from hexie_desktop.services.export.request import (
 )
 from hexie_desktop.services.export.table import ExportTable
 from hexie_desktop.services.export.writers import write_table
-from hexie_desktop.services.quarters import is_finalised
-from hexie_desktop.services.reporting import ReportRequest, build_view
+from hexie_desktop.services.reporting.printing import ReportRequest, build_view
 from hexie_desktop.services.store import Store
 
 

@@ -16,11 +16,11 @@ from sqlmodel import col
 
 from hexie_desktop.domain.master_rows import FIRM_COLUMNS
 from hexie_desktop.domain.quarters import Quarter
-from hexie_desktop.services.complaint_listings import bureau_time
-from hexie_desktop.services.evaluation_inputs import quarter_bounds
-from hexie_desktop.services.evaluation_results import quarter_lists, quarter_scores
-from hexie_desktop.services.grading_results import grading_results
-from hexie_desktop.services.reporting_common import (
+from hexie_desktop.services.evaluation.inputs import quarter_bounds
+from hexie_desktop.services.evaluation.results_view import quarter_lists, quarter_scores
+from hexie_desktop.services.grading.results_view import grading_results
+from hexie_desktop.services.listings.complaints import bureau_time
+from hexie_desktop.services.reporting.common import (
     CARD_LABELS,
     INTERVIEW_STATUS_LABELS,
     LIST_LABELS,

@@ -28,7 +28,7 @@ class EvaluationRun(SQLModel, table=True):
     cards_withdrawn: int
     interviews: int
     warnings: int
-    # What the run read (services/evaluation_freshness.py); results whose inputs no longer give
+    # What the run read (services/evaluation/freshness.py); results whose inputs no longer give
     # this stamp are shown as awaiting re-evaluation. None for runs from before it was recorded.
     inputs_stamp: str | None = Field(default=None, max_length=64)
 

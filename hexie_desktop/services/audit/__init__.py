@@ -1,0 +1,1 @@
+"""The audit chain: sealing each transaction, checking it, exchanging checkpoints."""

@@ -1,0 +1,1 @@
+"""Carrying work between laptops: bundle export, verification, merge and the review queue."""

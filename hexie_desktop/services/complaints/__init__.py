@@ -1,0 +1,1 @@
+"""Complaint tickets through the 12345 closed loop."""

@@ -1,0 +1,1 @@
+"""What follows a score: cards, sub-60 interviews and the firm's credit file."""

@@ -1,0 +1,1 @@
+"""The yearly harmonious community grading (A/AA/AAA)."""

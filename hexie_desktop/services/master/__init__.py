@@ -1,0 +1,1 @@
+"""Master data: firms, compounds, contracts and teams, edited or imported."""

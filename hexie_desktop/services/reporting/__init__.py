@@ -1,0 +1,1 @@
+"""The bureau's printed reports, filled from the database."""

@@ -1,0 +1,1 @@
+"""The versioned rules: policies, standards and what their numbers mean."""

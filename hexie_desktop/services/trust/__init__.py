@@ -1,0 +1,1 @@
+"""Who this installation is and whose keys it trusts."""

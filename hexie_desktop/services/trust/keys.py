@@ -1,0 +1,262 @@
+"""Key cards and the registry of trusted keys: export, enrol, revoke, list.
+
+A key card is a small JSON file (name, role, device id, public key, fingerprint) an inspector
+hands to a clerk; the clerk compares the fingerprint read aloud or printed with the card's before
+enrolling it. The role written on the card is only a claim that anyone could have typed: the clerk
+binds the role when enrolling (inspector unless a clerk's authority is confirmed explicitly), and
+that bound role, never the card's, is what a bundle signed by the key may do. Enrolment and
+revocation are audited; a revoked key stays in the registry so its bundles keep being refused.
+"""
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import orjson
+from sqlmodel import col, select
+
+from hexie_desktop.domain.errors import UserError
+from hexie_desktop.domain.roles import ROLE_LABELS, Role
+from hexie_desktop.services.store import Store
+from hexie_desktop.services.trust.identity import installation_row, require_identity
+from hexie_desktop.storage.audit import append_event
+from hexie_desktop.storage.files import write_atomic
+from hexie_desktop.storage.tables import TrustedKey
+from hexie_desktop.sync.errors import BundleRefusedError
+from hexie_desktop.sync.jsonl import parse_object
+from hexie_desktop.sync.schema import UUID_PATTERN
+from hexie_desktop.sync.signing import fingerprint_of
+
+CARD_FORMAT = "hexie-key-card"
+CARD_VERSION = 1
+CARD_SUFFIX = ".hexie-key.json"
+MAX_CARD_BYTES = 64 * 1024
+MIN_PREFIX = 8
+_CARD_KEYS = frozenset(
+    {"format", "version", "name", "role", "installation_id", "public_key", "fingerprint"}
+)
+_HEX64 = re.compile(r"^[0-9a-f]{64}$")
+_UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f\s]+')
+
+
+@dataclass(frozen=True)
+class KeyInfo:
+    fingerprint: str
+    installation_id: str
+    name: str
+    role: str
+    enrolled_at: dt.datetime | None
+    revoked_at: dt.datetime | None
+    revoke_reason: str
+    own: bool = False
+
+    @property
+    def status(self) -> str:
+        if self.own:
+            return "own"
+        return "revoked" if self.revoked_at else "trusted"
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "fingerprint": self.fingerprint,
+            "installation_id": self.installation_id,
+            "name": self.name,
+            "role": self.role,
+            "status": self.status,
+            "enrolled_at": self.enrolled_at.isoformat() if self.enrolled_at else None,
+            "revoked_at": self.revoked_at.isoformat() if self.revoked_at else None,
+            "revoke_reason": self.revoke_reason,
+        }
+
+
+def export_key_card(store: Store, out: Path) -> Path:
+    identity = require_identity(store)
+    with store.reading() as session:
+        row = installation_row(session)
+        assert row is not None
+        card = {
+            "format": CARD_FORMAT,
+            "version": CARD_VERSION,
+            "name": row.name,
+            "role": row.role,
+            "installation_id": row.id,
+            "public_key": row.public_key,
+            "fingerprint": row.fingerprint,
+        }
+    target = (
+        out / f"{_UNSAFE.sub('_', identity.name)}-{identity.fingerprint[:8]}{CARD_SUFFIX}"
+        if out.is_dir()
+        else out
+    )
+    write_atomic(
+        target,
+        orjson.dumps(card, option=orjson.OPT_SORT_KEYS | orjson.OPT_INDENT_2),
+        document=True,
+    )
+    return target
+
+
+def _read_card(path: Path) -> dict[str, Any]:
+    bad = f"{path} 不是有效的和谐密钥卡"
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError as exc:
+        raise UserError(f"找不到密钥卡文件：{path}") from exc
+    if len(data) > MAX_CARD_BYTES:
+        raise UserError(f"{bad}（文件过大）。")
+    try:
+        card = parse_object(data, path.name)
+    except BundleRefusedError as exc:
+        raise UserError(f"{bad}：{exc.detail}") from exc
+    if (
+        card.keys() != _CARD_KEYS
+        or card["format"] != CARD_FORMAT
+        or card["version"] != CARD_VERSION
+    ):
+        raise UserError(f"{bad}（字段或版本不符）。请让对方用 hexie keys export 重新导出。")
+    if not all(isinstance(card[k], str) for k in _CARD_KEYS - {"version"}):
+        raise UserError(f"{bad}（字段类型错误）。")
+    if card["role"] not in {r.value for r in Role} or not UUID_PATTERN.match(
+        card["installation_id"]
+    ):
+        raise UserError(f"{bad}（角色或设备编号无效）。")
+    if (
+        not _HEX64.match(card["public_key"])
+        or fingerprint_of(bytes.fromhex(card["public_key"])) != card["fingerprint"]
+    ):
+        raise UserError(f"{bad}：公钥与指纹不符，卡片可能被改动过。")
+    if not card["name"].strip() or len(card["name"]) > 64:
+        raise UserError(f"{bad}（姓名为空或过长）。")
+    return card
+
+
+@dataclass(frozen=True)
+class Enrolment:
+    """A key just enrolled, with the role its card claimed (which may differ from the bound one)."""
+
+    key: KeyInfo
+    claimed_role: str
+
+    @property
+    def claim_ignored(self) -> bool:
+        return self.claimed_role != self.key.role
+
+
+def enrol_key(
+    store: Store, path: Path, role: Role = Role.INSPECTOR, *, confirm_clerk: bool = False
+) -> Enrolment:
+    """Trust the key on a card for the role the clerk chooses, never the role the card claims.
+
+    A clerk's key may sign master data for the whole bureau, so binding one needs `confirm_clerk`:
+    an explicit second act, audited with the role the card claimed beside the role bound.
+    """
+    identity = require_identity(store)
+    if identity.role != Role.CLERK:
+        raise UserError(
+            "只有工作人员登记考评员密钥；考评员在首次合并局方主数据包时自动固定局方密钥。"
+        )
+    if role == Role.CLERK and not confirm_clerk:
+        raise UserError(
+            "登记为工作人员的密钥可以签发全局的主数据，须明确确认：请核实对方确是本局工作人员后，"
+            "加 --confirm-clerk 重新运行。"
+        )
+    card = _read_card(path)
+    if card["fingerprint"] == identity.fingerprint:
+        raise UserError("这是本机自己的密钥，无需登记。")
+    with store.transaction() as session:
+        existing = session.get(TrustedKey, card["fingerprint"])
+        if existing is not None:
+            state = (
+                "已被撤销，不能重新登记；请让对方重新生成身份"
+                if existing.revoked_at
+                else "已经登记过"
+            )
+            raise UserError(f"密钥 {card['fingerprint'][:16]}…（{existing.name}）{state}。")
+        row = TrustedKey(
+            fingerprint=card["fingerprint"],
+            installation_id=card["installation_id"],
+            name=card["name"],
+            role=role.value,
+            public_key=card["public_key"],
+            enrolled_at=dt.datetime.now(dt.UTC),
+        )
+        session.add(row)
+        append_event(
+            session,
+            actor_id=identity.id,
+            action="key.enrolled",
+            table_name="trustedkey",
+            row_id=row.fingerprint,
+            detail={
+                "name": row.name,
+                "role": row.role,
+                "claimed_role": card["role"],
+                "clerk_confirmed": role == Role.CLERK,
+                "installation_id": row.installation_id,
+            },
+        )
+        return Enrolment(_info(row), card["role"])
+
+
+def _info(row: TrustedKey) -> KeyInfo:
+    return KeyInfo(
+        row.fingerprint,
+        row.installation_id,
+        row.name,
+        row.role,
+        row.enrolled_at,
+        row.revoked_at,
+        row.revoke_reason,
+    )
+
+
+def revoke_key(store: Store, fingerprint: str, reason: str = "") -> KeyInfo:
+    """Distrust a key (a lost laptop, a departed inspector); accepts a unique prefix of 8+ characters."""
+    identity = require_identity(store)
+    prefix = fingerprint.strip().lower()
+    if len(prefix) < MIN_PREFIX:
+        raise UserError(f"请至少输入指纹的前 {MIN_PREFIX} 位。")
+    with store.transaction() as session:
+        rows = session.exec(
+            select(TrustedKey).where(col(TrustedKey.fingerprint).startswith(prefix))
+        ).all()
+        if not rows:
+            raise UserError(f"没有登记指纹以 {prefix} 开头的密钥。运行 hexie keys list 查看。")
+        if len(rows) > 1:
+            raise UserError(f"指纹前缀 {prefix} 对应多个密钥，请输入更长的前缀。")
+        row = rows[0]
+        if row.revoked_at is not None:
+            raise UserError(
+                f"密钥 {row.fingerprint[:16]}…（{row.name}）已于 {row.revoked_at:%Y-%m-%d} 撤销。"
+            )
+        row.revoked_at = dt.datetime.now(dt.UTC)
+        row.revoke_reason = reason[:500]
+        session.add(row)
+        append_event(
+            session,
+            actor_id=identity.id,
+            action="key.revoked",
+            table_name="trustedkey",
+            row_id=row.fingerprint,
+            detail={"name": row.name, "reason": row.revoke_reason},
+        )
+        return _info(row)
+
+
+def list_keys(store: Store) -> list[KeyInfo]:
+    """This installation's own key first, then every key it trusts or has revoked."""
+    require_identity(store)
+    with store.reading() as session:
+        own = installation_row(session)
+        assert own is not None
+        rows = session.exec(select(TrustedKey).order_by(col(TrustedKey.enrolled_at))).all()
+        mine = KeyInfo(
+            own.fingerprint, own.id, own.name, own.role, own.created_at, None, "", own=True
+        )
+        return [mine, *(_info(r) for r in rows)]
+
+
+def role_label(role: str) -> str:
+    return ROLE_LABELS.get(Role(role), role)
