@@ -18,12 +18,11 @@ from hexie_desktop.domain.roles import Role
 from hexie_desktop.sync.checkpoints import Checkpoint, parse_carried
 from hexie_desktop.sync.errors import BundleRefusedError
 from hexie_desktop.sync.names import ATTACHMENTS_DIR, RECORDS_DIR
+from hexie_desktop.sync.record_upgrades import FIRST_SCHEMA_VERSION, SCHEMA_VERSION
 from hexie_desktop.sync.schema import TABLE_ORDER, UUID_PATTERN
 
 FORMAT_NAME = "hexie-bundle"
 FORMAT_VERSION = 1
-SCHEMA_VERSION = 1
-SUPPORTED_SCHEMA_VERSIONS = frozenset({1})
 KINDS = ("inspector", "master", "full")
 _HEX64 = re.compile(r"^[0-9a-f]{64}$")
 _TOP_KEYS = frozenset(
@@ -90,12 +89,13 @@ class Manifest:
     audit_checkpoints: tuple[Checkpoint, ...] = ()
     app_version: str = ""
     oldest_reader: str = ""
+    schema_version: int = SCHEMA_VERSION
 
     def to_bytes(self) -> bytes:
         document = {
             "format": FORMAT_NAME,
             "format_version": FORMAT_VERSION,
-            "schema_version": SCHEMA_VERSION,
+            "schema_version": self.schema_version,
             "bundle_id": self.bundle_id,
             "seq": self.seq,
             "predecessor": self.predecessor,
@@ -158,10 +158,13 @@ def check_versions(doc: dict[str, Any]) -> None:
     if version != FORMAT_VERSION:
         raise BundleRefusedError("version", f"不支持的数据包格式版本 {version}")
     schema = doc.get("schema_version")
-    if type(schema) is not int or schema not in SUPPORTED_SCHEMA_VERSIONS:
-        newer = type(schema) is int and schema > SCHEMA_VERSION
-        advice = "请升级和谐桌面" if newer else "请导出方升级和谐桌面后重新导出"
-        raise BundleRefusedError("version", f"不支持的数据结构版本 {schema}，{advice}")
+    if type(schema) is int and schema > SCHEMA_VERSION:
+        raise BundleRefusedError(
+            "version",
+            f"数据结构版本 {schema} 比本程序新（本程序为 {SCHEMA_VERSION}），请升级和谐桌面",
+        )
+    if type(schema) is not int or schema < FIRST_SCHEMA_VERSION:
+        raise BundleRefusedError("version", f"不支持的数据结构版本 {schema}")
 
 
 def _author(doc: Any) -> Author:
@@ -257,4 +260,5 @@ def parse_manifest(doc: dict[str, Any]) -> Manifest:
         checkpoints,
         app_version=app_version,
         oldest_reader=doc.get(_OLDEST_READER_KEY, ""),
+        schema_version=doc["schema_version"],
     )

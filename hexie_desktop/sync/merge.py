@@ -37,6 +37,7 @@ from hexie_desktop.sync.authority import Authority, ticket_continues
 from hexie_desktop.sync.container import Container
 from hexie_desktop.sync.errors import MergeCancelledError
 from hexie_desktop.sync.jsonl import iter_lines
+from hexie_desktop.sync.record_upgrades import upgrader
 from hexie_desktop.sync.schema import TableSpec, spec_for
 
 BATCH_SIZE = 5000
@@ -250,7 +251,11 @@ class Merger:
                 self.merge_table(spec, kept[member.table])
                 continue
             lines = iter_lines(container.stream(member), member.name)
-            self.merge_table(spec, (spec.convert(orjson.loads(line)) for _n, line in lines))
+            records = (orjson.loads(line) for _n, line in lines)
+            upgrade = upgrader(container.manifest.schema_version)
+            if upgrade is not None:
+                records = (upgrade(member.table, record) for record in records)
+            self.merge_table(spec, (spec.convert(record) for record in records))
         return self.outcome
 
     def merge_table(self, spec: TableSpec, records: Iterable[dict[str, Any]]) -> None:

@@ -19,6 +19,7 @@ from hexie_desktop.sync.jsonl import iter_lines, parse_object
 from hexie_desktop.sync.limits import MAX_JSON_DEPTH
 from hexie_desktop.sync.manifest import Member
 from hexie_desktop.sync.names import ATTACHMENTS_DIR
+from hexie_desktop.sync.record_upgrades import upgrader
 from hexie_desktop.sync.schema import TABLES, spec_for
 
 MEDIA_MAGIC: dict[str, tuple[bytes, ...]] = {
@@ -66,11 +67,15 @@ def _scan_table(
     references = [
         (column, refs.wanted.setdefault(target, {})) for column, target in spec.foreign_keys
     ]
+    upgrade = upgrader(container.manifest.schema_version)
     count = unreported = 0
     for number, line in iter_lines(container.stream(member), member.name):
         try:
             deep = b"\\u0000" in line or line.count(b"[") + line.count(b"{") > MAX_JSON_DEPTH
-            values = spec.validate(parse_object(line, ""), "", deep=deep)
+            record = parse_object(line, "")
+            if upgrade is not None:
+                record = upgrade(table, record)
+            values = spec.validate(record, "", deep=deep)
         except BundleRefusedError as refusal:
             raise BundleRefusedError(
                 refusal.check, f"{member.name} 第 {number} 行{refusal.detail}"
