@@ -9,12 +9,14 @@ these as they are.
 
 import json
 import shutil
+import sqlite3
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from hexie_desktop.cli.main import main
+from hexie_desktop.storage.schema_version import HEAD_REVISION
 
 COMPAT = Path(__file__).parent / "compat"
 RELEASES = sorted(p for p in COMPAT.iterdir() if p.is_dir())
@@ -70,6 +72,25 @@ def test_the_clerks_database_opens_and_merges_the_inspectors_bundle_with_the_sam
     lists = json.loads(_run(capsys, clerk, "lists", "--quarter", quarter, "--json")[1])
     assert _ranked(scores) == _ranked(expected["scores"])
     assert _listed(lists) == _listed(expected["lists"])
+
+
+@pytest.mark.parametrize("release", RELEASES, ids=lambda p: p.name)
+def test_opening_an_old_data_folder_upgrades_it_after_a_backup_that_keeps_the_old_schema(
+    release: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    clerk = _copy(release, "clerk", tmp_path)
+    before = _revision(clerk / "hexie.sqlite3")
+    assert _run(capsys, clerk, "db", "check")[0] == 0
+
+    assert _revision(clerk / "hexie.sqlite3") == HEAD_REVISION != before
+    backups = sorted((clerk / "backups").glob("hexie-before-*.sqlite3"))
+    assert len(backups) == 1 and _revision(backups[0]) == before
+
+
+def _revision(database: Path) -> str:
+    with sqlite3.connect(database) as conn:
+        (revision,) = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    return str(revision)
 
 
 @pytest.mark.parametrize("release", RELEASES, ids=lambda p: p.name)
