@@ -27,6 +27,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from hexie_desktop import __version__
 from hexie_desktop.progress import Progress
 from hexie_desktop.reports.document import (
     DocumentHead,
@@ -209,7 +210,7 @@ def _verification_table(
         f"数据来源：{provenance.data_label}",
         f"数据状态：{provenance.status_label}",
         *([f"依据：{versions}"] if versions else []),
-        f"生成时间：{chinese_datetime(provenance.generated_at)}",
+        f"生成时间：{chinese_datetime(provenance.generated_at)}（和谐桌面 {__version__}）",
         *(extra or []),
         "核验方法：扫描二维码，或在和谐桌面中运行 hexie report verify 并输入核验码，"
         "与数据库重新计算的结果比对；任何数字、名单或名称的改动都会使核验失败。",
@@ -269,7 +270,7 @@ def render_document(
         title=head.title,
         author=head.issuer,
         subject=provenance.data_label,
-        creator="和谐桌面 Hexie Desktop",
+        creator=f"和谐桌面 Hexie Desktop {__version__}",
         keywords=[provenance.kind, provenance.subject, short_code(digest)],
         lang="zh-CN",
     )
