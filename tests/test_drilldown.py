@@ -13,7 +13,7 @@ from hexie_desktop.services.decisions.cards import issue_card
 from hexie_desktop.services.demo.generate import DemoOptions, generate_demo
 from hexie_desktop.services.evaluation.drilldown_view import firm_drilldown
 from hexie_desktop.services.evaluation.evaluate import evaluate_quarter
-from hexie_desktop.services.evaluation.inputs import load_policy
+from hexie_desktop.services.evaluation.inputs import load_policy, load_sheets
 from hexie_desktop.services.evaluation.quarter_view import (
     data_quarters,
     quarter_results,
@@ -130,3 +130,16 @@ def test_cards_view_lists_revoked_cards_and_firm_choices(demo_store: Store) -> N
     view = cards_view(demo_store, Q1)
     assert any(c.credit_code == code and c.reason == "未按期整改" for c in view.cards)
     assert view.yellow_deduction > 0
+
+
+def test_one_firms_inputs_are_the_quarters_inputs_of_that_firm(demo_store: Store) -> None:
+    """The drill-down reads one firm's rows; what it reads must be what the evaluation read."""
+    with demo_store.reading() as session:
+        whole = load_sheets(session, Q1)
+        firms = {row.firm_id for row in whole.sheets.values()}
+        assert len(firms) > 1
+        for firm_id in firms:
+            one = load_sheets(session, Q1, firm_id)
+            mine = {k: v for k, v in whole.sheets.items() if v.firm_id == firm_id}
+            assert one.sheets == mine
+            assert one.tallies == {k: v for k, v in whole.tallies.items() if k in mine}

@@ -11,6 +11,7 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+import sqlalchemy
 from sqlmodel import Session, col, select
 
 from hexie_desktop.domain.errors import UserError
@@ -147,25 +148,34 @@ def firm_drilldown(store: Store, quarter: Quarter, firm_id: str) -> FirmDrilldow
         if firm is None:
             raise UserError("找不到该物业服务企业，它可能已被删除。")
         policy, _ = load_policy(session, q)
-        inputs = load_sheets(session, quarter)
+        inputs = load_sheets(session, quarter, firm_id)
         results = _results(session, inputs, firm_id, q, policy)
         names = installation_names(session)
-        inspections = list(
-            session.exec(
-                select(Inspection)
-                .where(
-                    Inspection.quarter == q,
-                    Inspection.firm_id == firm_id,
-                    col(Inspection.deleted).is_(False),
-                )
-                .order_by(col(Inspection.inspected_on), col(Inspection.hlc))
+        inspections = session.execute(
+            sqlalchemy.select(
+                col(Inspection.id),
+                col(Inspection.compound_id),
+                col(Inspection.inspected_on),
+                col(Inspection.inspector_id),
+                col(Inspection.method),
+                col(Inspection.status),
+                col(Inspection.revision),
+                col(Inspection.revises_id),
             )
-        )
+            .where(
+                col(Inspection.quarter) == q,
+                col(Inspection.firm_id) == firm_id,
+                col(Inspection.deleted).is_(False),
+            )
+            .order_by(col(Inspection.inspected_on), col(Inspection.hlc))
+        ).all()
         superseded = {i.revises_id for i in inspections if i.revises_id is not None}
         compounds = {
-            c.id: c
-            for c in session.exec(
-                select(Compound).where(col(Compound.id).in_({i.compound_id for i in inspections}))
+            row.id: row
+            for row in session.execute(
+                sqlalchemy.select(
+                    col(Compound.id), col(Compound.name), col(Compound.households)
+                ).where(col(Compound.id).in_({i.compound_id for i in inspections}))
             )
         }
         sheets: dict[str, list[SheetLine]] = defaultdict(list)
