@@ -9,8 +9,9 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QStandardPaths, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QDate, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QFileDialog,
     QHeaderView,
@@ -26,9 +27,10 @@ from hexie_desktop.domain.quarters import Quarter
 from hexie_desktop.gui.context import ScreenContext
 from hexie_desktop.gui.errors import show_user_error
 from hexie_desktop.gui.forms.reports_screen_ui import Ui_ReportsScreen
-from hexie_desktop.gui.printing import print_with_dialog
+from hexie_desktop.gui.printing import choose_printer, print_file, sheet_progress
 from hexie_desktop.gui.report_kinds import REPORT_KINDS, report_title
 from hexie_desktop.gui.table_model import ListingModel
+from hexie_desktop.gui.tasks import TaskRunner
 from hexie_desktop.gui.verify_dialog import VerifyDialog
 from hexie_desktop.services.changes import Changes
 from hexie_desktop.services.listings.master import FirmListing
@@ -65,6 +67,17 @@ class ReportsScreen(QWidget):
         self.setObjectName("reports_screen")
         self._store = context.store
         self._runner = context.runner
+        # Printing writes nothing to the database, so it has a worker of its own: a 90-page job
+        # never holds up a save, and a merge never holds up printing.
+        # It is stopped (the job cancelled between pages) when the screen goes or the app quits.
+        print_runner = TaskRunner(context.signals)
+        print_runner.set_window(self)
+        self.destroyed.connect(print_runner.shutdown)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(print_runner.shutdown)
+        self._print_runner = print_runner
+        self._printing: list[QPrinter] = []
         self._quarters: dict[str, EvaluatedQuarter] = {}
         self._recent: list[GeneratedReport] = []
         self.current: GeneratedReport | None = None
@@ -363,14 +376,27 @@ class ReportsScreen(QWidget):
             return
         title = f"{report_title(report.kind)} {report.caption}"
         preview = self.ui.preview
-        try:
-            printed = print_with_dialog(self, preview.document, title, preview.current_page())
-        except UserError as error:
-            show_user_error(self, self.tr("Print report"), error.message)
+        printer = choose_printer(self, preview.document, title)
+        if printer is None:
             return
-        if printed:
-            note = self.tr("{pages} pages sent to the printer.").format(pages=printed)
-            self._show_report(report, note)
+        # Kept until the job reports, so the printer is released here, not on the worker.
+        self._printing.append(printer)
+        path, page = report.path, preview.current_page()
+
+        def done(printed: int) -> None:
+            self._printing.remove(printer)
+            if printed and self.current is report:
+                note = self.tr("{pages} pages sent to the printer.").format(pages=printed)
+                self._show_report(report, note)
+
+        self._print_runner.run(
+            lambda progress, cancelled: print_file(
+                path, printer, current_page=page, on_sheet=sheet_progress(progress, cancelled)
+            ),
+            title=self.tr("Print report"),
+            on_success=done,
+            on_failure=lambda _error: self._printing.remove(printer),
+        )
 
     def open_verify_dialog(self) -> None:
         dialog = VerifyDialog(self._store, self._runner, self.current, self)
