@@ -9,7 +9,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from hexie_desktop.domain.errors import UserError
@@ -116,6 +116,34 @@ def test_the_window_shows_before_the_database_layer_loads(clerk_store: Store) ->
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == ["shown", "ready", "database-modules-at-show:", "0"]
+
+
+SLOW_MODULE = """
+import time
+for _ in range(30):
+    time.sleep(0.01)
+"""
+
+
+def test_the_window_answers_while_the_database_layer_loads(
+    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "slow_to_load.py").write_text(SLOW_MODULE, encoding="utf-8")
+    (tmp_path / "broken_on_load.py").write_text("raise ValueError('broken')\n", encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    monkeypatch.delitem(sys.modules, "slow_to_load", raising=False)
+    ticks: list[int] = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(10)
+    try:
+        gui_app.import_while_answering(qapp, "slow_to_load")
+    finally:
+        timer.stop()
+    # Had the import run on the UI thread, no tick could have been handled before it ended.
+    assert ticks and "slow_to_load" in sys.modules
+    with pytest.raises(ValueError, match="broken"):
+        gui_app.import_while_answering(qapp, "broken_on_load")
 
 
 def test_background_tasks_stop_before_the_database_closes(

@@ -8,9 +8,11 @@ section is built and painted, then quits: how the start-up benchmark and the pac
 test time a real start.
 """
 
+import importlib
 import logging
 import os
 import sys
+import threading
 
 from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QEventLoop, QThread
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -37,6 +39,7 @@ ENV_QUIT_AFTER_SHOW = "HEXIE_QUIT_AFTER_SHOW"
 REFUSED = 2
 EXPOSE_WAIT_MS = 500
 EXPOSE_POLL_MS = 5
+LOAD_POLL_MS = 10
 
 
 def _application() -> QApplication:
@@ -89,7 +92,11 @@ def _run_window(
         window.show()
         _paint_before_loading(app, window)
         _say(timing, "shown")
-        # Loaded here, not at the top: this import is most of a start's time.
+        # Loaded here, not at the top, and on a thread: this import is most of a start's time,
+        # and the window keeps answering (menus, moving, closing) while it runs.
+        import_while_answering(app, "hexie_desktop.gui.opening")
+        if not window.isVisible():
+            return 0
         from hexie_desktop.gui.opening import open_context  # noqa: PLC0415
 
         try:
@@ -128,6 +135,30 @@ def _paint_before_loading(app: QApplication, window: MainWindow) -> None:
         app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, EXPOSE_POLL_MS)
         QThread.msleep(EXPOSE_POLL_MS)
     app.processEvents()
+
+
+def import_while_answering(app: QApplication, module: str) -> None:
+    """Import `module` on a thread while the UI thread goes on handling events.
+
+    The loader holds the interpreter most of the time, but the UI thread, waiting in `join`
+    between rounds of events, gets it back at every switch interval, so a click or a close is
+    answered within a few milliseconds instead of after the whole import.
+    """
+    failure: list[BaseException] = []
+
+    def load() -> None:
+        try:
+            importlib.import_module(module)
+        except BaseException as error:  # re-raised on the UI thread below
+            failure.append(error)
+
+    loader = threading.Thread(target=load, name="hexie-loader", daemon=True)
+    loader.start()
+    while loader.is_alive():
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, LOAD_POLL_MS)
+        loader.join(LOAD_POLL_MS / 1000)
+    if failure:
+        raise failure[0]
 
 
 def _say(timing: bool, moment: str) -> None:
