@@ -9,7 +9,7 @@ data) differs between two databases.
 import datetime as dt
 import random
 import time
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from typing import Any
 
 from sqlalchemy import func, select
@@ -137,7 +137,7 @@ def generate_demo(
         sink = RowSink(session, _expected_rows(options, len(quarters), 30), progress, cancel)
         sink.phase("安装评分标准和政策")
         author = Author(identity.id, identity.role.value, stamper.clock())
-        service, community, policy = _rules(session, author, stamper, sink)
+        service, community, policy = _rules(session, author, stamper, sink, quarters[0])
         stamper.follow(author.clock)
         world = MasterBuilder(
             sink,
@@ -189,13 +189,19 @@ def generate_demo(
 
 
 def _rules(
-    session: Session, author: Author, stamper: SeededStamper, sink: RowSink
+    session: Session, author: Author, stamper: SeededStamper, sink: RowSink, first: Quarter
 ) -> tuple[Standard, Standard | None, dict[str, Any]]:
     """The service standard, the community standard if shipped, and the policy: installed unless
-    the database already has them (a master bundle may have brought them before any firm)."""
+    the database already has them (a master bundle may have brought them before any firm).
+
+    Demo field work from before the shipped documents' first quarter (a bureau's earlier years)
+    is scored and evaluated under them, so they are installed in force from `first` then.
+    """
     service = latest_standard(session, "service")
     if service is None:
-        service = install_standard(session, default_service_standard(), author, stamper.new_id)
+        spec = default_service_standard()
+        spec = replace(spec, effective_from=min(spec.effective_from, str(first)))
+        service = install_standard(session, spec, author, stamper.new_id)
     community = latest_standard(session, "community")
     community_file = resources_dir() / "standards" / COMMUNITY_STANDARD_FILE
     if community is None and community_file.is_file():
@@ -208,7 +214,9 @@ def _rules(
         .order_by(col(Policy.version).desc())
     ).first()
     if policy is None:
-        policy = install_policy(session, default_policy_document(), author, stamper.new_id)
+        document = default_policy_document()
+        document["effective_from"] = min(document["effective_from"], str(first))
+        policy = install_policy(session, document, author, stamper.new_id)
     for table in (Standard, StandardPart, Indicator, Deduction, Policy):
         sink.count_existing(table, _count(session, table))
     return service, community, policy.body
