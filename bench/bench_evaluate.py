@@ -1,7 +1,10 @@
 """How fast `hexie evaluate` computes a city's quarter, beside one SQL ranking query.
 
     .venv/bin/python bench/bench_evaluate.py [--firms 3000] [--compounds 20000] [--quarter 2026Q1]
-                                             [--data-dir DIR] [--orm]
+                                             [--data-dir DIR] [--orm] [--scale one|five|both]
+
+With `--scale`, runs on the kept demo cities of `bench/cities.py` instead (the last quarter of
+one quarter's and of five years' data) and prints the five-year figure beside the other.
 
 Fills a temporary data folder with `hexie demo` data for one quarter (or reuses `--data-dir` if
 it already holds demo data), then times, in the same run:
@@ -22,7 +25,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
 
+from cities import CITIES, built, scaled  # noqa: E402
 from sqlmodel import select  # noqa: E402
 
 from hexie_desktop.domain.quarters import Quarter  # noqa: E402
@@ -99,36 +104,53 @@ def time_cli(folder: Path, quarter: Quarter) -> float:
     return time.perf_counter() - started
 
 
+def run(folder: Path, quarter: Quarter, orm: bool) -> float:
+    """Evaluate `quarter` in `folder` and print the figures; the first run's seconds."""
+    store = open_store(DataDir(folder))
+    first = evaluate_quarter(store, quarter)
+    second = evaluate_quarter(store, quarter)
+    print(
+        f"  evaluated {first.firms} firms from {first.sheets_counted} inspections "
+        f"(red {first.red}, black {first.black}, interviews {first.interviews})"
+    )
+    print(f"  evaluate_quarter, first run:   {first.seconds:6.2f} s")
+    print(f"  evaluate_quarter, second run:  {second.seconds:6.2f} s")
+    store.close()
+    print(f"  hexie evaluate (new process):  {time_cli(folder, quarter):6.2f} s")
+    ranking, ranked = time_ranking(DataDir(folder).database, quarter)
+    print(f"  one SQL ranking query:         {ranking:6.2f} s ({ranked} firms)")
+    print(f"  evaluate / ranking query:      {first.seconds / ranking:6.1f} ×")
+    if orm:
+        store = open_store(DataDir(folder))
+        loaded_in, loaded = time_orm(store, quarter)
+        store.close()
+        print(f"  scores as SQLModel objects:    {loaded_in:6.2f} s ({loaded} scores)")
+    return first.seconds
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--firms", type=int, default=3000)
     parser.add_argument("--compounds", type=int, default=20000)
     parser.add_argument("--quarter", default="2026Q1")
     parser.add_argument("--data-dir", type=Path, default=None)
+    parser.add_argument("--scale", choices=sorted(CITIES), default=None)
     parser.add_argument("--orm", action="store_true", help="also time loading scores as objects")
     args = parser.parse_args()
+    if args.scale is not None:
+        figures = []
+        for kept in CITIES[args.scale]:
+            city = scaled(kept, args.firms, args.compounds)
+            print(f"{city.label} city, {city.last_quarter}:")
+            figures.append(run(built(city).root, city.last_quarter, args.orm))
+        if len(figures) == 2:
+            print(f"five years / one quarter: {figures[1] / figures[0]:.2f}×")
+        return
     quarter = Quarter.parse(args.quarter)
     with tempfile.TemporaryDirectory(prefix="hexie-bench-") as temporary:
         folder = args.data_dir or Path(temporary)
-        store = prepare(folder, args.firms, args.compounds, quarter)
-        first = evaluate_quarter(store, quarter)
-        second = evaluate_quarter(store, quarter)
-        print(
-            f"evaluated {first.firms} firms from {first.sheets_counted} inspections "
-            f"(red {first.red}, black {first.black}, interviews {first.interviews})"
-        )
-        print(f"evaluate_quarter, first run:   {first.seconds:6.2f} s")
-        print(f"evaluate_quarter, second run:  {second.seconds:6.2f} s")
-        store.close()
-        print(f"hexie evaluate (new process):  {time_cli(folder, quarter):6.2f} s")
-        ranking, ranked = time_ranking(DataDir(folder).database, quarter)
-        print(f"one SQL ranking query:         {ranking:6.2f} s ({ranked} firms)")
-        print(f"evaluate / ranking query:      {first.seconds / ranking:6.1f} ×")
-        if args.orm:
-            store = open_store(DataDir(folder))
-            orm, loaded = time_orm(store, quarter)
-            store.close()
-            print(f"scores as SQLModel objects:    {orm:6.2f} s ({loaded} scores)")
+        prepare(folder, args.firms, args.compounds, quarter).close()
+        run(folder, quarter, args.orm)
 
 
 if __name__ == "__main__":

@@ -60,15 +60,53 @@ def _revision_files() -> list[Path]:
     return sorted((MIGRATIONS_DIR / "versions").glob("0*.py"))
 
 
+# Alembic operations that change what a row holds; indexes and constraints leave it as it is.
+_COLUMN_CHANGES = frozenset(
+    {"add_column", "drop_column", "alter_column", "create_table", "drop_table", "rename_table"}
+)
+
+
+def _changes_columns(node: ast.AST) -> bool:
+    return any(
+        isinstance(call, ast.Call)
+        and isinstance(call.func, ast.Attribute)
+        and call.func.attr in _COLUMN_CHANGES
+        for call in ast.walk(node)
+    )
+
+
+def _table_named(call: ast.Call, synced: set[str]) -> str | None:
+    first = call.args[0] if call.args else None
+    if isinstance(first, ast.Constant) and first.value in synced:
+        return str(first.value)
+    return None
+
+
 def _touched_tables(source: str) -> set[str]:
-    """String literals naming a synced table in the migration's code: what it may alter."""
-    synced = {model.__tablename__ for model in SYNCED_TABLES}
-    tree = ast.parse(source)
-    return {
-        node.value
-        for node in ast.walk(tree)
-        if isinstance(node, ast.Constant) and isinstance(node.value, str) and node.value in synced
-    }
+    """The synced tables whose columns the migration's code changes."""
+    synced = {str(model.__tablename__) for model in SYNCED_TABLES}
+    touched: set[str] = set()
+    for node in ast.walk(ast.parse(source)):
+        if not isinstance(node, ast.Call) or not isinstance(node.func, ast.Attribute):
+            continue
+        table = _table_named(node, synced)
+        if table is None:
+            continue
+        if node.func.attr in _COLUMN_CHANGES:
+            touched.add(table)
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.With) and _changes_columns(node):
+            for item in node.items:
+                call = item.context_expr
+                if (
+                    isinstance(call, ast.Call)
+                    and isinstance(call.func, ast.Attribute)
+                    and call.func.attr == "batch_alter_table"
+                ):
+                    table = _table_named(call, synced)
+                    if table is not None:
+                        touched.add(table)
+    return touched
 
 
 def test_every_migration_that_touches_a_synced_table_has_an_upgrade() -> None:
@@ -98,10 +136,21 @@ def test_every_older_schema_version_is_read_from_a_kept_release() -> None:
     assert FIRST_SCHEMA_VERSION in _bundle_schema_versions()
 
 
-def test_the_guard_sees_a_migration_that_adds_a_synced_column() -> None:
+def test_the_guard_sees_a_migration_that_changes_a_synced_tables_columns() -> None:
     source = 'op.add_column("inspection", sa.Column("weather", sa.String(20)))'
     assert _touched_tables(source) == {"inspection"}
-    assert _touched_tables('op.create_index("ix_x", "bundlelog", ["x"])') == set()
+    batch = (
+        'with op.batch_alter_table("complaint") as batch_op:\n'
+        '    batch_op.alter_column("content", type_=sa.String(4000))\n'
+    )
+    assert _touched_tables(batch) == {"complaint"}
+    assert _touched_tables('op.add_column("bundlelog", sa.Column("x", sa.Integer()))') == set()
+    assert _touched_tables('op.create_index("ix_c", "complaint", ["received_at"])') == set()
+    indexing = (
+        'with op.batch_alter_table("complaint") as batch_op:\n'
+        '    batch_op.create_index("ix_c", ["received_at"])\n'
+    )
+    assert _touched_tables(indexing) == set()
 
 
 # A worked example of two successive upgrades, as two migrations would add them.

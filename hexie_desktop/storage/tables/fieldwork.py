@@ -3,7 +3,7 @@
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import JSON, CheckConstraint, Column, UniqueConstraint
+from sqlalchemy import JSON, CheckConstraint, Column, Index, UniqueConstraint
 from sqlmodel import Field
 
 from hexie_desktop.storage.tables.base import Synced, enum_check
@@ -112,6 +112,9 @@ class Complaint(Synced, table=True):
         CheckConstraint(enum_check("state", COMPLAINT_STATES), name="complaint_state_known"),
         CheckConstraint(enum_check("channel", COMPLAINT_CHANNELS), name="complaint_channel_known"),
         CheckConstraint("redo_count >= 0", name="complaint_redo_not_negative"),
+        # A quarter's tickets are those received in it: the evaluation and its stamp read them
+        # by this range, which without the index scans every year's tickets.
+        Index("ix_complaint_received_at", "received_at"),
     )
 
     ticket_no: str = Field(max_length=32, unique=True)
