@@ -4,7 +4,7 @@ A bureau keeps five years and more, and `../shared/DESIGN.md`'s city writes abou
 indicator scores a year, so every figure is taken on both databases: one quarter (2026Q1) and
 twenty quarters (2022Q1 to 2026Q4, about ten million scores). Building the five-year city takes
 minutes, so each city is kept under `HEXIE_BENCH_CACHE` (default `~/.cache/hexie-bench`), named by
-its size, seed and schema revision; a half-built one (no `complete` marker) is built again.
+its size and seed (a later schema upgrades it when it is opened, as a bureau's would); a half-built one (no `complete` marker) is built again.
 When a city is built, its build time, file size, backup time and `db check` time are printed.
 
 A bureau five years in has evaluated and finalised every quarter but the current one, so the
@@ -33,7 +33,6 @@ from hexie_desktop.services.rules.policies import (
 )
 from hexie_desktop.services.store import Store, open_store
 from hexie_desktop.services.trust.identity import init_identity
-from hexie_desktop.storage.schema_version import HEAD_REVISION
 
 CACHE = Path(os.environ.get("HEXIE_BENCH_CACHE", Path.home() / ".cache" / "hexie-bench"))
 FIVE_YEAR_QUARTERS = [Quarter(year, q) for year in range(2022, 2027) for q in range(1, 5)]
@@ -52,7 +51,7 @@ class City:
         return self.quarters[-1]
 
     def folder(self, role: str) -> Path:
-        name = f"{self.label}-{role}-{self.firms}x{self.compounds}-s{self.seed}-{HEAD_REVISION}"
+        name = f"{self.label}-{role}-{self.firms}x{self.compounds}-s{self.seed}"
         return CACHE / name
 
 
