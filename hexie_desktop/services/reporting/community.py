@@ -6,7 +6,7 @@ for the year's results with community and street names, one for last year's grad
 
 import datetime as dt
 
-from sqlmodel import col, select
+from sqlmodel import Session, col, select
 
 from hexie_desktop.domain.errors import UserError
 from hexie_desktop.domain.evaluation.grading import grade_change
@@ -26,31 +26,37 @@ def community_view(
     store: Store, year: int, *, today: dt.date, now: dt.datetime | None = None
 ) -> CommunityGrading:
     with store.reading() as session:
-        rows = list(
-            session.execute(
-                select(CommunityGradeRecord, col(Community.name), col(Street.name))
-                .join(Community, col(Community.id) == col(CommunityGradeRecord.community_id))
-                .join(Street, col(Street.id) == col(Community.street_id))
-                .where(
-                    col(CommunityGradeRecord.year) == year,
-                    col(CommunityGradeRecord.eligible).is_(True),
-                )
-            ).all()
-        )
-        if not rows:
-            raise UserError(
-                f"{year} 年度尚未进行和谐社区等级评定，无法生成评定结果。请先完成该年度的评定。"
+        return read_community_grading(session, year, today=today, now=now)
+
+
+def read_community_grading(
+    session: Session, year: int, *, today: dt.date, now: dt.datetime | None = None
+) -> CommunityGrading:
+    rows = list(
+        session.execute(
+            select(CommunityGradeRecord, col(Community.name), col(Street.name))
+            .join(Community, col(Community.id) == col(CommunityGradeRecord.community_id))
+            .join(Street, col(Street.id) == col(Community.street_id))
+            .where(
+                col(CommunityGradeRecord.year) == year,
+                col(CommunityGradeRecord.eligible).is_(True),
             )
-        last_year = dict(
-            session.execute(
-                select(CommunityGradeRecord.community_id, CommunityGradeRecord.grade).where(
-                    col(CommunityGradeRecord.year) == year - 1
-                )
-            ).all()
+        ).all()
+    )
+    if not rows:
+        raise UserError(
+            f"{year} 年度尚未进行和谐社区等级评定，无法生成评定结果。请先完成该年度的评定。"
         )
-        policy, _ = load_policy(session, str(year))
-        who = issuer(session)
-        finalised = year_finalised(session, year)
+    last_year = dict(
+        session.execute(
+            select(CommunityGradeRecord.community_id, CommunityGradeRecord.grade).where(
+                col(CommunityGradeRecord.year) == year - 1
+            )
+        ).all()
+    )
+    policy, _ = load_policy(session, str(year))
+    who = issuer(session)
+    finalised = year_finalised(session, year)
     rows.sort(key=lambda r: (r[0].rank is None, r[0].rank or 0, r[2], r[1]))
     lines = []
     for record, community, street in rows:
