@@ -200,17 +200,15 @@ def complaints_table(session: Session, quarter: Quarter) -> ExportTable:
     return _table("投诉工单", str(quarter), "投诉工单", fields, rows)
 
 
-def _remark(row: Row) -> str:
-    if row["disqualified"]:
-        return "取消资格"
-    if row["criticised"]:
-        return "通报批评"
-    return "推荐上报" if row["recommended"] else ""
-
-
 def grading_table(session: Session, year: int) -> ExportTable:
     """Every community of `hexie grade --year Y --json`, in its order, with the same values."""
-    document = read_grading_results(session, year).as_dict()
+    results = read_grading_results(session, year)
+    rows = [
+        row | {"remark": community.remark}
+        for row, community in zip(
+            results.as_dict()["communities"], results.communities, strict=True
+        )
+    ]
     fields = [
         Field("名次", Kind.INTEGER, key("rank")),
         Field("街道", Kind.TEXT, key("street")),
@@ -220,9 +218,9 @@ def grading_table(session: Session, year: int) -> ExportTable:
         Field("上年等级", Kind.TEXT, key("last_grade")),
         Field("较上年", Kind.TEXT, key("change_label")),
         Field("参评", Kind.YES_NO, key("eligible")),
-        Field("备注", Kind.TEXT, _remark),
+        Field("备注", Kind.TEXT, key("remark")),
     ]
-    return _table("和谐社区等级评定", f"{year} 年度", "社区评定", fields, document["communities"])
+    return _table("和谐社区等级评定", f"{year} 年度", "社区评定", fields, rows)
 
 
 def _two(value: Any) -> float | None:

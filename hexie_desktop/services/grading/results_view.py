@@ -40,6 +40,15 @@ class CommunityResult:
     def change_label(self) -> str:
         return CHANGE_LABELS.get(self.change or "", "")
 
+    @property
+    def remark(self) -> str:
+        """The one remark the printed result and the spreadsheet give a community."""
+        if self.disqualified:
+            return "取消资格"
+        if self.criticised:
+            return "通报批评"
+        return "推荐上报" if self.recommended else ""
+
 
 @dataclass(frozen=True)
 class GradingResults:
