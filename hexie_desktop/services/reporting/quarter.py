@@ -2,8 +2,9 @@
 
 Ranking, lists, cards and interviews are the typed read models of `evaluation/results_view.py`
 (what `hexie scores` and `hexie lists` print, rounded as they print them), complaint rates and
-the hot-topic table from the domain's own rules over stored counts. The summaries the services do not offer (mean, highest and lowest score, the
-per-street means and the quarter trend) are one SQL aggregate each over the stored scores.
+the hot-topic table from the domain's own rules over stored counts. The summaries the services
+do not offer (mean, highest and lowest score, the per-street means and the quarter trend) are
+one SQL aggregate each over the stored scores, read in the same transaction.
 """
 
 import datetime as dt
