@@ -25,6 +25,9 @@ _SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_READONLY = 5, 6, 8
 _SQLITE_IOERR, _SQLITE_FULL, _SQLITE_CANTOPEN = 10, 13, 14
 # PostgreSQL SQLSTATEs: disk full, lock not available, deadlock, read-only transaction.
 _PG_FULL, _PG_BUSY, _PG_DEADLOCK, _PG_READ_ONLY = "53100", "55P03", "40P01", "25006"
+# A snapshot read (`Store.reading`, REPEATABLE READ) that then writes, as a merge's dry run
+# does, fails so when another transaction changed the same rows since: busy, try again.
+_PG_SERIALIZATION = "40001"
 
 
 class EnvironmentFault(UserError):
@@ -114,7 +117,7 @@ def _postgres_fault(sqlstate: object, data_dir: DataDir) -> EnvironmentFault | N
         return EnvironmentFault(
             "数据库服务器的磁盘空间已满，操作未完成，数据库中没有留下半截改动。请联系服务器管理员释放空间后重试。"
         )
-    if sqlstate in (_PG_BUSY, _PG_DEADLOCK):
+    if sqlstate in (_PG_BUSY, _PG_DEADLOCK, _PG_SERIALIZATION):
         return database_busy()
     if sqlstate == _PG_READ_ONLY:
         return read_only_folder(data_dir)

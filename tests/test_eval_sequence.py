@@ -58,7 +58,7 @@ def _q1_then_q2_world(store: Store) -> tuple[World, str, str]:
 
 
 def _black(store: Store, quarter: Quarter) -> list[tuple[str, str]]:
-    return [(e["name"], e["rule"]) for e in quarter_lists(store, quarter).black]
+    return [(e["name"], e["rule"]) for e in quarter_lists(store, quarter).as_dict()["black"]]
 
 
 def test_correcting_q1_after_q2_gives_q2_its_red_card_and_black_list(clerk_store: Store) -> None:

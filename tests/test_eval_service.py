@@ -108,10 +108,10 @@ def test_yellow_in_q1_and_q2_is_red_in_q2_not_q3_and_revoking_recomputes(
         ).all()
     assert [(r.quarter, r.firm_id, r.automatic) for r in reds] == [("2026Q2", weak, True)]
     assert sorted(reds[0].escalated_from) == sorted(y.id for y in yellows[:2])
-    lists = quarter_lists(clerk_store, Q2)
-    assert [e["red_card"] for e in lists.black if e["name"] == "第1物业公司"] == [True]
-    assert all(e["name"] != "第1物业公司" for e in lists.red)
-    q2_cards = {(c["color"], c["automatic"]) for c in lists.cards}
+    lists = quarter_lists(clerk_store, Q2).as_dict()
+    assert [e["red_card"] for e in lists["black"] if e["name"] == "第1物业公司"] == [True]
+    assert all(e["name"] != "第1物业公司" for e in lists["red"])
+    q2_cards = {(c["color"], c["automatic"]) for c in lists["cards"]}
     assert q2_cards == {("yellow", True), ("red", True)}
 
     revoke_card(clerk_store, yellows[0].id, "申诉成立：扣分依据不足")
@@ -187,9 +187,9 @@ def test_interview_moves_through_its_steps_and_escalates(clerk_store: Store) -> 
     firm = world.firm()
     world.served(firm, "2026Q1", 0.55)
     evaluate_quarter(clerk_store, Q1)
-    lists = quarter_lists(clerk_store, Q1)
-    assert [(i["score"], i["status"]) for i in lists.interviews] == [(55.0, "pending")]
-    interview_id = lists.interviews[0]["id"]
+    lists = quarter_lists(clerk_store, Q1).as_dict()
+    assert [(i["score"], i["status"]) for i in lists["interviews"]] == [(55.0, "pending")]
+    interview_id = lists["interviews"][0]["id"]
     # Derived from firm and quarter: another clerk's installation writes the same row.
     assert interview_id == derived_id("interview", firm, "2026Q1")
     with pytest.raises(UserError, match="不能直接改为"):
@@ -240,7 +240,7 @@ def test_annual_score_is_the_mean_of_evaluated_quarters(clerk_store: Store) -> N
     evaluate_quarter(clerk_store, Q2)
     assert annual_scores(clerk_store, 2026)[firm] == pytest.approx(80)
     # 90 → 70 fell by 20 (more than 10) and the line through them reaches 50 next quarter.
-    warnings = quarter_lists(clerk_store, Q2).warnings
+    warnings = quarter_lists(clerk_store, Q2).as_dict()["warnings"]
     assert [(w["kind"], w["projected"]) for w in warnings] == [("drop", 50.0), ("trend", 50.0)]
 
 
@@ -251,10 +251,10 @@ def test_lists_ranked_on_owner_satisfaction_when_the_policy_says_so(clerk_store:
     world.survey(well_run, world.served(well_run, "2026Q1", 0.95), "2026Q1", dissatisfied=10)
     world.survey(liked, world.served(liked, "2026Q1", 0.75), "2026Q1", very_satisfied=8, neutral=2)
     evaluate_quarter(clerk_store, Q1)
-    lists = quarter_lists(clerk_store, Q1)
+    lists = quarter_lists(clerk_store, Q1).as_dict()
     # Satisfaction: (8 × 100 + 2 × 60) / 10 = 92 for the liked firm, 30 for the well-run one.
-    assert [(e["metric"], e["score"]) for e in lists.red] == [(92.0, 75.0)]
-    assert [(e["metric"], e["score"]) for e in lists.black] == [(30.0, 95.0)]
+    assert [(e["metric"], e["score"]) for e in lists["red"]] == [(92.0, 75.0)]
+    assert [(e["metric"], e["score"]) for e in lists["black"]] == [(30.0, 95.0)]
 
 
 def test_weekly_hot_topics_count_in_bureau_time(clerk_store: Store) -> None:

@@ -37,6 +37,8 @@ class _PostgresError(Exception):
         (OSError(errno.EIO, "Input/output error", "/media/u/x.pdf"), "读写磁盘出错"),
         (_PostgresError("53100"), "服务器的磁盘空间已满"),
         (_PostgresError("55P03"), "数据库正被另一个和谐桌面程序使用"),
+        # A snapshot read that writes (a merge's dry run) after another transaction did.
+        (_PostgresError("40001"), "数据库正被另一个和谐桌面程序使用"),
     ],
 )
 def test_faults_of_the_environment_are_told_in_chinese(

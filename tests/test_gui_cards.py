@@ -94,7 +94,7 @@ def _clean_firm(store: Store) -> str:
     evaluate_quarter(store, Q1)
     carded = {c.credit_code for q in (Q1, Q2) for c in cards_view(store, q).cards}
     table = quarter_scores(store, Q1)
-    return next(code for row in table.rows if (code := table.firms[row.firm_id][0]) not in carded)
+    return next(row.credit_code for row in table.rows if row.credit_code not in carded)
 
 
 def test_two_yellow_cards_in_a_row_turn_red_and_an_appeal_undoes_it(

@@ -115,17 +115,17 @@ def _lists(ctx: CommandContext) -> int:
     for title, entries in (("红榜", lists.red), ("黑榜", lists.black)):
         ctx.say(f"{lists.quarter} {title}（{len(entries)} 家）")
         for e in entries:
-            score = "—" if e["score"] is None else f"{e['score']:.2f}"
-            mark = {"red_card": "（红牌）", "credit_grade": f"（信用等级{e['credit_grade']}）"}.get(
-                e["rule"], ""
+            score = "—" if e.score is None else f"{e.score:.2f}"
+            mark = {"red_card": "（红牌）", "credit_grade": f"（信用等级{e.credit_grade}）"}.get(
+                e.rule, ""
             )
-            ctx.say(f"  {e['position']:>3}. {e['name']}  {e['credit_code']}  {score}{mark}")
+            ctx.say(f"  {e.position:>3}. {e.name}  {e.credit_code}  {score}{mark}")
     ctx.say(f"牌（{len(lists.cards)} 张）")
     for c in lists.cards:
-        ctx.say(f"  {_COLOR[c['color']]}  {c['name']}  {c['reason']}")
+        ctx.say(f"  {_COLOR[c.color]}  {c.name}  {c.reason}")
     ctx.say(f"约谈（{len(lists.interviews)} 家）")
     for i in lists.interviews:
-        ctx.say(f"  {i['name']}  {i['score']:.2f}  {i['status']}")
+        ctx.say(f"  {i.name}  {i.score:.2f}  {i.status}")
     return 0
 
 

@@ -27,14 +27,13 @@ def ranking_rows(table: ScoreTable, part_codes: Sequence[str]) -> list[RankingRo
     """Rank, firm, credit code, the parts, deductions, score and compounds inspected per firm."""
     rows = []
     for r in table.rows:
-        code, name = table.firms.get(r.firm_id, ("", ""))
         rows.append(
             RankingRow(
                 r.firm_id,
                 (
                     r.rank,
-                    name,
-                    code,
+                    r.name,
+                    r.credit_code,
                     *(r.parts.get(part) for part in part_codes),
                     r.deductions,
                     r.score,

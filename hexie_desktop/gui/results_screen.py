@@ -251,26 +251,26 @@ class ResultsScreen(QWidget):
             model.set_rows(
                 [
                     [
-                        e["position"],
-                        e["name"],
-                        e["credit_code"],
-                        e["score"],
-                        e["metric"],
-                        list_rule_label(e["rule"], e["credit_grade"]),
+                        e.position,
+                        e.name,
+                        e.credit_code,
+                        e.score,
+                        e.metric,
+                        list_rule_label(e.rule, e.credit_grade),
                     ]
                     for e in entries
                 ],
-                {n: RED_CARD for n, e in enumerate(entries) if e["red_card"]},
+                {n: RED_CARD for n, e in enumerate(entries) if e.red_card},
             )
         self.warnings.set_rows(
             [
                 [
-                    w["name"],
-                    w["credit_code"],
-                    warning_label(w["kind"]),
-                    w["score"],
-                    w["previous"],
-                    w["projected"],
+                    w.name,
+                    w.credit_code,
+                    warning_label(w.kind),
+                    w.score,
+                    w.previous,
+                    w.projected,
                 ]
                 for w in (lists.warnings if lists else [])
             ]

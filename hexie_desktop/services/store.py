@@ -18,9 +18,11 @@ from hexie_desktop.progress import Progress
 from hexie_desktop.scratch import remove_leftovers
 from hexie_desktop.services.audit.trail import AuditTrail
 from hexie_desktop.storage.damage import incomplete_database
-from hexie_desktop.storage.engine import WRITING, make_engine, sqlite_url
+from hexie_desktop.storage.engine import WRITING, is_sqlite, make_engine, sqlite_url
 from hexie_desktop.storage.location import network_filesystem
 from hexie_desktop.storage.schema_version import HEAD_REVISION, MigrationResult, stored_revision
+
+SNAPSHOT_ISOLATION = "REPEATABLE READ"
 
 
 @dataclass
@@ -35,11 +37,8 @@ class Store:
     def __post_init__(self) -> None:
         self.audit = AuditTrail(self.data_dir)
 
-    def session(self) -> Session:
-        """A session whose commits seal their data changes into the audit chain."""
-        return self._sealing(Session(self.engine, expire_on_commit=False))
-
     def _sealing(self, session: Session) -> Session:
+        """The session, its commits sealing their data changes into the audit chain."""
         self.audit.attach(session)
         return session
 
@@ -62,9 +61,24 @@ class Store:
         with self._sealing(Session(self._writer, expire_on_commit=False)) as session:
             yield session
 
+    @functools.cached_property
+    def _reader(self) -> Engine:
+        # SQLite's own isolation is already a snapshot (below); PostgreSQL's default, READ
+        # COMMITTED, would let each statement see what other transactions committed meanwhile.
+        if is_sqlite(self.engine):
+            return self.engine
+        return self.engine.execution_options(isolation_level=SNAPSHOT_ISOLATION)
+
     @contextlib.contextmanager
     def reading(self) -> Iterator[Session]:
-        with self.session() as session:
+        """One read: every statement in the session sees the same snapshot of the database.
+
+        A view reads what it shows in one such session, so that its numbers agree with each
+        other even while a merge commits. On SQLite (WAL) the transaction is begun before the
+        first statement and its snapshot is taken by that statement; on PostgreSQL it runs at
+        REPEATABLE READ, whose snapshot is likewise taken by the first statement.
+        """
+        with self._sealing(Session(self._reader, expire_on_commit=False)) as session:
             yield session
 
     def close(self) -> None:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import select
-from sqlmodel import col
+from sqlmodel import Session, col
 
 from hexie_desktop.domain.errors import UserError
 from hexie_desktop.domain.roles import Role
@@ -149,18 +149,17 @@ def check_export(store: Store, path: Path) -> ExportCheck:
         raise UserError(f"无法读回刚写入的数据包 {path}：{error.strerror or error}。") from error
 
 
-def _names(store: Store) -> dict[str, str]:
-    with store.reading() as session:
-        names = {k.installation_id: k.name for k in session.execute(select(TrustedKey)).scalars()}
-        names.update({i.id: i.name for i in session.execute(select(Installation)).scalars()})
+def _names(session: Session) -> dict[str, str]:
+    names = {k.installation_id: k.name for k in session.execute(select(TrustedKey)).scalars()}
+    names.update({i.id: i.name for i in session.execute(select(Installation)).scalars()})
     return names
 
 
 def bundle_history(store: Store, limit: int = HISTORY_LIMIT) -> list[HistoryEntry]:
     """Bundles this computer exported and merged, newest first."""
-    names = _names(store)
     entries: list[HistoryEntry] = []
     with store.reading() as session:
+        names = _names(session)
         exports = session.execute(
             select(AuditEvent)
             .where(col(AuditEvent.action) == EXPORT_ACTION)

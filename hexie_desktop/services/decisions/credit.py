@@ -56,27 +56,32 @@ def _fact(entry: CreditEntry) -> CreditFact:
 
 def credit_file(store: Store, credit_code: str, on: dt.date | None = None) -> CreditFile:
     """The firm's entries and its credit score and grade on a day (today by default)."""
-    day = on or bureau_time.today()
     with store.reading() as session:
-        firm = session.exec(select(Firm).where(Firm.credit_code == credit_code)).first()
-        if firm is None:
-            raise UserError(f"找不到统一社会信用代码为 {credit_code} 的物业服务企业。")
-        policy, _ = load_policy(session, str(Quarter.containing(day)))
-        latest = session.exec(
-            select(FirmQuarterScore)
-            .where(
-                FirmQuarterScore.firm_id == firm.id,
-                col(FirmQuarterScore.quarter) <= str(Quarter.containing(day)),
-            )
-            .order_by(col(FirmQuarterScore.quarter).desc())
-        ).first()
-        entries = list(
-            session.exec(
-                select(CreditEntry)
-                .where(CreditEntry.firm_id == firm.id, col(CreditEntry.deleted).is_(False))
-                .order_by(col(CreditEntry.recorded_on), col(CreditEntry.id))
-            )
+        return read_credit_file(session, credit_code, on)
+
+
+def read_credit_file(session: Session, credit_code: str, on: dt.date | None = None) -> CreditFile:
+    """`credit_file` as read in the caller's session, beside the rest of a report."""
+    day = on or bureau_time.today()
+    firm = session.exec(select(Firm).where(Firm.credit_code == credit_code)).first()
+    if firm is None:
+        raise UserError(f"找不到统一社会信用代码为 {credit_code} 的物业服务企业。")
+    policy, _ = load_policy(session, str(Quarter.containing(day)))
+    latest = session.exec(
+        select(FirmQuarterScore)
+        .where(
+            FirmQuarterScore.firm_id == firm.id,
+            col(FirmQuarterScore.quarter) <= str(Quarter.containing(day)),
         )
+        .order_by(col(FirmQuarterScore.quarter).desc())
+    ).first()
+    entries = list(
+        session.exec(
+            select(CreditEntry)
+            .where(CreditEntry.firm_id == firm.id, col(CreditEntry.deleted).is_(False))
+            .order_by(col(CreditEntry.recorded_on), col(CreditEntry.id))
+        )
+    )
     base = latest.score if latest is not None else None
     score = credit_score(base, (_fact(e) for e in entries), day, policy.credit)
     return CreditFile(

@@ -1,6 +1,9 @@
 """What the quarter-results screen shows, read in one go: state, ranking, lists and chart data.
 
-Figures are the stored results of the last evaluation (evaluation_results.py); nothing here
+One read transaction gives it all, so the ranking, the lists and the charts agree even while a
+merge or an evaluation commits on another connection.
+
+Figures are the stored results of the last evaluation (results_view.py); nothing here
 recomputes a score. The distribution counts stored scores into bands and the trend is the
 database's average of each evaluated quarter's stored scores.
 """
@@ -9,7 +12,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from sqlalchemy import func, union
-from sqlmodel import col, select
+from sqlmodel import Session, col, select
 
 from hexie_desktop.domain.quarters import Quarter
 from hexie_desktop.services.evaluation.drilldown_view import installation_names, part_names, who
@@ -17,8 +20,8 @@ from hexie_desktop.services.evaluation.quarters import quarter_status
 from hexie_desktop.services.evaluation.results_view import (
     QuarterLists,
     ScoreTable,
-    quarter_lists,
-    quarter_scores,
+    read_lists,
+    read_scores,
 )
 from hexie_desktop.services.store import Store
 from hexie_desktop.storage.tables import (
@@ -88,11 +91,10 @@ def _utc(moment: dt.datetime | None) -> dt.datetime | None:
     return moment.replace(tzinfo=dt.UTC)
 
 
-def quarter_state(store: Store, quarter: Quarter) -> QuarterState:
-    with store.reading() as session:
-        run = session.get(EvaluationRun, str(quarter))
-        status = quarter_status(session, quarter)
-        names = installation_names(session)
+def quarter_state(session: Session, quarter: Quarter) -> QuarterState:
+    run = session.get(EvaluationRun, str(quarter))
+    status = quarter_status(session, quarter)
+    names = installation_names(session)
     return QuarterState(
         quarter=str(quarter),
         evaluated_at=_utc(run.evaluated_at) if run else None,
@@ -116,46 +118,39 @@ def score_bands(scores: list[float], width: int = BAND_WIDTH) -> list[ScoreBand]
     return [ScoreBand(low, min(low + width, 100), counts[low]) for low in edges]
 
 
-def score_trend(store: Store) -> list[TrendPoint]:
+def score_trend(session: Session) -> list[TrendPoint]:
     """The mean stored score of every evaluated quarter, oldest first."""
-    with store.reading() as session:
-        rows = session.execute(
-            select(
-                col(FirmQuarterScore.quarter),
-                func.avg(FirmQuarterScore.score),
-                func.count(),
-            )
-            .group_by(col(FirmQuarterScore.quarter))
-            .order_by(col(FirmQuarterScore.quarter))
+    rows = session.execute(
+        select(
+            col(FirmQuarterScore.quarter),
+            func.avg(FirmQuarterScore.score),
+            func.count(),
         )
-        return [TrendPoint(q, float(mean), int(n)) for q, mean, n in rows]
+        .group_by(col(FirmQuarterScore.quarter))
+        .order_by(col(FirmQuarterScore.quarter))
+    )
+    return [TrendPoint(q, float(mean), int(n)) for q, mean, n in rows]
 
 
-def _service_part_names(store: Store) -> dict[str, str]:
-    with store.reading() as session:
-        ids = set(
-            session.exec(
-                select(Standard.id).where(
-                    Standard.kind == "service", col(Standard.deleted).is_(False)
-                )
-            )
+def _service_part_names(session: Session) -> dict[str, str]:
+    ids = set(
+        session.exec(
+            select(Standard.id).where(Standard.kind == "service", col(Standard.deleted).is_(False))
         )
-        return part_names(session, ids)
+    )
+    return part_names(session, ids)
 
 
 def quarter_results(store: Store, quarter: Quarter) -> QuarterResults:
     """Everything the results screen shows for a quarter; an unevaluated one has no tables."""
-    state = quarter_state(store, quarter)
-    trend = score_trend(store)
-    names = _service_part_names(store)
-    if state.evaluated_at is None:
-        return QuarterResults(state, None, None, names, score_bands([]), trend)
-    table = quarter_scores(store, quarter)
+    with store.reading() as session:
+        state = quarter_state(session, quarter)
+        trend = score_trend(session)
+        names = _service_part_names(session)
+        if state.evaluated_at is None:
+            return QuarterResults(state, None, None, names, score_bands([]), trend)
+        table = read_scores(session, quarter)
+        lists = read_lists(session, quarter, table.freshness)
     return QuarterResults(
-        state,
-        table,
-        quarter_lists(store, quarter, table.freshness),
-        names,
-        score_bands([row.score for row in table.rows]),
-        trend,
+        state, table, lists, names, score_bands([row.score for row in table.rows]), trend
     )

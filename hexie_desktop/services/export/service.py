@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from sqlmodel import Session
+
 from hexie_desktop.domain.bureau_time import format_time, now
 from hexie_desktop.domain.errors import UserError
 from hexie_desktop.domain.quarters import Quarter
@@ -28,7 +30,7 @@ from hexie_desktop.services.export.request import (
 )
 from hexie_desktop.services.export.table import ExportTable
 from hexie_desktop.services.export.writers import write_table
-from hexie_desktop.services.reporting.printing import ReportRequest, build_view
+from hexie_desktop.services.reporting.printing import ReportRequest, read_view
 from hexie_desktop.services.store import Store
 
 
@@ -50,7 +52,7 @@ class ExportResult:
         ]
 
 
-QUARTER_TABLES: dict[str, Callable[[Store, Quarter], ExportTable]] = {
+QUARTER_TABLES: dict[str, Callable[[Session, Quarter], ExportTable]] = {
     "scores": tables.scores_table,
     "lists": tables.lists_table,
     "cards": tables.cards_table,
@@ -59,12 +61,12 @@ QUARTER_TABLES: dict[str, Callable[[Store, Quarter], ExportTable]] = {
 }
 
 
-def _rows_of(store: Store, request: ExportRequest) -> ExportTable:
+def _rows_of(session: Session, request: ExportRequest) -> ExportTable:
     if request.quarter is not None:
-        return QUARTER_TABLES[request.kind](store, request.quarter)
+        return QUARTER_TABLES[request.kind](session, request.quarter)
     if request.year is not None:
-        return tables.grading_table(store, request.year)
-    return tables.firms_table(store)
+        return tables.grading_table(session, request.year)
+    return tables.firms_table(session)
 
 
 def _printed_report(request: ExportRequest) -> ReportRequest | None:
@@ -78,20 +80,19 @@ def _printed_report(request: ExportRequest) -> ReportRequest | None:
     return None
 
 
-def _stamp(store: Store, request: ExportRequest) -> tuple[str, str]:
+def _stamp(session: Session, request: ExportRequest) -> tuple[str, str]:
     """(暂定/已定稿, verification code) as the matching printed report would show them."""
     report = _printed_report(request)
     if report is None:
         return f"导出于 {format_time(now())}", ""
     try:
-        view = build_view(store, report)
+        view = read_view(session, report)
     except UserError:
         # Complaints of a quarter not yet evaluated, or a year not yet graded: no printed
         # report exists to verify against, and the data is provisional by definition.
         quarter = request.quarter
         if quarter is not None:
-            with store.reading() as session:
-                return (FINAL if is_finalised(session, quarter) else PROVISIONAL), ""
+            return (FINAL if is_finalised(session, quarter) else PROVISIONAL), ""
         return PROVISIONAL, ""
     return (
         FINAL if view.provenance.finalised else PROVISIONAL,
@@ -100,9 +101,13 @@ def _stamp(store: Store, request: ExportRequest) -> tuple[str, str]:
 
 
 def build_export(store: Store, request: ExportRequest) -> ExportTable:
-    """The table an export writes, with its title row's status and verification code."""
-    table = _rows_of(store, request)
-    status, code = _stamp(store, request)
+    """The table an export writes, with its title row's status and verification code.
+
+    Rows and code come from one read transaction, so the code always verifies these rows.
+    """
+    with store.reading() as session:
+        table = _rows_of(session, request)
+        status, code = _stamp(session, request)
     return dataclasses.replace(table, subject=request.period, status=status, code=code)
 
 

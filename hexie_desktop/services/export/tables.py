@@ -12,13 +12,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
-from sqlmodel import col
+from sqlmodel import Session, col
 
 from hexie_desktop.domain.master_rows import FIRM_COLUMNS
 from hexie_desktop.domain.quarters import Quarter
 from hexie_desktop.services.evaluation.inputs import quarter_bounds
-from hexie_desktop.services.evaluation.results_view import quarter_lists, quarter_scores
-from hexie_desktop.services.grading.results_view import grading_results
+from hexie_desktop.services.evaluation.results_view import read_lists, read_scores
+from hexie_desktop.services.grading.results_view import read_grading_results
 from hexie_desktop.services.listings.complaints import bureau_time
 from hexie_desktop.services.reporting.common import (
     CARD_LABELS,
@@ -26,7 +26,6 @@ from hexie_desktop.services.reporting.common import (
     LIST_LABELS,
     service_parts,
 )
-from hexie_desktop.services.store import Store
 from hexie_desktop.storage.tables import Complaint, Compound, Firm
 
 from .table import ExportColumn, ExportTable, ExportValue, Kind
@@ -91,12 +90,11 @@ FIRM_FIELDS = (
 )
 
 
-def scores_table(store: Store, quarter: Quarter) -> ExportTable:
+def scores_table(session: Session, quarter: Quarter) -> ExportTable:
     """The ranking of `hexie scores --json`, a column per part of the standard."""
-    table = quarter_scores(store, quarter)
+    table = read_scores(session, quarter)
     document = table.as_dict()
-    with store.reading() as session:
-        names = {p.code: p.name for p in service_parts(session, table.run.standard_versions)}
+    names = {p.code: p.name for p in service_parts(session, table.run.standard_versions)}
     codes = list(dict.fromkeys(c for firm in document["firms"] for c in firm["parts"]))
     fields = [
         Field("名次", Kind.INTEGER, key("rank")),
@@ -112,9 +110,9 @@ def scores_table(store: Store, quarter: Quarter) -> ExportTable:
     return _table("季度考评得分排名", str(quarter), "得分排名", fields, document["firms"])
 
 
-def lists_table(store: Store, quarter: Quarter) -> ExportTable:
+def lists_table(session: Session, quarter: Quarter) -> ExportTable:
     """The red list, then the black list, of `hexie lists --json`."""
-    document = quarter_lists(store, quarter).as_dict()
+    document = read_lists(session, quarter).as_dict()
     rows = [{"list": kind} | entry for kind in ("red", "black") for entry in document[kind]]
     fields = [
         Field("榜单", Kind.TEXT, labelled("list", LIST_LABELS)),
@@ -127,8 +125,8 @@ def lists_table(store: Store, quarter: Quarter) -> ExportTable:
     return _table("红黑榜", str(quarter), "红黑榜", fields, rows)
 
 
-def cards_table(store: Store, quarter: Quarter) -> ExportTable:
-    document = quarter_lists(store, quarter).as_dict()
+def cards_table(session: Session, quarter: Quarter) -> ExportTable:
+    document = read_lists(session, quarter).as_dict()
     fields = [
         Field("警告", Kind.TEXT, labelled("color", CARD_LABELS)),
         *FIRM_FIELDS,
@@ -140,8 +138,8 @@ def cards_table(store: Store, quarter: Quarter) -> ExportTable:
     return _table("黄牌红牌警告", str(quarter), "黄牌红牌", fields, document["cards"])
 
 
-def interviews_table(store: Store, quarter: Quarter) -> ExportTable:
-    document = quarter_lists(store, quarter).as_dict()
+def interviews_table(session: Session, quarter: Quarter) -> ExportTable:
+    document = read_lists(session, quarter).as_dict()
     fields = [
         *FIRM_FIELDS,
         Field("季度得分", Kind.NUMBER, key("score")),
@@ -150,41 +148,40 @@ def interviews_table(store: Store, quarter: Quarter) -> ExportTable:
     return _table("低分约谈", str(quarter), "约谈", fields, document["interviews"])
 
 
-def complaints_table(store: Store, quarter: Quarter) -> ExportTable:
+def complaints_table(session: Session, quarter: Quarter) -> ExportTable:
     """The tickets received in the quarter (bureau time), oldest first."""
     start, end = quarter_bounds(quarter)
-    with store.reading() as session:
-        query = (
-            select(Complaint, col(Firm.name), col(Firm.credit_code), col(Compound.name))
-            .join(Firm, col(Firm.id) == col(Complaint.firm_id))
-            .join(Compound, col(Compound.id) == col(Complaint.compound_id))
-            .where(
-                col(Complaint.deleted).is_(False),
-                col(Complaint.received_at) >= start,
-                col(Complaint.received_at) < end,
-            )
-            .order_by(col(Complaint.received_at), col(Complaint.ticket_no))
+    query = (
+        select(Complaint, col(Firm.name), col(Firm.credit_code), col(Compound.name))
+        .join(Firm, col(Firm.id) == col(Complaint.firm_id))
+        .join(Compound, col(Compound.id) == col(Complaint.compound_id))
+        .where(
+            col(Complaint.deleted).is_(False),
+            col(Complaint.received_at) >= start,
+            col(Complaint.received_at) < end,
         )
-        rows = []
-        for ticket, firm, code, compound in session.execute(query):
-            rows.append(
-                {
-                    "ticket_no": ticket.ticket_no,
-                    "channel": ticket.channel,
-                    "name": firm,
-                    "credit_code": code,
-                    "compound": compound,
-                    "category": ticket.category,
-                    "state": ticket.state,
-                    "received_at": _shown_time(ticket.received_at),
-                    "due_at": _shown_time(ticket.due_at),
-                    "closed_at": _shown_time(ticket.closed_at) if ticket.closed_at else None,
-                    "accepted": ticket.accepted,
-                    "resolved": ticket.resolved,
-                    "resident_satisfied": ticket.resident_satisfied,
-                    "redo_count": ticket.redo_count,
-                }
-            )
+        .order_by(col(Complaint.received_at), col(Complaint.ticket_no))
+    )
+    rows = []
+    for ticket, firm, code, compound in session.execute(query):
+        rows.append(
+            {
+                "ticket_no": ticket.ticket_no,
+                "channel": ticket.channel,
+                "name": firm,
+                "credit_code": code,
+                "compound": compound,
+                "category": ticket.category,
+                "state": ticket.state,
+                "received_at": _shown_time(ticket.received_at),
+                "due_at": _shown_time(ticket.due_at),
+                "closed_at": _shown_time(ticket.closed_at) if ticket.closed_at else None,
+                "accepted": ticket.accepted,
+                "resolved": ticket.resolved,
+                "resident_satisfied": ticket.resident_satisfied,
+                "redo_count": ticket.redo_count,
+            }
+        )
     fields = [
         Field("工单编号", Kind.TEXT, key("ticket_no")),
         Field("来源", Kind.TEXT, labelled("channel", CHANNEL_LABELS)),
@@ -203,17 +200,15 @@ def complaints_table(store: Store, quarter: Quarter) -> ExportTable:
     return _table("投诉工单", str(quarter), "投诉工单", fields, rows)
 
 
-def _remark(row: Row) -> str:
-    if row["disqualified"]:
-        return "取消资格"
-    if row["criticised"]:
-        return "通报批评"
-    return "推荐上报" if row["recommended"] else ""
-
-
-def grading_table(store: Store, year: int) -> ExportTable:
+def grading_table(session: Session, year: int) -> ExportTable:
     """Every community of `hexie grade --year Y --json`, in its order, with the same values."""
-    document = grading_results(store, year).as_dict()
+    results = read_grading_results(session, year)
+    rows = [
+        row | {"remark": community.remark}
+        for row, community in zip(
+            results.as_dict()["communities"], results.communities, strict=True
+        )
+    ]
     fields = [
         Field("名次", Kind.INTEGER, key("rank")),
         Field("街道", Kind.TEXT, key("street")),
@@ -223,30 +218,29 @@ def grading_table(store: Store, year: int) -> ExportTable:
         Field("上年等级", Kind.TEXT, key("last_grade")),
         Field("较上年", Kind.TEXT, key("change_label")),
         Field("参评", Kind.YES_NO, key("eligible")),
-        Field("备注", Kind.TEXT, _remark),
+        Field("备注", Kind.TEXT, key("remark")),
     ]
-    return _table("和谐社区等级评定", f"{year} 年度", "社区评定", fields, document["communities"])
+    return _table("和谐社区等级评定", f"{year} 年度", "社区评定", fields, rows)
 
 
 def _two(value: Any) -> float | None:
     return None if value is None else round(float(value), 2)
 
 
-def firms_table(store: Store) -> ExportTable:
+def firms_table(session: Session) -> ExportTable:
     """The firm register in the import's own columns, so that it imports back unchanged."""
-    with store.reading() as session:
-        firms = session.execute(
-            select(
-                col(Firm.credit_code),
-                col(Firm.name),
-                col(Firm.legal_representative),
-                col(Firm.phone),
-                col(Firm.address),
-                col(Firm.state_owned),
-            )
-            .where(col(Firm.deleted).is_(False))
-            .order_by(col(Firm.credit_code))
-        ).all()
+    firms = session.execute(
+        select(
+            col(Firm.credit_code),
+            col(Firm.name),
+            col(Firm.legal_representative),
+            col(Firm.phone),
+            col(Firm.address),
+            col(Firm.state_owned),
+        )
+        .where(col(Firm.deleted).is_(False))
+        .order_by(col(Firm.credit_code))
+    ).all()
     labels = {c.field: c.label for c in FIRM_COLUMNS}
     fields = [
         Field(labels[name], Kind.YES_NO if name == "state_owned" else Kind.TEXT, key(name))

@@ -9,7 +9,7 @@ import datetime as dt
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from sqlmodel import col, select
+from sqlmodel import Session, col, select
 
 from hexie_desktop.domain.evaluation.grading import grade_change
 from hexie_desktop.services.evaluation.inputs import load_policy
@@ -39,6 +39,15 @@ class CommunityResult:
     @property
     def change_label(self) -> str:
         return CHANGE_LABELS.get(self.change or "", "")
+
+    @property
+    def remark(self) -> str:
+        """The one remark the printed result and the spreadsheet give a community."""
+        if self.disqualified:
+            return "取消资格"
+        if self.criticised:
+            return "通报批评"
+        return "推荐上报" if self.recommended else ""
 
 
 @dataclass(frozen=True)
@@ -71,22 +80,26 @@ class GradingResults:
 def grading_results(store: Store, year: int) -> GradingResults:
     """Every community's stored result for `year`, participants in rank order first."""
     with store.reading() as session:
-        rows = session.execute(
-            select(CommunityGradeRecord, col(Community.name), col(Street.name))
-            .join(Community, col(Community.id) == col(CommunityGradeRecord.community_id))
-            .join(Street, col(Street.id) == col(Community.street_id))
-            .where(col(CommunityGradeRecord.year) == year)
-        ).all()
-        last = {
-            community_id: grade
-            for community_id, grade in session.execute(
-                select(
-                    col(CommunityGradeRecord.community_id), col(CommunityGradeRecord.grade)
-                ).where(col(CommunityGradeRecord.year) == year - 1)
+        return read_grading_results(session, year)
+
+
+def read_grading_results(session: Session, year: int) -> GradingResults:
+    rows = session.execute(
+        select(CommunityGradeRecord, col(Community.name), col(Street.name))
+        .join(Community, col(Community.id) == col(CommunityGradeRecord.community_id))
+        .join(Street, col(Street.id) == col(Community.street_id))
+        .where(col(CommunityGradeRecord.year) == year)
+    ).all()
+    last = {
+        community_id: grade
+        for community_id, grade in session.execute(
+            select(col(CommunityGradeRecord.community_id), col(CommunityGradeRecord.grade)).where(
+                col(CommunityGradeRecord.year) == year - 1
             )
-        }
-        finalised = year_finalised(session, year)
-        grading = load_policy(session, str(year))[0].grading if rows else None
+        )
+    }
+    finalised = year_finalised(session, year)
+    grading = load_policy(session, str(year))[0].grading if rows else None
     results = []
     for record, community, street in rows:
         had = record.community_id in last

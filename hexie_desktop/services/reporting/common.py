@@ -3,7 +3,7 @@ standard's parts, and firm look-ups, each with the one-line Chinese error a user
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any
+from typing import overload
 
 from sqlmodel import Session, col, select
 
@@ -11,6 +11,7 @@ from hexie_desktop.domain.credit_code import normalize_credit_code
 from hexie_desktop.domain.errors import UserError
 from hexie_desktop.domain.quarters import Quarter
 from hexie_desktop.reports.document import Provenance
+from hexie_desktop.services.evaluation.results_view import ListPlace
 from hexie_desktop.storage.tables import District, EvaluationRun, Firm, Standard, StandardPart
 
 INTERVIEW_STATUS_LABELS = {
@@ -25,14 +26,14 @@ CARD_LABELS = {"yellow": "黄牌", "red": "红牌"}
 LIST_LABELS = {"red": "红榜", "black": "黑榜"}
 
 
-def list_reason(entry: dict[str, Any], rank: int | None, *, by_composite: bool) -> str:
+def list_reason(entry: ListPlace, rank: int | None, *, by_composite: bool) -> str:
     """Why a firm is on a list, in the words of the rule that put it there (domain lists.py)."""
-    if entry["rule"] == "red_card":
+    if entry.rule == "red_card":
         return "本季度受到红牌警告"
-    if entry["rule"] == "credit_grade":
-        return f"信用等级为{entry['credit_grade']}" if entry.get("credit_grade") else "信用等级"
-    if not by_composite and entry["metric"] is not None:
-        return f"业主满意度{entry['metric']:.2f}"
+    if entry.rule == "credit_grade":
+        return f"信用等级为{entry.credit_grade}" if entry.credit_grade else "信用等级"
+    if not by_composite and entry.metric is not None:
+        return f"业主满意度{entry.metric:.2f}"
     return f"综合得分排名第{rank}" if rank is not None else ""
 
 
@@ -128,6 +129,12 @@ def provenance(
     )
 
 
+@overload
+def rounded(value: float, decimals: int = 2) -> float: ...
+@overload
+def rounded(value: None, decimals: int = 2) -> None: ...
+@overload
+def rounded(value: float | None, decimals: int = 2) -> float | None: ...
 def rounded(value: float | None, decimals: int = 2) -> float | None:
     """A stored full-precision value as printed: reports hold exactly what they show."""
     return None if value is None else round(value, decimals)

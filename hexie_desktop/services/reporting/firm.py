@@ -1,8 +1,9 @@
 """One firm's documents: the interview notice of a quarter and its credit file.
 
-Scores, ranks, cards and interviews come from `evaluation_results`, the credit grade and entries
-from `credit.credit_file`; the interview's schedule, the inspectors' itemised deductions and the
-firm's history tables are read directly, one query each.
+Scores and ranks come from `evaluation/results_view.py`'s typed ranking, the credit grade and
+entries from `decisions/credit.py`; the interview's schedule, the inspectors' itemised deductions
+and the firm's history tables are read directly, one query each, all in the report's one read
+transaction.
 """
 
 import datetime as dt
@@ -30,11 +31,11 @@ from hexie_desktop.reports.document import (
     chinese_quarter,
 )
 from hexie_desktop.reports.interview_notice import DeductionLine, InterviewNotice, PartLine
-from hexie_desktop.services.decisions.credit import credit_file
+from hexie_desktop.services.decisions.credit import read_credit_file
 from hexie_desktop.services.evaluation.freshness import freshness
 from hexie_desktop.services.evaluation.inputs import load_policy, superseded_inspections
 from hexie_desktop.services.evaluation.quarters import is_finalised
-from hexie_desktop.services.evaluation.results_view import annual_scores, quarter_scores
+from hexie_desktop.services.evaluation.results_view import read_annual_scores, read_scores
 from hexie_desktop.services.reporting.common import (
     CARD_LABELS,
     INTERVIEW_STATUS_LABELS,
@@ -112,41 +113,49 @@ def interview_view(
     today: dt.date,
     now: dt.datetime | None = None,
 ) -> InterviewNotice:
-    q = str(quarter)
-    scores = quarter_scores(store, quarter)
     with store.reading() as session:
-        firm = firm_by_code(session, credit_code)
-        policy, _ = load_policy(session, q)
-        interview = session.exec(
-            select(Interview).where(
-                col(Interview.firm_id) == firm.id,
-                col(Interview.quarter) == q,
-                col(Interview.deleted).is_(False),
-            )
-        ).first()
-        mine = next(
-            (f for f in scores.as_dict()["firms"] if f["credit_code"] == firm.credit_code), None
+        return read_interview_notice(session, credit_code, quarter, today=today, now=now)
+
+
+def read_interview_notice(
+    session: Session,
+    credit_code: str,
+    quarter: Quarter,
+    *,
+    today: dt.date,
+    now: dt.datetime | None = None,
+) -> InterviewNotice:
+    q = str(quarter)
+    scores = read_scores(session, quarter)
+    firm = firm_by_code(session, credit_code)
+    policy, _ = load_policy(session, q)
+    interview = session.exec(
+        select(Interview).where(
+            col(Interview.firm_id) == firm.id,
+            col(Interview.quarter) == q,
+            col(Interview.deleted).is_(False),
         )
-        if interview is None or mine is None:
-            raise UserError(
-                f"{firm.name} 在 {q} 没有约谈记录（季度得分不低于 {policy.interviews.threshold:g} 分，"
-                "或该季度没有得分），无需约谈通知书。"
-            )
-        stored = session.get(FirmQuarterScore, (q, firm.id))
-        parts = service_parts(session, scores.run.standard_versions)
-        deductions = _deductions(session, firm.id, q)
-        cards = session.execute(
-            select(Card.color, Card.reason, Card.deduction)
-            .where(
-                col(Card.firm_id) == firm.id,
-                col(Card.quarter) == q,
-                col(Card.deleted).is_(False),
-                col(Card.revoked_on).is_(None),
-            )
-            .order_by(col(Card.issued_on))
-        ).all()
-        finalised = is_finalised(session, quarter)
-        who = issuer(session)
+    ).first()
+    mine = next((f for f in scores.rows if f.credit_code == firm.credit_code), None)
+    if interview is None or mine is None:
+        raise UserError(
+            f"{firm.name} 在 {q} 没有约谈记录（季度得分不低于 {policy.interviews.threshold:g} 分，"
+            "或该季度没有得分），无需约谈通知书。"
+        )
+    parts = service_parts(session, scores.run.standard_versions)
+    deductions = _deductions(session, firm.id, q)
+    cards = session.execute(
+        select(Card.color, Card.reason, Card.deduction)
+        .where(
+            col(Card.firm_id) == firm.id,
+            col(Card.quarter) == q,
+            col(Card.deleted).is_(False),
+            col(Card.revoked_on).is_(None),
+        )
+        .order_by(col(Card.issued_on))
+    ).all()
+    finalised = is_finalised(session, quarter)
+    who = issuer(session)
     period = chinese_quarter(q)
     due = (
         chinese_date(interview.rectification_due)
@@ -156,7 +165,7 @@ def interview_view(
     return InterviewNotice(
         head=DocumentHead(
             issuer=who.name,
-            number=who.number("约", quarter.year, mine["rank"]),
+            number=who.number("约", quarter.year, mine.rank),
             title="物业服务企业约谈通知书",
             issued_on=today,
             addressee=firm.name,
@@ -174,12 +183,12 @@ def interview_view(
         quarter=q,
         credit_code=firm.credit_code,
         firm_name=firm.name,
-        score=mine["score"],
-        rank=mine["rank"],
+        score=rounded(mine.score),
+        rank=mine.rank,
         firms_ranked=len(scores.rows),
         threshold=policy.interviews.threshold,
-        quarter_deductions=round(stored.deductions, 2) if stored else 0.0,
-        parts=tuple(PartLine(p.name, p.max_points, mine["parts"].get(p.code)) for p in parts),
+        quarter_deductions=round(mine.deductions, 2),
+        parts=tuple(PartLine(p.name, p.max_points, rounded(mine.parts.get(p.code))) for p in parts),
         deductions=tuple(deductions),
         cards=tuple(
             f"{CARD_LABELS.get(color, color)}警告：{reason}（扣{deduction:g}分）"
@@ -211,74 +220,84 @@ def credit_file_view(
     today: dt.date,
     now: dt.datetime | None = None,
 ) -> CreditFile:
+    with store.reading() as session:
+        return read_credit_file_report(session, credit_code, as_of, today=today, now=now)
+
+
+def read_credit_file_report(
+    session: Session,
+    credit_code: str,
+    as_of: dt.date,
+    *,
+    today: dt.date,
+    now: dt.datetime | None = None,
+) -> CreditFile:
     """The credit file as of a day: what was known and counting then, so a printed copy can be
     checked later against the same day."""
-    with store.reading() as session:
-        firm = firm_by_code(session, credit_code)
-        who = issuer(session)
-    standing = credit_file(store, firm.credit_code, as_of)
+    firm = firm_by_code(session, credit_code)
+    who = issuer(session)
+    standing = read_credit_file(session, firm.credit_code, as_of)
     last = str(Quarter.containing(as_of))
     years = range(as_of.year - 2, as_of.year + 1)
-    annual = [(y, annual_scores(store, y).get(firm.id)) for y in years]
-    with store.reading() as session:
-        served = session.execute(
-            select(func.count(), func.coalesce(func.sum(Compound.households), 0))
-            .join(Contract, col(Contract.compound_id) == col(Compound.id))
-            .where(
-                col(Contract.firm_id) == firm.id,
-                col(Contract.deleted).is_(False),
-                col(Contract.starts_on) <= as_of,
-                (col(Contract.ends_on).is_(None)) | (col(Contract.ends_on) >= as_of),
-            )
-        ).one()
-        history = session.execute(
-            sql_select(
-                col(FirmQuarterScore.quarter),
-                col(FirmQuarterScore.score),
-                col(FirmQuarterScore.rank),
-                col(EvaluationRun.firms),
-                col(FirmListEntry.list_kind),
-            )
-            .join(EvaluationRun, col(EvaluationRun.quarter) == col(FirmQuarterScore.quarter))
-            .outerjoin(
-                FirmListEntry,
-                (col(FirmListEntry.quarter) == col(FirmQuarterScore.quarter))
-                & (col(FirmListEntry.firm_id) == col(FirmQuarterScore.firm_id)),
-            )
-            .where(col(FirmQuarterScore.firm_id) == firm.id, col(FirmQuarterScore.quarter) <= last)
-            .order_by(FirmQuarterScore.quarter)
-        ).all()
-        cards = session.exec(
-            select(Card)
-            .where(
-                col(Card.firm_id) == firm.id,
-                col(Card.deleted).is_(False),
-                col(Card.issued_on) <= as_of,
-            )
-            .order_by(col(Card.issued_on), col(Card.id))
-        ).all()
-        interviews = session.exec(
-            select(Interview)
-            .where(
-                col(Interview.firm_id) == firm.id,
-                col(Interview.deleted).is_(False),
-                col(Interview.quarter) <= last,
-            )
-            .order_by(Interview.quarter)
-        ).all()
-        complaints = session.exec(
-            select(ComplaintQuarterMetric)
-            .where(
-                col(ComplaintQuarterMetric.firm_id) == firm.id,
-                col(ComplaintQuarterMetric.quarter) <= last,
-            )
-            .order_by(ComplaintQuarterMetric.quarter)
-        ).all()
-        finalised = all(is_finalised(session, Quarter.parse(row[0])) for row in history) and bool(
-            history
+    annual = [(y, read_annual_scores(session, y).get(firm.id)) for y in years]
+    served = session.execute(
+        select(func.count(), func.coalesce(func.sum(Compound.households), 0))
+        .join(Contract, col(Contract.compound_id) == col(Compound.id))
+        .where(
+            col(Contract.firm_id) == firm.id,
+            col(Contract.deleted).is_(False),
+            col(Contract.starts_on) <= as_of,
+            (col(Contract.ends_on).is_(None)) | (col(Contract.ends_on) >= as_of),
         )
-        stale = bool(history) and freshness(session, Quarter.parse(history[-1][0])).stale
-        rules = score_rules_text(load_policy(session, last)[0])
+    ).one()
+    history = session.execute(
+        sql_select(
+            col(FirmQuarterScore.quarter),
+            col(FirmQuarterScore.score),
+            col(FirmQuarterScore.rank),
+            col(EvaluationRun.firms),
+            col(FirmListEntry.list_kind),
+        )
+        .join(EvaluationRun, col(EvaluationRun.quarter) == col(FirmQuarterScore.quarter))
+        .outerjoin(
+            FirmListEntry,
+            (col(FirmListEntry.quarter) == col(FirmQuarterScore.quarter))
+            & (col(FirmListEntry.firm_id) == col(FirmQuarterScore.firm_id)),
+        )
+        .where(col(FirmQuarterScore.firm_id) == firm.id, col(FirmQuarterScore.quarter) <= last)
+        .order_by(FirmQuarterScore.quarter)
+    ).all()
+    cards = session.exec(
+        select(Card)
+        .where(
+            col(Card.firm_id) == firm.id,
+            col(Card.deleted).is_(False),
+            col(Card.issued_on) <= as_of,
+        )
+        .order_by(col(Card.issued_on), col(Card.id))
+    ).all()
+    interviews = session.exec(
+        select(Interview)
+        .where(
+            col(Interview.firm_id) == firm.id,
+            col(Interview.deleted).is_(False),
+            col(Interview.quarter) <= last,
+        )
+        .order_by(Interview.quarter)
+    ).all()
+    complaints = session.exec(
+        select(ComplaintQuarterMetric)
+        .where(
+            col(ComplaintQuarterMetric.firm_id) == firm.id,
+            col(ComplaintQuarterMetric.quarter) <= last,
+        )
+        .order_by(ComplaintQuarterMetric.quarter)
+    ).all()
+    finalised = all(is_finalised(session, Quarter.parse(row[0])) for row in history) and bool(
+        history
+    )
+    stale = bool(history) and freshness(session, Quarter.parse(history[-1][0])).stale
+    rules = score_rules_text(load_policy(session, last)[0])
     entries = [e for e in standing.entries if e.recorded_on <= as_of]
     return CreditFile(
         head=DocumentHead(

@@ -2,14 +2,16 @@
 
 import datetime as dt
 
+from sqlmodel import Session
+
 from hexie_desktop.domain.evaluation.policy import ListPolicy
 from hexie_desktop.domain.quarters import Quarter
 from hexie_desktop.reports.document import DocumentHead, chinese_quarter
 from hexie_desktop.reports.lists_notice import ListsNotice, NoticeEntry
 from hexie_desktop.services.evaluation.inputs import load_policy
 from hexie_desktop.services.evaluation.quarters import is_finalised
-from hexie_desktop.services.evaluation.results_view import quarter_lists, quarter_scores
-from hexie_desktop.services.reporting.common import issuer, list_reason, provenance
+from hexie_desktop.services.evaluation.results_view import ListPlace, read_lists, read_scores
+from hexie_desktop.services.reporting.common import issuer, list_reason, provenance, rounded
 from hexie_desktop.services.store import Store
 
 NOTICE_WORKING_DAYS = 5
@@ -36,27 +38,32 @@ def _basis(policy: ListPolicy) -> str:
 def lists_view(
     store: Store, quarter: Quarter, *, today: dt.date, now: dt.datetime | None = None
 ) -> ListsNotice:
-    q = str(quarter)
-    scores = quarter_scores(store, quarter)
-    ranks = {f["credit_code"]: f["rank"] for f in scores.as_dict()["firms"]}
-    lists = quarter_lists(store, quarter, scores.freshness)
-    found = lists.as_dict()
     with store.reading() as session:
-        policy, _ = load_policy(session, q)
-        finalised = is_finalised(session, quarter)
-        who = issuer(session)
+        return read_lists_notice(session, quarter, today=today, now=now)
+
+
+def read_lists_notice(
+    session: Session, quarter: Quarter, *, today: dt.date, now: dt.datetime | None = None
+) -> ListsNotice:
+    q = str(quarter)
+    scores = read_scores(session, quarter)
+    ranks = scores.ranks()
+    lists = read_lists(session, quarter, scores.freshness)
+    policy, _ = load_policy(session, q)
+    finalised = is_finalised(session, quarter)
+    who = issuer(session)
     by_composite = policy.lists.metric == "composite"
 
-    def entries(kind: str) -> tuple[NoticeEntry, ...]:
+    def entries(listed: list[ListPlace]) -> tuple[NoticeEntry, ...]:
         return tuple(
             NoticeEntry(
-                position=e["position"],
-                credit_code=e["credit_code"],
-                name=e["name"],
-                score=e["score"],
-                reason=list_reason(e, ranks.get(e["credit_code"]), by_composite=by_composite),
+                position=e.position,
+                credit_code=e.credit_code,
+                name=e.name,
+                score=rounded(e.score),
+                reason=list_reason(e, ranks.get(e.credit_code), by_composite=by_composite),
             )
-            for e in found[kind]
+            for e in listed
         )
 
     period = chinese_quarter(q)
@@ -81,8 +88,8 @@ def lists_view(
         area=who.area,
         firms_evaluated=len(ranks),
         basis=_basis(policy.lists),
-        red_list=entries("red"),
-        black_list=entries("black"),
+        red_list=entries(lists.red),
+        black_list=entries(lists.black),
         notice_working_days=NOTICE_WORKING_DAYS,
         contact=f"{who.name}物业管理科",
     )

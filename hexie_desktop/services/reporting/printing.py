@@ -1,7 +1,7 @@
 """Printing the bureau's reports: fill a view model from the database, render it, write it whole.
 
 Every number printed comes from the evaluation's stored results or the domain's own rules (see
-reporting_quarter.py and friends); this module adds the use cases around them: one read
+quarter.py and its neighbours); this module adds the use cases around them: one read
 transaction per report, atomic PDF files, and checking a printed verification code against
 the database by rebuilding the same report.
 """
@@ -11,6 +11,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+from sqlmodel import Session
 
 from hexie_desktop.domain import bureau_time
 from hexie_desktop.domain.credit_code import normalize_credit_code
@@ -30,10 +32,10 @@ from hexie_desktop.reports.verification import (
     report_digest,
     short_code,
 )
-from hexie_desktop.services.reporting.community import community_view
-from hexie_desktop.services.reporting.firm import credit_file_view, interview_view
-from hexie_desktop.services.reporting.lists import lists_view
-from hexie_desktop.services.reporting.quarter import quarterly_view
+from hexie_desktop.services.reporting.community import read_community_grading
+from hexie_desktop.services.reporting.firm import read_credit_file_report, read_interview_notice
+from hexie_desktop.services.reporting.lists import read_lists_notice
+from hexie_desktop.services.reporting.quarter import read_quarterly
 from hexie_desktop.services.store import Store
 from hexie_desktop.storage.files import atomic_writer
 
@@ -109,18 +111,32 @@ def build_view(
     now: dt.datetime | None = None,
 ) -> Any:
     """The view model of a report, read in one transaction."""
+    with store.reading() as session:
+        return read_view(session, request, today=today, now=now)
+
+
+def read_view(
+    session: Session,
+    request: ReportRequest,
+    *,
+    today: dt.date | None = None,
+    now: dt.datetime | None = None,
+) -> Any:
+    """`build_view` in the caller's read transaction, beside what else it reads there."""
     day = today or bureau_time.today()
     if request.kind in ("quarterly", "lists"):
-        build = quarterly_view if request.kind == "quarterly" else lists_view
-        return build(store, Quarter.parse(request.subject), today=day, now=now)
+        build = read_quarterly if request.kind == "quarterly" else read_lists_notice
+        return build(session, Quarter.parse(request.subject), today=day, now=now)
     if request.kind == "interview":
         quarter_text, _, code = request.subject.partition("/")
-        return interview_view(store, code, Quarter.parse(quarter_text), today=day, now=now)
+        return read_interview_notice(session, code, Quarter.parse(quarter_text), today=day, now=now)
     if request.kind == "firm":
         code, _, as_of = request.subject.partition("@")
-        return credit_file_view(store, code, _date(as_of) if as_of else day, today=day, now=now)
+        return read_credit_file_report(
+            session, code, _date(as_of) if as_of else day, today=day, now=now
+        )
     if request.kind == "community":
-        return community_view(store, _year(request.subject), today=day, now=now)
+        return read_community_grading(session, _year(request.subject), today=day, now=now)
     raise UserError(f"未知的报告类型“{request.kind}”。")
 
 

@@ -1,13 +1,13 @@
 """The quarterly evaluation report filled from what the evaluation stored.
 
-Ranking, lists, cards and interviews come from `evaluation_results` (what `hexie scores` and
-`hexie lists` print), complaint rates and the hot-topic table from the domain's own rules over
-stored counts. The summaries the services do not offer (mean, highest and lowest score, the
-per-street means and the quarter trend) are one SQL aggregate each over the stored scores.
+Ranking, lists, cards and interviews are the typed read models of `evaluation/results_view.py`
+(what `hexie scores` and `hexie lists` print, rounded as they print them), complaint rates and
+the hot-topic table from the domain's own rules over stored counts. The summaries the services
+do not offer (mean, highest and lowest score, the per-street means and the quarter trend) are
+one SQL aggregate each over the stored scores, read in the same transaction.
 """
 
 import datetime as dt
-from typing import Any
 
 from sqlalchemy import case, func, select
 from sqlmodel import Session, col
@@ -30,7 +30,7 @@ from hexie_desktop.reports.quarterly import (
 )
 from hexie_desktop.services.evaluation.inputs import load_policy, quarter_bounds
 from hexie_desktop.services.evaluation.quarters import is_finalised
-from hexie_desktop.services.evaluation.results_view import quarter_lists, quarter_scores
+from hexie_desktop.services.evaluation.results_view import ListPlace, read_lists, read_scores
 from hexie_desktop.services.reporting.common import (
     INTERVIEW_STATUS_LABELS,
     issuer,
@@ -175,72 +175,78 @@ def _complaints(
     return summary, tuple(HotTopicLine(t.category, t.count, round(t.share, 3)) for t in topics)
 
 
-def _list_reason(entry: dict[str, Any], kind: str) -> str:
-    if entry["rule"] == "red_card":
+def _list_reason(entry: ListPlace, kind: str) -> str:
+    if entry.rule == "red_card":
         return "红牌警告"
-    if entry["rule"] == "credit_grade":
-        return f"信用等级{entry.get('credit_grade') or ''}".rstrip()
+    if entry.rule == "credit_grade":
+        return f"信用等级{entry.credit_grade or ''}".rstrip()
     return "得分排名靠后" if kind == "black" else ""
 
 
 def quarterly_view(
     store: Store, quarter: Quarter, *, today: dt.date, now: dt.datetime | None = None
 ) -> QuarterlyReport:
+    with store.reading() as session:
+        return read_quarterly(session, quarter, today=today, now=now)
+
+
+def read_quarterly(
+    session: Session, quarter: Quarter, *, today: dt.date, now: dt.datetime | None = None
+) -> QuarterlyReport:
     """The quarterly report: ranking and lists as `scores`/`lists` print them, plus summaries."""
     q = str(quarter)
-    scores = quarter_scores(store, quarter)
-    ranked = scores.as_dict()["firms"]
-    lists = quarter_lists(store, quarter, scores.freshness)
-    found = lists.as_dict()
-    by_code = {f["credit_code"]: f for f in ranked}
-    marks = {e["credit_code"]: kind for kind in ("black", "red") for e in found[kind]}
-    interviewed = {i["credit_code"] for i in found["interviews"]}
-    with store.reading() as session:
-        policy, _ = load_policy(session, q)
-        finalised = is_finalised(session, quarter)
-        who = issuer(session)
-        threshold = policy.interviews.threshold
-        parts = service_parts(session, scores.run.standard_versions)
-        mean, highest, lowest, under, compounds = _score_stats(session, q, threshold)
-        complaints, topics = _complaints(session, quarter)
-        street_means = _street_means(session, quarter)
-        trend = _trend(session, quarter, threshold)
+    scores = read_scores(session, quarter)
+    lists = read_lists(session, quarter, scores.freshness)
+    policy, _ = load_policy(session, q)
+    finalised = is_finalised(session, quarter)
+    who = issuer(session)
+    threshold = policy.interviews.threshold
+    parts = service_parts(session, scores.run.standard_versions)
+    mean, highest, lowest, under, compounds = _score_stats(session, q, threshold)
+    complaints, topics = _complaints(session, quarter)
+    street_means = _street_means(session, quarter)
+    trend = _trend(session, quarter, threshold)
+    ranks = scores.ranks()
+    marks = {e.credit_code: "black" for e in lists.black} | {
+        e.credit_code: "red" for e in lists.red
+    }
+    interviewed = {i.credit_code for i in lists.interviews}
 
-    def listed(kind: str) -> tuple[ListedFirm, ...]:
+    def listed(entries: list[ListPlace], kind: str) -> tuple[ListedFirm, ...]:
         return tuple(
             ListedFirm(
-                position=e["position"],
-                credit_code=e["credit_code"],
-                name=e["name"],
-                score=e["score"],
-                rank=by_code[e["credit_code"]]["rank"] if e["credit_code"] in by_code else None,
+                position=e.position,
+                credit_code=e.credit_code,
+                name=e.name,
+                score=rounded(e.score),
+                rank=ranks.get(e.credit_code),
                 reason=_list_reason(e, kind),
             )
-            for e in found[kind]
+            for e in entries
         )
 
     cards = tuple(
         CardLine(
-            credit_code=c["credit_code"],
-            name=c["name"],
-            color=c["color"],
-            reason=c["reason"],
-            deduction=c["deduction"],
+            credit_code=c.credit_code,
+            name=c.name,
+            color=c.color,
+            reason=c.reason,
+            deduction=c.deduction,
         )
-        for c in found["cards"]
+        for c in lists.cards
     )
     interviews = tuple(
         InterviewLine(
-            credit_code=i["credit_code"],
-            name=i["name"],
-            score=i["score"],
-            rank=by_code[i["credit_code"]]["rank"] if i["credit_code"] in by_code else None,
-            status=INTERVIEW_STATUS_LABELS.get(i["status"], i["status"]),
+            credit_code=i.credit_code,
+            name=i.name,
+            score=rounded(i.score),
+            rank=ranks.get(i.credit_code),
+            status=INTERVIEW_STATUS_LABELS.get(i.status, i.status),
         )
-        for i in found["interviews"]
+        for i in lists.interviews
     )
     summary = QuarterSummary(
-        firms_evaluated=len(ranked),
+        firms_evaluated=len(scores.rows),
         compounds_inspected=int(compounds or 0),
         inspections=scores.run.sheets_counted,
         mean_score=rounded(mean),
@@ -248,8 +254,8 @@ def quarterly_view(
         lowest_score=rounded(lowest),
         under_threshold=int(under or 0),
         threshold=threshold,
-        red_count=len(found["red"]),
-        black_count=len(found["black"]),
+        red_count=len(lists.red),
+        black_count=len(lists.black),
         yellow_cards=sum(1 for c in cards if c.color == "yellow"),
         red_cards=sum(1 for c in cards if c.color == "red"),
         interviews=len(interviews),
@@ -266,7 +272,7 @@ def quarterly_view(
         provenance=provenance(
             "quarterly",
             q,
-            f"{period}物业服务企业考评结果（{len(ranked)}家企业）",
+            f"{period}物业服务企业考评结果（{len(scores.rows)}家企业）",
             finalised=finalised,
             policy_version=scores.run.policy_version,
             standard_versions=scores.run.standard_versions,
@@ -279,25 +285,23 @@ def quarterly_view(
         part_headers=tuple(f"{p.name}\n（{p.max_points:g}）" for p in parts),
         ranking=tuple(
             RankingRow(
-                rank=f["rank"],
-                credit_code=f["credit_code"],
-                name=f["name"],
-                parts=tuple(f["parts"].get(p.code) for p in parts),
-                score=f["score"],
-                compounds_inspected=f["compounds_inspected"],
-                mark=marks.get(
-                    f["credit_code"], "interview" if f["credit_code"] in interviewed else ""
-                ),
+                rank=f.rank,
+                credit_code=f.credit_code,
+                name=f.name,
+                parts=tuple(rounded(f.parts.get(p.code)) for p in parts),
+                score=rounded(f.score),
+                compounds_inspected=f.compounds_inspected,
+                mark=marks.get(f.credit_code, "interview" if f.credit_code in interviewed else ""),
             )
-            for f in ranked
+            for f in scores.rows
         ),
-        red_list=listed("red"),
-        black_list=listed("black"),
+        red_list=listed(lists.red, "red"),
+        black_list=listed(lists.black, "black"),
         cards=cards,
         interviews=interviews,
         complaints=complaints,
         hot_topics=topics,
-        score_bands=_bands([f["score"] for f in ranked], threshold),
+        score_bands=_bands([round(f.score, 2) for f in scores.rows], threshold),
         street_means=street_means,
         trend=trend,
         tie_rule=TIE_RULE,
