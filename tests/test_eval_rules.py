@@ -41,9 +41,11 @@ from hexie_desktop.domain.evaluation.sheet import (
     PartTally,
     SheetError,
     SheetResult,
-    check_score,
+    counted_score,
     indicator_score,
+    over_maximum,
     score_sheet,
+    typed_score,
 )
 from hexie_desktop.domain.quarters import Quarter
 from hexie_desktop.services.rules.standards import default_policy_document, default_service_standard
@@ -78,11 +80,16 @@ def test_indicator_never_above_maximum_nor_below_zero() -> None:
     assert indicator_score(a03, {"A03-2": 1}) == 3
     # 2 + 3 × 1 = 5 points of deductions on a 4-point indicator: zero, not −1.
     assert indicator_score(a03, {"A03-1": 1, "A03-2": 3}) == 0
-    assert check_score(a03, None) is None
-    with pytest.raises(SheetError, match="0 到 4"):
-        check_score(a03, 4.5)
-    with pytest.raises(SheetError):
-        check_score(a03, -1)
+    assert typed_score(a03, None) is None
+    # A draft keeps 4.5 as typed, so the slip is shown; it counts for 4 and cannot be submitted.
+    assert typed_score(a03, 4.5) == 4.5
+    assert over_maximum(a03.max_points, 4.5) and not over_maximum(a03.max_points, 4.0)
+    assert counted_score(a03.max_points, 4.5) == 4.0
+    assert counted_score(a03.max_points, -1.0) == 0.0  # as a bundle might bring it
+    with pytest.raises(SheetError, match="负数"):
+        typed_score(a03, -1)
+    with pytest.raises(SheetError, match="数字"):
+        typed_score(a03, float("nan"))
     with pytest.raises(SheetError, match="没有扣分项"):
         indicator_score(a03, {"C01-1": 1})
 

@@ -1,7 +1,7 @@
 """What the evaluation of a quarter reads, in a handful of aggregate queries.
 
 A city holds about half a million indicator scores per quarter, so nothing here loads rows as
-ORM objects: the database sums each inspection's scores per part (each score clamped to its
+ORM objects: the database sums each inspection's scores per part (each score clamped to 0…its
 indicator's maximum), counts tickets and survey answers per firm, and hands back plain tuples
 for the pure rules in domain/evaluation.
 """
@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 from sqlalchemy import ColumnElement, Select, case, func, literal_column, select
+from sqlalchemy.orm import Mapped
 from sqlmodel import Session, col
 
 from hexie_desktop.domain.bureau_time import day_start
@@ -115,6 +116,14 @@ class SheetInputs:
     score_stamp: tuple[int, int] = (0, 0)
 
 
+def counted_points(
+    score: ColumnElement[Any] | Mapped[Any], maximum: ColumnElement[Any] | Mapped[Any]
+) -> ColumnElement[Any]:
+    """`domain.evaluation.sheet.counted_score` in SQL: a score clamped to 0…maximum, so that what
+    the database sums is what the sheet shows."""
+    return case((score > maximum, maximum), (score < 0, 0.0), else_=score)
+
+
 def live_scores() -> tuple[ColumnElement[bool], ...]:
     """The indicator scores the evaluation reads, besides those of live inspections."""
     return (col(IndicatorScore.deleted).is_(False), col(IndicatorScore.score).is_not(None))
@@ -169,11 +178,7 @@ def load_sheets(session: Session, quarter: Quarter) -> SheetInputs:
     }
     parts = load_parts(session, {s.standard_id for s in sheets.values()})
     part_ids = list(parts.part_of)
-    clamped = case(
-        (col(IndicatorScore.score) > col(Indicator.max_points), col(Indicator.max_points)),
-        (col(IndicatorScore.score) < 0, 0.0),
-        else_=col(IndicatorScore.score),
-    )
+    clamped = counted_points(col(IndicatorScore.score), col(Indicator.max_points))
     sums = []
     for part_id in part_ids:
         in_part = col(Indicator.part_id) == part_id

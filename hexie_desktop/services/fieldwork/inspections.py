@@ -6,7 +6,6 @@ revision that names the one it replaces and why, and the audit trail keeps both.
 """
 
 import datetime as dt
-import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,7 +15,7 @@ from sqlmodel import Session, col, select
 
 from hexie_desktop.domain import bureau_time
 from hexie_desktop.domain.errors import UserError
-from hexie_desktop.domain.evaluation.sheet import indicator_score
+from hexie_desktop.domain.evaluation.sheet import indicator_score, typed_score
 from hexie_desktop.domain.quarters import Quarter
 from hexie_desktop.domain.standard import DeductionSpec, IndicatorSpec
 from hexie_desktop.services.authoring import Author, authoring
@@ -213,20 +212,18 @@ def set_score(
     """Give one indicator its score (None: not scored), committed at once; the sheet as it now is.
 
     Deductions given without a score set the score to the maximum less their points; a score typed
-    that the ticked deductions do not explain clears them. A score above
-    the maximum is kept (marked out of range; submitting refuses it); a negative one is refused.
-    `deductions` or `note` left as None stay as they were.
+    that the ticked deductions do not explain clears them. What a typed score may be is the
+    domain's rule (`typed_score`: above the maximum is kept and marked out of range, so that
+    submitting refuses it; a negative one is refused). `deductions` or `note` left as None stay
+    as they were.
     """
-    if score is not None and (math.isnan(score) or math.isinf(score)):
-        raise UserError("得分应为数字。")
-    if score is not None and score < 0:
-        raise UserError(f"得分不能为负数（{score:g}）。不扣分请填满分，未检查请留空。")
     with store.transaction() as session, authoring(session) as author:
         inspection = _editable(session, inspection_id, author)
         indicator = session.get(Indicator, indicator_id)
         if indicator is None or indicator.standard_id != inspection.standard_id:
             raise UserError("该指标不属于这份考评表所用的评分标准。请重新打开考评表。")
         spec = _indicator_spec(session, indicator)
+        score = typed_score(spec, score)
         row = session.exec(
             select(IndicatorScore).where(
                 col(IndicatorScore.inspection_id) == inspection_id,

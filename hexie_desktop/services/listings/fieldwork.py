@@ -15,6 +15,7 @@ from sqlmodel import col
 
 from hexie_desktop.domain import bureau_time
 from hexie_desktop.domain.quarters import Quarter
+from hexie_desktop.services.evaluation.inputs import counted_points
 from hexie_desktop.services.listings.master import Listing, _join_current_contract
 from hexie_desktop.services.store import Store
 from hexie_desktop.storage.tables import (
@@ -74,7 +75,7 @@ def _last_score(compound: Any) -> ColumnElement[Any]:
     score = IndicatorScore.__table__.c  # type: ignore[attr-defined]
     indicator = Indicator.__table__.c  # type: ignore[attr-defined]
     standard = Standard.__table__.c  # type: ignore[attr-defined]
-    clamped = case((score.score > indicator.max_points, indicator.max_points), else_=score.score)
+    clamped = counted_points(score.score, indicator.max_points)
     return (
         select(
             func.round(
