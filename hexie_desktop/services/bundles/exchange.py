@@ -19,7 +19,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col
 
 from hexie_desktop.domain import bureau_time
-from hexie_desktop.domain.clock import MAX_DRIFT_MS, physical_ms, wall_clock_ms
+from hexie_desktop.domain.clock import ClockDriftError, HybridClock, physical_ms, wall_clock_ms
 from hexie_desktop.domain.clock_policy import BundleTimes, learned_bureau_ms, present_ms
 from hexie_desktop.domain.errors import UserError
 from hexie_desktop.domain.ids import uuid7
@@ -453,16 +453,20 @@ def _apply(
                 enrolled_at=dt.datetime.now(dt.UTC),
             )
         )
-    clock = local.clock
-    if outcome.max_hlc and physical_ms(outcome.max_hlc) - now_ms <= MAX_DRIFT_MS:
-        clock = max(clock, outcome.max_hlc)
+    clock = HybridClock(local.clock, wall_ms=lambda: now_ms)
+    try:
+        clock.observe(outcome.max_hlc)
+    except ClockDriftError:
+        # Kept in the data (the clock notes tell the user), but one wrong clock does not drag
+        # every later local stamp ahead with it.
+        log.info("bundle %s: stamps ahead of this clock not observed", manifest.bundle_id)
     if signer.role == Role.CLERK:
         bureau_ms = learned_bureau_ms(bureau_ms, physical_ms(outcome.max_hlc), wall_ms)
-    if (clock, bureau_ms) != (local.clock, local.bureau_ms):
+    if (clock.last, bureau_ms) != (local.clock, local.bureau_ms):
         conn.execute(
             update(Installation)
             .where(col(Installation.id) == local.id)
-            .values(clock=clock, bureau_ms=bureau_ms)
+            .values(clock=clock.last, bureau_ms=bureau_ms)
         )
     append_event(
         session,
