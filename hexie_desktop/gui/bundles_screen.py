@@ -15,7 +15,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QPushButton, QWidget
 
 from hexie_desktop.domain.bureau_time import format_time
-from hexie_desktop.domain.table_labels import table_label
+from hexie_desktop.domain.labels import table_label
 from hexie_desktop.gui.context import ScreenContext
 from hexie_desktop.gui.forms.bundles_screen_ui import Ui_BundlesScreen
 from hexie_desktop.gui.labels import QT_TRANSLATE_NOOP, grouped

@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QPushButton, QWidget
 
 from hexie_desktop.domain.errors import UserError
+from hexie_desktop.domain.states import BundleStatus
 from hexie_desktop.gui.context import ScreenContext
 from hexie_desktop.gui.forms.merge_screen_ui import Ui_MergeScreen
 from hexie_desktop.gui.keys_dialog import KeysDialog
@@ -196,7 +197,7 @@ class MergeScreen(QWidget):
     def _finished(self, results: list[BundleResult]) -> None:
         self._set_busy(False)
         self.ui.summary.show_results(results)
-        refused = sum(1 for r in results if r.status == "refused")
+        refused = sum(1 for r in results if r.status == BundleStatus.REFUSED)
         held = sum(r.counts["held"] for r in results)
         if any(r.dry_run for r in results):
             text = self.tr("Preview done, nothing written. Merge when it looks right.")

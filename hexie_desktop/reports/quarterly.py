@@ -8,6 +8,7 @@ from typing import BinaryIO
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer
 
+from hexie_desktop.domain.labels import CARD_COLOR_LABELS
 from hexie_desktop.reports import charts
 from hexie_desktop.reports.document import DocumentHead, Provenance, chinese_quarter
 from hexie_desktop.reports.formatting import count, percent, points
@@ -280,9 +281,6 @@ def _lists(view: QuarterlyReport, styles: Styles) -> list[Flowable]:
     ]
 
 
-_CARD_COLORS = {"yellow": "黄牌", "red": "红牌"}
-
-
 def _cards_and_interviews(view: QuarterlyReport, styles: Styles) -> list[Flowable]:
     card_columns = [
         Column("企业名称", 68 * mm, "LEFT"),
@@ -293,7 +291,7 @@ def _cards_and_interviews(view: QuarterlyReport, styles: Styles) -> list[Flowabl
     card_rows = [
         [
             c.name,
-            _CARD_COLORS.get(c.color, c.color),
+            CARD_COLOR_LABELS.get(c.color, c.color),
             points(c.deduction, 1),
             c.reason,
         ]

@@ -25,6 +25,7 @@ from hexie_desktop.domain.errors import UserError
 from hexie_desktop.domain.ids import uuid7
 from hexie_desktop.domain.quarters import Quarter
 from hexie_desktop.domain.roles import Role
+from hexie_desktop.domain.states import BundleStatus
 from hexie_desktop.paths import DataDir
 from hexie_desktop.progress import Progress
 from hexie_desktop.scratch import remove_leftovers, temporary_name
@@ -416,7 +417,7 @@ def _apply(
     )
     outcome = merger.merge_container(container, scan.records)
     result.outcome = outcome
-    result.status = "held" if outcome.totals().held else "applied"
+    result.status = BundleStatus.HELD if outcome.totals().held else BundleStatus.APPLIED
     result.gaps = chain_gaps(session, manifest.author.installation_id, also=manifest.seq)
     result.clock = bundle_clock_notes(
         BundleTimes(
@@ -543,7 +544,7 @@ def _process(
                         )
                     else:
                         scan_members(container, session, stages.advance)
-                        result.status = "valid"
+                        result.status = BundleStatus.VALID
             except IntegrityError:
                 # Another program merged the same bundle while this one was verifying it (a
                 # server lets both read that it was new): that is a duplicate, not a failure.
@@ -551,11 +552,15 @@ def _process(
                     raise
                 _duplicate(result, path)
     except ExportedHereError as skipped:
-        result.status, result.reason = "skipped", skipped.message
+        result.status, result.reason = BundleStatus.SKIPPED, skipped.message
     except BundleRefusedError as refusal:
-        result.status, result.reason, result.check = "refused", refusal.message, refusal.check
+        result.status, result.reason, result.check = (
+            BundleStatus.REFUSED,
+            refusal.message,
+            refusal.check,
+        )
         log.warning("bundle refused: %s: %s", path, refusal.message)
-    if result.status in ("applied", "held"):
+    if result.status in (BundleStatus.APPLIED, BundleStatus.HELD):
         log.info(
             "bundle %s merged from %s: %s %s", result.bundle_id, path, result.status, result.counts
         )
@@ -563,7 +568,7 @@ def _process(
 
 
 def _duplicate(result: BundleResult, path: Path) -> None:
-    result.status = "duplicate"
+    result.status = BundleStatus.DUPLICATE
     result.reason = "该数据包已合并过，本次未作任何改动"
     result.outcome = None
     log.info("bundle %s from %s: duplicate", result.bundle_id, path)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from sqlmodel import Session, col, select
 
 from hexie_desktop.domain.quarters import Quarter
+from hexie_desktop.domain.states import InspectionStatus
 from hexie_desktop.services.demo.master import CompoundPlan, FirmPlan
 from hexie_desktop.services.demo.rows import RowSink, Stamper, beijing_time, weekday_in
 from hexie_desktop.services.demo.scoring import (
@@ -170,7 +171,7 @@ class FieldWork:
             "inspector_id": inspector,
             "inspected_on": day,
             "method": "third_party" if inspector in crew.third_party else "unannounced",
-            "status": "submitted",
+            "status": InspectionStatus.SUBMITTED,
             "revision": 1,
             "revises_id": None,
             "revision_reason": "",

@@ -21,6 +21,7 @@ from hexie_desktop.domain.evaluation.complaints import TicketCounts
 from hexie_desktop.domain.evaluation.policy import SURVEY_ANSWERS, EvaluationPolicy, parse_policy
 from hexie_desktop.domain.evaluation.sheet import PartTally
 from hexie_desktop.domain.quarters import Quarter
+from hexie_desktop.domain.states import InspectionStatus
 from hexie_desktop.storage.tables import (
     Card,
     Complaint,
@@ -132,7 +133,7 @@ def live_scores() -> tuple[ColumnElement[bool], ...]:
 def live_inspections(quarter: Quarter) -> tuple[ColumnElement[bool], ...]:
     return (
         col(Inspection.quarter) == str(quarter),
-        col(Inspection.status) == "submitted",
+        col(Inspection.status) == InspectionStatus.SUBMITTED,
         col(Inspection.deleted).is_(False),
     )
 
@@ -148,7 +149,7 @@ def superseded_inspections() -> Select[Any]:
     """Ids of inspections replaced by a submitted revision: a draft correction replaces nothing yet."""
     return select(col(Inspection.revises_id)).where(
         col(Inspection.revises_id).is_not(None),
-        col(Inspection.status) == "submitted",
+        col(Inspection.status) == InspectionStatus.SUBMITTED,
         col(Inspection.deleted).is_(False),
     )
 

@@ -14,40 +14,26 @@ from typing import Any
 from sqlalchemy import select
 from sqlmodel import col
 
+from hexie_desktop.domain.labels import (
+    CARD_COLOR_LABELS,
+    CHANNEL_LABELS,
+    INTERVIEW_STATUS_LABELS,
+    LIST_LABELS,
+    TICKET_STATE_LABELS,
+)
 from hexie_desktop.domain.master_rows import FIRM_COLUMNS
 from hexie_desktop.domain.quarters import Quarter
 from hexie_desktop.services.evaluation.inputs import quarter_bounds
 from hexie_desktop.services.evaluation.results_view import quarter_lists, quarter_scores
 from hexie_desktop.services.grading.results_view import grading_results
 from hexie_desktop.services.listings.complaints import bureau_time
-from hexie_desktop.services.reporting.common import (
-    CARD_LABELS,
-    INTERVIEW_STATUS_LABELS,
-    LIST_LABELS,
-    service_parts,
-)
+from hexie_desktop.services.reporting.common import service_parts
 from hexie_desktop.services.store import Store
 from hexie_desktop.storage.tables import Complaint, Compound, Firm
 
 from .table import ExportColumn, ExportTable, ExportValue, Kind
 
 Row = dict[str, Any]
-
-COMPLAINT_STATE_LABELS = {
-    "received": "已受理",
-    "dispatched": "已派单",
-    "handling": "处理中",
-    "replied": "已答复",
-    "visited": "已回访",
-    "closed": "已办结",
-}
-CHANNEL_LABELS = {
-    "12345": "12345 热线",
-    "phone": "电话",
-    "visit": "来访",
-    "online": "网络",
-    "inspection": "检查发现",
-}
 
 
 @dataclass(frozen=True)
@@ -130,7 +116,7 @@ def lists_table(store: Store, quarter: Quarter) -> ExportTable:
 def cards_table(store: Store, quarter: Quarter) -> ExportTable:
     document = quarter_lists(store, quarter).as_dict()
     fields = [
-        Field("警告", Kind.TEXT, labelled("color", CARD_LABELS)),
+        Field("警告", Kind.TEXT, labelled("color", CARD_COLOR_LABELS)),
         *FIRM_FIELDS,
         Field("事由", Kind.TEXT, key("reason")),
         Field("扣分", Kind.NUMBER, key("deduction")),
@@ -191,7 +177,7 @@ def complaints_table(store: Store, quarter: Quarter) -> ExportTable:
         *FIRM_FIELDS,
         Field("小区", Kind.TEXT, key("compound")),
         Field("类别", Kind.TEXT, key("category")),
-        Field("状态", Kind.TEXT, labelled("state", COMPLAINT_STATE_LABELS)),
+        Field("状态", Kind.TEXT, labelled("state", TICKET_STATE_LABELS)),
         Field("受理时间", Kind.DATETIME, key("received_at")),
         Field("办理期限", Kind.DATETIME, key("due_at")),
         Field("办结时间", Kind.DATETIME, key("closed_at")),

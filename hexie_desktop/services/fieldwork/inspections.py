@@ -18,6 +18,7 @@ from hexie_desktop.domain.errors import UserError
 from hexie_desktop.domain.evaluation.sheet import indicator_score, typed_score
 from hexie_desktop.domain.quarters import Quarter
 from hexie_desktop.domain.standard import DeductionSpec, IndicatorSpec
+from hexie_desktop.domain.states import InspectionStatus
 from hexie_desktop.services.authoring import Author, authoring
 from hexie_desktop.services.changes import Changes
 from hexie_desktop.services.evaluation.inputs import load_policy
@@ -120,10 +121,14 @@ def start_inspection(
         if compound is None or compound.deleted:
             raise UserError("所选小区已不存在（可能已被删除）。请刷新列表后重新选择小区。")
         require_open(session, chosen, "新建考评表")
-        draft = _my_sheets(session, compound_id, chosen, author.installation_id, "draft")
+        draft = _my_sheets(
+            session, compound_id, chosen, author.installation_id, InspectionStatus.DRAFT
+        )
         if draft is not None:
             return draft
-        if _my_sheets(session, compound_id, chosen, author.installation_id, "submitted"):
+        if _my_sheets(
+            session, compound_id, chosen, author.installation_id, InspectionStatus.SUBMITTED
+        ):
             raise UserError(
                 f"您已提交过小区“{compound.name}” {chosen} 的考评表。如需更正，"
                 "请在“考评记录”中打开它，选择“新建修订”并填写原因。"
@@ -169,7 +174,7 @@ def _editable(session: Session, inspection_id: str, author: Author) -> Inspectio
     inspection = live_inspection(session, inspection_id)
     if inspection.inspector_id != author.installation_id:
         raise UserError("这份考评表是其他考评员的，只能查看，不能在本机修改。")
-    if inspection.status != "draft":
+    if inspection.status != InspectionStatus.DRAFT:
         raise UserError(SUBMITTED_IS_LOCKED)
     require_open(session, Quarter.parse(inspection.quarter), "修改考评表")
     return inspection
@@ -282,7 +287,7 @@ def attach_photo(
     """Keep an image as evidence of the sheet (of one indicator when given), stored by its hash."""
     with store.reading() as session:
         inspection = live_inspection(session, inspection_id)
-        if inspection.status != "draft":
+        if inspection.status != InspectionStatus.DRAFT:
             raise UserError(SUBMITTED_IS_LOCKED)
     stored = store_file(store.data_dir, path)
     with store.transaction() as session, authoring(session) as author:
@@ -416,7 +421,7 @@ def submit(store: Store, inspection_id: str) -> SheetView:
         reason = _blocking(build_sheet(session, inspection, policy))
         if reason is not None:
             raise UserError(reason)
-        inspection.status = "submitted"
+        inspection.status = InspectionStatus.SUBMITTED
         inspection.submitted_at = dt.datetime.now(dt.UTC)
         _restamp(inspection, author)
         session.add(inspection)
@@ -481,7 +486,7 @@ def revise(store: Store, inspection_id: str, reason: str) -> Inspection:
         source = live_inspection(session, inspection_id)
         if source.inspector_id != author.installation_id:
             raise UserError("这份考评表是其他考评员的，只能由其本人新建修订。")
-        if source.status != "submitted":
+        if source.status != InspectionStatus.SUBMITTED:
             raise UserError("这份考评表尚未提交，可以直接修改，无需新建修订。")
         require_open(session, Quarter.parse(source.quarter), "新建修订")
         newer = session.exec(

@@ -22,6 +22,7 @@ from hexie_desktop.domain.evaluation.sheet import (
     score_sheet,
 )
 from hexie_desktop.domain.quarters import Quarter
+from hexie_desktop.domain.states import InspectionStatus
 from hexie_desktop.services.evaluation.inputs import load_policy
 from hexie_desktop.storage.tables import (
     Community,
@@ -138,7 +139,7 @@ class SheetView:
 
     @property
     def editable(self) -> bool:
-        return self.status == "draft"
+        return self.status == InspectionStatus.DRAFT
 
     def indicators(self) -> list[IndicatorRow]:
         return [i for p in self.parts for i in p.indicators]

@@ -15,6 +15,7 @@ from sqlmodel import col
 
 from hexie_desktop.domain import bureau_time
 from hexie_desktop.domain.quarters import Quarter
+from hexie_desktop.domain.states import InspectionStatus
 from hexie_desktop.services.evaluation.inputs import counted_points
 from hexie_desktop.services.listings.master import Listing, _join_current_contract
 from hexie_desktop.services.store import Store
@@ -59,11 +60,11 @@ def _last_score(compound: Any) -> ColumnElement[Any]:
         select(sheet.id)
         .where(
             sheet.compound_id == compound.c.id,
-            sheet.status == "submitted",
+            sheet.status == InspectionStatus.SUBMITTED,
             sheet.deleted.is_(False),
             ~exists().where(
                 newer.revises_id == sheet.id,
-                newer.status == "submitted",
+                newer.status == InspectionStatus.SUBMITTED,
                 newer.deleted.is_(False),
             ),
         )
@@ -124,7 +125,7 @@ class TodayListing(Listing):
         )
 
     def _still_to_score(self, compound: Any) -> list[ColumnElement[bool]]:
-        return [compound.c.deleted.is_(False), ~self._mine(compound, "submitted")]
+        return [compound.c.deleted.is_(False), ~self._mine(compound, InspectionStatus.SUBMITTED)]
 
     def _bare(self, *selected: ColumnElement[Any]) -> Select[Any]:
         if self.street_id is not None or self.firm_id is not None:
@@ -167,7 +168,9 @@ class TodayListing(Listing):
             "firm": Firm.__table__.c.name,  # type: ignore[attr-defined]
             "households": compound.c.households,
             "last_score": _last_score(compound),
-            "status": case((self._mine(compound, "draft"), "draft"), else_=""),
+            "status": case(
+                (self._mine(compound, InspectionStatus.DRAFT), InspectionStatus.DRAFT), else_=""
+            ),
         }
 
     def _searched(self) -> Sequence[ColumnElement[Any]]:

@@ -16,6 +16,7 @@ from sqlalchemy import select
 from sqlmodel import Session, col
 
 from hexie_desktop.domain.errors import UserError
+from hexie_desktop.domain.labels import REGISTER_TABLE_LABELS
 from hexie_desktop.domain.master_rows import (
     CompoundRow,
     FirmRow,
@@ -39,14 +40,6 @@ from hexie_desktop.storage.spreadsheets import Sheet, read_sheet, sheet_names
 from hexie_desktop.storage.tables import Firm
 
 MAX_LISTED_ERRORS = 50
-TABLE_LABELS = {
-    "district": "区",
-    "street": "街道",
-    "community": "社区",
-    "firm": "企业",
-    "compound": "小区",
-    "contract": "合同",
-}
 KIND_LABELS = {"firms": "企业", "compounds": "小区"}
 
 
@@ -116,7 +109,7 @@ class ImportResult:
         lines = [f"已导入 {self.file_name}{sheet}：{self.rows} 行{KIND_LABELS[self.kind]}数据。"]
         for name, counts in self.tables.items():
             lines.append(
-                f"{TABLE_LABELS[name]}：新增 {counts.inserted}，更新 {counts.updated}，"
+                f"{REGISTER_TABLE_LABELS[name]}：新增 {counts.inserted}，更新 {counts.updated}，"
                 f"未变 {counts.unchanged}"
             )
         if self.contracts_ended:

@@ -13,17 +13,6 @@ from hexie_desktop.domain.quarters import Quarter
 from hexie_desktop.reports.document import Provenance
 from hexie_desktop.storage.tables import District, EvaluationRun, Firm, Standard, StandardPart
 
-INTERVIEW_STATUS_LABELS = {
-    "pending": "待约谈",
-    "scheduled": "已安排",
-    "held": "已约谈",
-    "rectifying": "整改中",
-    "closed": "已结案",
-    "escalated": "复查不合格",
-}
-CARD_LABELS = {"yellow": "黄牌", "red": "红牌"}
-LIST_LABELS = {"red": "红榜", "black": "黑榜"}
-
 
 def list_reason(entry: dict[str, Any], rank: int | None, *, by_composite: bool) -> str:
     """Why a firm is on a list, in the words of the rule that put it there (domain lists.py)."""

@@ -13,7 +13,9 @@ from sqlmodel import Session, col, select
 
 from hexie_desktop.domain.bureau_time import bureau_time
 from hexie_desktop.domain.errors import UserError
+from hexie_desktop.domain.labels import CARD_COLOR_LABELS, INTERVIEW_STATUS_LABELS, LIST_LABELS
 from hexie_desktop.domain.quarters import Quarter
+from hexie_desktop.domain.states import InspectionStatus
 from hexie_desktop.reports.credit_file import (
     CardHistoryLine,
     ComplaintHistoryLine,
@@ -36,9 +38,6 @@ from hexie_desktop.services.evaluation.inputs import load_policy, superseded_ins
 from hexie_desktop.services.evaluation.quarters import is_finalised
 from hexie_desktop.services.evaluation.results_view import annual_scores, quarter_scores
 from hexie_desktop.services.reporting.common import (
-    CARD_LABELS,
-    INTERVIEW_STATUS_LABELS,
-    LIST_LABELS,
     firm_by_code,
     issuer,
     provenance,
@@ -78,7 +77,7 @@ def _deductions(session: Session, firm_id: str, quarter: str) -> list[DeductionL
         .where(
             col(Inspection.firm_id) == firm_id,
             col(Inspection.quarter) == quarter,
-            col(Inspection.status) == "submitted",
+            col(Inspection.status) == InspectionStatus.SUBMITTED,
             col(Inspection.deleted).is_(False),
             col(Inspection.id).not_in(superseded),
             func.json_array_length(IndicatorScore.deductions) > 0,
@@ -182,7 +181,7 @@ def interview_view(
         parts=tuple(PartLine(p.name, p.max_points, mine["parts"].get(p.code)) for p in parts),
         deductions=tuple(deductions),
         cards=tuple(
-            f"{CARD_LABELS.get(color, color)}警告：{reason}（扣{deduction:g}分）"
+            f"{CARD_COLOR_LABELS.get(color, color)}警告：{reason}（扣{deduction:g}分）"
             for color, reason, deduction in cards
         ),
         time=chinese_datetime(interview.scheduled_at) if interview.scheduled_at else TO_BE_NOTIFIED,
@@ -317,7 +316,7 @@ def credit_file_view(
         cards=tuple(
             CardHistoryLine(
                 c.quarter,
-                CARD_LABELS.get(c.color, c.color),
+                CARD_COLOR_LABELS.get(c.color, c.color),
                 c.reason,
                 c.deduction,
                 c.issued_on.isoformat(),

@@ -13,7 +13,9 @@ from sqlalchemy import case, func, select
 from sqlmodel import Session, col
 
 from hexie_desktop.domain.evaluation.complaints import TicketCounts, hot_topics, metrics
+from hexie_desktop.domain.labels import INTERVIEW_STATUS_LABELS
 from hexie_desktop.domain.quarters import Quarter
+from hexie_desktop.domain.states import CardColor
 from hexie_desktop.reports.document import DocumentHead, chinese_quarter
 from hexie_desktop.reports.quarterly import (
     CardLine,
@@ -31,13 +33,7 @@ from hexie_desktop.reports.quarterly import (
 from hexie_desktop.services.evaluation.inputs import load_policy, quarter_bounds
 from hexie_desktop.services.evaluation.quarters import is_finalised
 from hexie_desktop.services.evaluation.results_view import quarter_lists, quarter_scores
-from hexie_desktop.services.reporting.common import (
-    INTERVIEW_STATUS_LABELS,
-    issuer,
-    provenance,
-    rounded,
-    service_parts,
-)
+from hexie_desktop.services.reporting.common import issuer, provenance, rounded, service_parts
 from hexie_desktop.services.store import Store
 from hexie_desktop.storage.tables import (
     Community,
@@ -250,8 +246,8 @@ def quarterly_view(
         threshold=threshold,
         red_count=len(found["red"]),
         black_count=len(found["black"]),
-        yellow_cards=sum(1 for c in cards if c.color == "yellow"),
-        red_cards=sum(1 for c in cards if c.color == "red"),
+        yellow_cards=sum(1 for c in cards if c.color == CardColor.YELLOW),
+        red_cards=sum(1 for c in cards if c.color == CardColor.RED),
         interviews=len(interviews),
     )
     period = chinese_quarter(q)
