@@ -10,7 +10,7 @@ from hexie_desktop.domain.evaluation.scores import firm_scores
 from hexie_desktop.domain.quarters import Quarter
 from hexie_desktop.domain.standard import StandardSpec
 from hexie_desktop.services.authoring import authoring
-from hexie_desktop.services.decisions.card_view import cards_view, firm_choices
+from hexie_desktop.services.decisions.card_view import cards_view, firm_code_choices
 from hexie_desktop.services.decisions.cards import issue_card
 from hexie_desktop.services.demo.generate import DemoOptions, generate_demo
 from hexie_desktop.services.evaluation.drilldown_view import firm_drilldown
@@ -164,7 +164,7 @@ def test_an_indicator_shows_its_photos_and_the_history_of_its_score(demo_store: 
 
 
 def test_cards_view_lists_revoked_cards_and_firm_choices(demo_store: Store) -> None:
-    code, _ = firm_choices(demo_store)[0]
+    code, _ = firm_code_choices(demo_store)[0]
     issue_card(demo_store, code, Q1, "未按期整改", today=dt.date(2026, 3, 20))
     view = cards_view(demo_store, Q1)
     assert any(c.credit_code == code and c.reason == "未按期整改" for c in view.cards)

@@ -30,7 +30,7 @@ from hexie_desktop.services.decisions.card_view import (
     InterviewForm,
     InterviewLine,
     cards_view,
-    firm_choices,
+    firm_code_choices,
     interview_form,
 )
 from hexie_desktop.services.decisions.cards import revoke_card
@@ -113,7 +113,7 @@ class CardsScreen(QWidget):
         self._fill_quarters()
         store = context.store
         context.runner.run(
-            lambda _progress, _cancel: firm_choices(store),
+            lambda _progress, _cancel: firm_code_choices(store),
             title=self.tr("Reading the firms"),
             on_success=self._set_firms,
         )

@@ -27,7 +27,7 @@ from hexie_desktop.services.bundles.exchange import (
 )
 from hexie_desktop.services.bundles.overview_view import ExportCheck, check_export
 from hexie_desktop.services.changes import Changes
-from hexie_desktop.sync.report import BundleResult, ExportResult
+from hexie_desktop.sync.report import BundleExportResult, BundleResult
 from hexie_desktop.sync.schema import TABLE_ORDER
 
 MERGE_CHANGES = Changes(
@@ -51,7 +51,7 @@ class MergeScreen(QWidget):
         self._context = context
         self.keys_dialog: KeysDialog | None = None
         self.busy = False
-        self.last_export: tuple[ExportResult, ExportCheck] | None = None
+        self.last_export: tuple[BundleExportResult, ExportCheck] | None = None
         ui = self.ui
         ui.screen_splitter.setStretchFactor(1, 1)
         ui.screen_splitter.setSizes([230, 470])
@@ -243,7 +243,7 @@ class MergeScreen(QWidget):
     def export_master(self, folder: Path) -> None:
         store = self._context.store
 
-        def work(progress: Progress, _cancel: Cancel) -> tuple[ExportResult, ExportCheck]:
+        def work(progress: Progress, _cancel: Cancel) -> tuple[BundleExportResult, ExportCheck]:
             result = export_bundle(store, folder, master=True, progress=progress)
             return result, check_export(store, result.path)
 
@@ -261,7 +261,7 @@ class MergeScreen(QWidget):
             changes=EXPORT_CHANGES,
         )
 
-    def _exported(self, done: tuple[ExportResult, ExportCheck]) -> None:
+    def _exported(self, done: tuple[BundleExportResult, ExportCheck]) -> None:
         self.last_export = done
         result, check = done
         self._set_busy(

@@ -105,7 +105,7 @@ def history_label(kind: str) -> str:
     return _named(_HISTORY, kind)
 
 
-def table_label(table: str) -> str:
+def history_table_label(table: str) -> str:
     return _named(_TABLES, table)
 
 
@@ -127,7 +127,7 @@ def local_time(moment: dt.datetime | None) -> str:
     return format_time(moment)
 
 
-def yes_no(value: bool) -> str:
+def yes_no_label(value: bool) -> str:
     return (
         QCoreApplication.translate("ResultsLabels", "Yes")
         if value

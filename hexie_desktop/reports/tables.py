@@ -28,7 +28,7 @@ _WIDEST_GLYPH_EM = 1.02
 
 
 @dataclass(frozen=True)
-class Column:
+class TableColumn:
     """A column: header text, width in points, and alignment of its cells."""
 
     header: str
@@ -37,7 +37,7 @@ class Column:
 
 
 def data_table(
-    columns: Sequence[Column],
+    columns: Sequence[TableColumn],
     rows: Sequence[Sequence[str]],
     styles: Styles,
     *,

@@ -113,7 +113,7 @@ class BundleResult:
 
 
 @dataclass(frozen=True)
-class ExportResult:
+class BundleExportResult:
     path: Path
     bundle_id: str
     seq: int

@@ -48,10 +48,10 @@ from hexie_desktop.sync.authority import Authority
 from hexie_desktop.sync.container import Container, open_container
 from hexie_desktop.sync.errors import BundleRefusedError, ExportedHereError
 from hexie_desktop.sync.ledger import chain_gaps, is_duplicate, record_bundle
-from hexie_desktop.sync.manifest import Author
+from hexie_desktop.sync.manifest import BundleAuthor
 from hexie_desktop.sync.merge import Merger
 from hexie_desktop.sync.overlaps import shared_compounds
-from hexie_desktop.sync.report import BundleResult, ExportResult
+from hexie_desktop.sync.report import BundleExportResult, BundleResult
 from hexie_desktop.sync.scan import scan_members
 from hexie_desktop.sync.selection import export_tables, exported_attachments, exported_quarters
 from hexie_desktop.sync.trust import Signer, resolve_signer
@@ -164,7 +164,7 @@ def export_bundle(
     full: bool = False,
     master: bool = False,
     progress: Progress | None = None,
-) -> ExportResult:
+) -> BundleExportResult:
     """Write a signed bundle; the final name appears only once the file is whole and verified.
 
     The export is numbered and the watermark advanced in the same transaction that wrote the
@@ -191,7 +191,7 @@ def export_bundle(
                 seq=next_sequence(store.data_dir, row.id, row.next_bundle_seq),
                 predecessor=_last_export(session),
                 kind=kind,
-                author=Author(row.id, row.name, row.role, row.fingerprint, row.public_key),
+                author=BundleAuthor(row.id, row.name, row.role, row.fingerprint, row.public_key),
                 created_at=dt.datetime.now(dt.UTC).isoformat(),
                 audit_checkpoints=checkpoints_to_carry(session, row.id),
             )
@@ -240,7 +240,7 @@ def export_bundle(
         temp.unlink(missing_ok=True)
     if progress:
         progress(1.0, "导出完成")
-    return ExportResult(
+    return BundleExportResult(
         target, header.bundle_id, header.seq, kind, counts, len(files), target.stat().st_size
     )
 

@@ -14,8 +14,8 @@ from hexie_desktop.services.demo.rows import RowSink, Stamper, beijing_time, wee
 from hexie_desktop.services.demo.scoring import (
     SheetIndicator,
     clamp_target,
-    score_sheet,
     survey_answers,
+    target_scores,
 )
 from hexie_desktop.storage.tables import (
     Deduction,
@@ -181,7 +181,7 @@ class FieldWork:
         self.sink.add(Inspection, inspection)
         self.inspections += 1
         visit = clamp_target(target + rng.gauss(0.0, VISIT_SPREAD))
-        scores = score_sheet(rng, self.sheet.indicators, visit, self.sheet.total_points)
+        scores = target_scores(rng, self.sheet.indicators, visit, self.sheet.total_points)
         for indicator, (score, deductions) in zip(self.sheet.indicators, scores, strict=True):
             self.sink.add(
                 IndicatorScore,

@@ -28,7 +28,7 @@ from hexie_desktop.services.fieldwork.sheet_view import (
     SheetView,
     build_sheet,
     live_inspection,
-    read_sheet,
+    read_sheet_view,
 )
 from hexie_desktop.services.rules.standards import standard_in_force
 from hexie_desktop.services.store import Store
@@ -167,7 +167,7 @@ def start_inspection(
 
 def sheet(store: Store, inspection_id: str) -> SheetView:
     with store.reading() as session:
-        return read_sheet(session, inspection_id)
+        return read_sheet_view(session, inspection_id)
 
 
 def _editable(session: Session, inspection_id: str, author: Author) -> Inspection:

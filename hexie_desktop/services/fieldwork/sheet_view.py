@@ -313,7 +313,7 @@ def build_sheet(session: Session, inspection: Inspection, policy: EvaluationPoli
     )
 
 
-def read_sheet(session: Session, inspection_id: str) -> SheetView:
+def read_sheet_view(session: Session, inspection_id: str) -> SheetView:
     inspection = live_inspection(session, inspection_id)
     policy, _version = load_policy(session, str(Quarter.parse(inspection.quarter)))
     return build_sheet(session, inspection, policy)

@@ -6,7 +6,6 @@ street and firm as well as by text; the scope is set on the listing and the list
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, case, exists, func, or_, select
@@ -18,6 +17,7 @@ from hexie_desktop.domain.quarters import Quarter
 from hexie_desktop.domain.states import InspectionStatus
 from hexie_desktop.services.evaluation.inputs import counted_points
 from hexie_desktop.services.listings.master import Listing, _join_current_contract
+from hexie_desktop.services.master.records_view import Choice
 from hexie_desktop.services.store import Store
 from hexie_desktop.storage.tables import (
     Community,
@@ -42,12 +42,6 @@ INSPECTION_COLUMNS = (
     "revision",
     "submitted_at",
 )
-
-
-@dataclass(frozen=True)
-class Choice:
-    id: str
-    label: str
 
 
 def _last_score(compound: Any) -> ColumnElement[Any]:

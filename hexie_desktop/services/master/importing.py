@@ -32,7 +32,7 @@ from hexie_desktop.domain.roles import Role
 from hexie_desktop.domain.sheet_header import HeaderError
 from hexie_desktop.progress import Progress
 from hexie_desktop.services.authoring import authoring
-from hexie_desktop.services.master.writer import CompoundImport, TableCounts, write_firms
+from hexie_desktop.services.master.writer import CompoundImport, ImportCounts, write_firms
 from hexie_desktop.services.store import Store
 from hexie_desktop.services.trust.identity import require_identity
 from hexie_desktop.storage.audit import append_event
@@ -84,7 +84,7 @@ class ImportResult:
     kind: str
     file_name: str
     rows: int
-    tables: dict[str, TableCounts]
+    tables: dict[str, ImportCounts]
     contracts_ended: int = 0
     sheet_name: str | None = None
     skipped: list[RowError] = field(default_factory=list)

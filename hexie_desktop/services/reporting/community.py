@@ -10,7 +10,7 @@ from sqlmodel import col, select
 
 from hexie_desktop.domain.errors import UserError
 from hexie_desktop.domain.evaluation.grading import grade_change
-from hexie_desktop.reports.community import CommunityGrading, GradeLine
+from hexie_desktop.reports.community import CommunityGradingReport, GradeLine
 from hexie_desktop.reports.document import DocumentHead
 from hexie_desktop.services.evaluation.inputs import load_policy
 from hexie_desktop.services.grading.results_view import CHANGE_LABELS
@@ -24,7 +24,7 @@ NO_GRADE = "不定级"
 
 def community_view(
     store: Store, year: int, *, today: dt.date, now: dt.datetime | None = None
-) -> CommunityGrading:
+) -> CommunityGradingReport:
     with store.reading() as session:
         rows = list(
             session.execute(
@@ -89,7 +89,7 @@ def community_view(
     grades = [grade for grade, _ in policy.grading.quotas]
     first = rows[0][0]
     quotas = "、".join(f"{share:.0%}" for _, share in policy.grading.quotas)
-    return CommunityGrading(
+    return CommunityGradingReport(
         head=DocumentHead(
             issuer=who.name,
             number=who.number("社", year, 1),

@@ -20,7 +20,7 @@ from hexie_desktop.reports.credit_file import (
     CardHistoryLine,
     ComplaintHistoryLine,
     CreditEntryLine,
-    CreditFile,
+    CreditFileReport,
     FirmIdentity,
     InterviewHistoryLine,
     ScoreHistoryLine,
@@ -31,7 +31,7 @@ from hexie_desktop.reports.document import (
     chinese_datetime,
     chinese_quarter,
 )
-from hexie_desktop.reports.interview_notice import DeductionLine, InterviewNotice, PartLine
+from hexie_desktop.reports.interview_notice import InterviewNotice, NoticeDeductionLine, PartLine
 from hexie_desktop.services.decisions.credit import credit_file
 from hexie_desktop.services.evaluation.freshness import freshness
 from hexie_desktop.services.evaluation.inputs import load_policy, superseded_inspections
@@ -65,7 +65,7 @@ MAX_DEDUCTION_LINES = 20
 TO_BE_NOTIFIED = "另行通知"
 
 
-def _deductions(session: Session, firm_id: str, quarter: str) -> list[DeductionLine]:
+def _deductions(session: Session, firm_id: str, quarter: str) -> list[NoticeDeductionLine]:
     """The itemised deductions inspectors ticked on the firm's counting sheets of the quarter."""
     superseded = superseded_inspections()
     rows = session.execute(
@@ -97,7 +97,7 @@ def _deductions(session: Session, firm_id: str, quarter: str) -> list[DeductionL
         for item in ticked:
             description, points = catalogue.get((indicator_id, item["code"]), (item["code"], 0.0))
             lines.append(
-                DeductionLine(compound, indicator, description, points, int(item["count"]))
+                NoticeDeductionLine(compound, indicator, description, points, int(item["count"]))
             )
     lines.sort(key=lambda d: (-d.points, -d.times, d.compound, d.indicator, d.description))
     return lines[:MAX_DEDUCTION_LINES]
@@ -209,7 +209,7 @@ def credit_file_view(
     *,
     today: dt.date,
     now: dt.datetime | None = None,
-) -> CreditFile:
+) -> CreditFileReport:
     """The credit file as of a day: what was known and counting then, so a printed copy can be
     checked later against the same day."""
     with store.reading() as session:
@@ -279,7 +279,7 @@ def credit_file_view(
         stale = bool(history) and freshness(session, Quarter.parse(history[-1][0])).stale
         rules = score_rules_text(load_policy(session, last)[0])
     entries = [e for e in standing.entries if e.recorded_on <= as_of]
-    return CreditFile(
+    return CreditFileReport(
         head=DocumentHead(
             issuer=who.name,
             number=f"档案编号：{firm.credit_code}",
