@@ -44,7 +44,6 @@ def test_the_values_are_the_codes_already_stored() -> None:
 @pytest.mark.parametrize(
     ("enum", "words"),
     [
-        (InspectionStatus, labels.INSPECTION_STATUS_LABELS),
         (TicketState, labels.TICKET_STATE_LABELS),
         (TicketAction, labels.TICKET_ACTION_LABELS),
         (InterviewStatus, labels.INTERVIEW_STATUS_LABELS),

@@ -13,7 +13,6 @@ The maps are keyed by the enums and typed by `str`, so that a code read back fro
 from hexie_desktop.domain.states import (
     BundleStatus,
     CardColor,
-    InspectionStatus,
     InterviewStatus,
     ReportState,
     TicketAction,
@@ -58,10 +57,6 @@ REGISTER_TABLE_LABELS = {
     "contract": "合同",
 }
 
-INSPECTION_STATUS_LABELS: dict[str, str] = {
-    InspectionStatus.DRAFT: "草稿",
-    InspectionStatus.SUBMITTED: "已提交",
-}
 TICKET_STATE_LABELS: dict[str, str] = {
     TicketState.RECEIVED: "已受理",
     TicketState.DISPATCHED: "已转办",

@@ -214,10 +214,6 @@ def grading_table(store: Store, year: int) -> ExportTable:
     return _table("和谐社区等级评定", f"{year} 年度", "社区评定", fields, document["communities"])
 
 
-def _two(value: Any) -> float | None:
-    return None if value is None else round(float(value), 2)
-
-
 def firms_table(store: Store) -> ExportTable:
     """The firm register in the import's own columns, so that it imports back unchanged."""
     with store.reading() as session:
