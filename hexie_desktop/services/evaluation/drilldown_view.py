@@ -2,9 +2,10 @@
 
 A clerk who must answer for a firm's quarterly score follows it down: the compounds the firm was
 inspected in, each compound's combined sheet, each sheet's indicators with their deductions,
-notes and photos, and who scored them. Sheet and compound totals come from the evaluation's own
-rules (domain/evaluation sheet.py and scores.py) over the same inputs the evaluation reads
-(evaluation_inputs.py), so the figures shown here are the ones the ranking was computed from.
+notes and photos, and who scored them. Sheets are scored by the evaluation's own function
+(`sheet_results.py`) over the same inputs the evaluation reads (`inputs.py`), and compounds
+combined by its rules (domain/evaluation scores.py), so the figures shown here are the ones the
+ranking was computed from.
 """
 
 import datetime as dt
