@@ -49,7 +49,7 @@ from hexie_desktop.storage.tables import (  # noqa: E402
     Indicator,
     Street,
 )
-from hexie_desktop.sync.manifest import Author  # noqa: E402
+from hexie_desktop.sync.manifest import BundleAuthor  # noqa: E402
 from hexie_desktop.sync.signing import fingerprint_of, public_bytes  # noqa: E402
 from hexie_desktop.sync.writer import BundleHeader, write_bundle  # noqa: E402
 
@@ -98,13 +98,13 @@ def _clerk(folder: Path) -> tuple[list[str], list[str], str, list[str]]:
     return result
 
 
-def _inspectors(folder: Path, clerk_dir: Path) -> list[tuple[Author, Ed25519PrivateKey]]:
+def _inspectors(folder: Path, clerk_dir: Path) -> list[tuple[BundleAuthor, Ed25519PrivateKey]]:
     store = open_store(DataDir(clerk_dir))
     people = []
     for number in range(INSPECTORS):
         key = Ed25519PrivateKey.generate()
         public = public_bytes(key)
-        author = Author(
+        author = BundleAuthor(
             uuid7(), f"考评员{number}", "inspector", fingerprint_of(public), public.hex()
         )
         card = folder / f"{number}.json"
@@ -130,7 +130,7 @@ def _inspectors(folder: Path, clerk_dir: Path) -> list[tuple[Author, Ed25519Priv
 def _bundles(
     out: Path,
     master: tuple[list[str], list[str], str, list[str]],
-    people: list[tuple[Author, Ed25519PrivateKey]],
+    people: list[tuple[BundleAuthor, Ed25519PrivateKey]],
     count: int,
     scores: int,
 ) -> list[Path]:

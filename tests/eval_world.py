@@ -8,10 +8,11 @@ import datetime as dt
 import itertools
 from typing import Any
 
-from sqlmodel import select
+from sqlmodel import Session, select
 
 from hexie_desktop.domain.credit_code import check_character
 from hexie_desktop.domain.quarters import Quarter
+from hexie_desktop.domain.standard import StandardSpec
 from hexie_desktop.services.authoring import authoring
 from hexie_desktop.services.rules.standards import (
     default_policy_document,
@@ -67,15 +68,24 @@ class World:
             )
             session.add(self.community)
             session.flush()
-            self.indicators = [
-                (i.id, i.max_points, part.code)
-                for i, part in session.exec(
-                    select(Indicator, StandardPart).where(
-                        Indicator.part_id == StandardPart.id,
-                        Indicator.standard_id == self.standard.id,
-                    )
+            self._read_indicators(session)
+
+    def _read_indicators(self, session: Session) -> None:
+        self.indicators = [
+            (i.id, i.max_points, part.code)
+            for i, part in session.exec(
+                select(Indicator, StandardPart).where(
+                    Indicator.part_id == StandardPart.id,
+                    Indicator.standard_id == self.standard.id,
                 )
-            ]
+            )
+        ]
+
+    def install(self, spec: StandardSpec) -> None:
+        """Install another standard version; later inspections use it."""
+        with self.store.transaction() as session, authoring(session) as author:
+            self.standard = install_standard(session, spec, author)
+            self._read_indicators(session)
 
     def firm(self, n: int | None = None) -> str:
         number = next(self.counter) if n is None else n

@@ -21,8 +21,8 @@ from hypothesis import strategies as st
 from sqlmodel import col, select
 
 from hexie_desktop.cli.main import main
-from hexie_desktop.domain.complaint_loop import TicketAction
 from hexie_desktop.domain.quarters import Quarter
+from hexie_desktop.domain.states import TicketAction
 from hexie_desktop.paths import DataDir
 from hexie_desktop.services.audit.check import verify_audit
 from hexie_desktop.services.bundles.exchange import export_bundle, merge_bundles

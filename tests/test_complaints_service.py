@@ -5,9 +5,10 @@ import datetime as dt
 import pytest
 from sqlmodel import col, select
 
-from hexie_desktop.domain.complaint_loop import TicketAction, TicketState, TransitionError
+from hexie_desktop.domain.complaint_loop import TransitionError
 from hexie_desktop.domain.errors import UserError
 from hexie_desktop.domain.quarters import Quarter
+from hexie_desktop.domain.states import TicketAction, TicketState
 from hexie_desktop.services.complaints.ticket_view import (
     TicketDetail,
     complaint_categories,

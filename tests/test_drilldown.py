@@ -2,13 +2,15 @@
 
 import datetime as dt
 import hashlib
+from dataclasses import replace
 
 import pytest
 
 from hexie_desktop.domain.evaluation.scores import firm_scores
 from hexie_desktop.domain.quarters import Quarter
+from hexie_desktop.domain.standard import StandardSpec
 from hexie_desktop.services.authoring import authoring
-from hexie_desktop.services.decisions.card_view import cards_view, firm_choices
+from hexie_desktop.services.decisions.card_view import cards_view, firm_code_choices
 from hexie_desktop.services.decisions.cards import issue_card
 from hexie_desktop.services.demo.generate import DemoOptions, generate_demo
 from hexie_desktop.services.evaluation.drilldown_view import firm_drilldown
@@ -20,9 +22,11 @@ from hexie_desktop.services.evaluation.quarter_view import (
     score_bands,
 )
 from hexie_desktop.services.fieldwork.inspection_view import inspection_detail
+from hexie_desktop.services.rules.standards import default_service_standard
 from hexie_desktop.services.store import Store
 from hexie_desktop.storage.audit import append_event
 from hexie_desktop.storage.tables import Attachment, IndicatorScore, Photo, RecordHistory
+from tests.eval_world import World
 
 Q1, Q2 = Quarter(2026, 1), Quarter(2026, 2)
 
@@ -47,6 +51,41 @@ def test_compounds_combine_back_into_the_stored_score(demo_store: Store) -> None
         assert again[0].raw == pytest.approx(row.raw_score, abs=1e-9)
         assert drill.stored is not None and drill.stored.score == row.score
         assert sum(len(s) for s in drill.sheets.values()) >= len(combined)
+
+
+def _rescaled(spec: StandardSpec, factors: dict[str, float]) -> StandardSpec:
+    """The next version of `spec` with the named parts (and their indicators) scaled."""
+    parts = tuple(
+        replace(
+            part,
+            max_points=part.max_points * factors.get(part.code, 1.0),
+            indicators=tuple(
+                replace(i, max_points=i.max_points * factors.get(part.code, 1.0))
+                for i in part.indicators
+            ),
+        )
+        for part in spec.parts
+    )
+    return replace(spec, version=spec.version + 1, parts=parts)
+
+
+def test_a_firm_without_tickets_drills_down_to_its_stored_score(clerk_store: Store) -> None:
+    """Its sheet's complaint part is the no-ticket share of *its* standard's part (20 × 0.5),
+    even when another standard used that quarter has a bigger part (25)."""
+    world = World(clerk_store, {"complaints": {"no_ticket_fraction": 0.5}})
+    without_tickets = world.firm()
+    compound = world.compound()
+    world.inspect(without_tickets, compound, "2026Q1", 0.8, skip_parts=("B",))
+    world.install(_rescaled(default_service_standard(), {"A": 0.8, "B": 1.25}))
+    world.served(world.firm(), "2026Q1", 1.0)
+    evaluate_quarter(clerk_store, Q1, today=dt.date(2026, 4, 2))
+    drill = firm_drilldown(clerk_store, Q1, without_tickets)
+    # A, C and D scored at 80% of their 80 points, and B 20 × 0.5 = 10: 64 + 10.
+    assert drill.stored is not None and drill.stored.score == pytest.approx(74.0)
+    [line] = drill.compounds
+    assert line.total == pytest.approx(74.0)
+    [sheet] = drill.sheets[compound]
+    assert sheet.result is not None and sheet.result.parts["B"] == pytest.approx(10.0)
 
 
 def test_quarter_results_state_bands_and_trend(demo_store: Store) -> None:
@@ -125,7 +164,7 @@ def test_an_indicator_shows_its_photos_and_the_history_of_its_score(demo_store: 
 
 
 def test_cards_view_lists_revoked_cards_and_firm_choices(demo_store: Store) -> None:
-    code, _ = firm_choices(demo_store)[0]
+    code, _ = firm_code_choices(demo_store)[0]
     issue_card(demo_store, code, Q1, "未按期整改", today=dt.date(2026, 3, 20))
     view = cards_view(demo_store, Q1)
     assert any(c.credit_code == code and c.reason == "未按期整改" for c in view.cards)

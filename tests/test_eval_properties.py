@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from sqlalchemy import create_engine, literal, select
 
 from hexie_desktop.domain.evaluation.grading import CommunityEntry, grade_communities, quota_places
 from hexie_desktop.domain.evaluation.lists import ListCandidate, choose_lists
@@ -18,7 +19,13 @@ from hexie_desktop.domain.evaluation.scores import (
     compound_scores,
     firm_scores,
 )
-from hexie_desktop.domain.evaluation.sheet import PartTally, SheetResult, score_sheet
+from hexie_desktop.domain.evaluation.sheet import (
+    PartTally,
+    SheetResult,
+    counted_score,
+    score_sheet,
+)
+from hexie_desktop.services.evaluation.inputs import counted_points
 from hexie_desktop.services.rules.standards import default_policy_document
 
 POLICY = parse_policy(default_policy_document())
@@ -206,3 +213,14 @@ def test_annual_is_the_mean_of_quarters(quarters: list[float]) -> None:
     assert value is not None
     assert math.isclose(value, sum(quarters) / len(quarters), abs_tol=1e-9)
     assert min(quarters) - 1e-9 <= value <= max(quarters) + 1e-9
+
+
+_MEMORY = create_engine("sqlite://")
+
+
+@given(st.floats(-50, 150, allow_nan=False), st.floats(0, 60, allow_nan=False))
+def test_the_database_counts_a_score_as_the_sheet_does(score: float, maximum: float) -> None:
+    """The evaluation's SQL clamp and the domain's `counted_score` are one rule."""
+    with _MEMORY.connect() as conn:
+        in_sql = conn.execute(select(counted_points(literal(score), literal(maximum)))).scalar()
+    assert in_sql == counted_score(maximum, score)

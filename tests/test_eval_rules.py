@@ -8,9 +8,8 @@ import pytest
 
 from hexie_desktop.domain.evaluation.cards import YellowCard, auto_yellow_due, escalations
 from hexie_desktop.domain.evaluation.complaints import (
-    Ticket,
+    TicketCounts,
     complaint_part_score,
-    count_tickets,
     hot_topics,
     metrics,
     week_bounds,
@@ -41,9 +40,11 @@ from hexie_desktop.domain.evaluation.sheet import (
     PartTally,
     SheetError,
     SheetResult,
-    check_score,
+    counted_score,
     indicator_score,
+    over_maximum,
     score_sheet,
+    typed_score,
 )
 from hexie_desktop.domain.quarters import Quarter
 from hexie_desktop.services.rules.standards import default_policy_document, default_service_standard
@@ -78,11 +79,16 @@ def test_indicator_never_above_maximum_nor_below_zero() -> None:
     assert indicator_score(a03, {"A03-2": 1}) == 3
     # 2 + 3 × 1 = 5 points of deductions on a 4-point indicator: zero, not −1.
     assert indicator_score(a03, {"A03-1": 1, "A03-2": 3}) == 0
-    assert check_score(a03, None) is None
-    with pytest.raises(SheetError, match="0 到 4"):
-        check_score(a03, 4.5)
-    with pytest.raises(SheetError):
-        check_score(a03, -1)
+    assert typed_score(a03, None) is None
+    # A draft keeps 4.5 as typed, so the slip is shown; it counts for 4 and cannot be submitted.
+    assert typed_score(a03, 4.5) == 4.5
+    assert over_maximum(a03.max_points, 4.5) and not over_maximum(a03.max_points, 4.0)
+    assert counted_score(a03.max_points, 4.5) == 4.0
+    assert counted_score(a03.max_points, -1.0) == 0.0  # as a bundle might bring it
+    with pytest.raises(SheetError, match="负数"):
+        typed_score(a03, -1)
+    with pytest.raises(SheetError, match="数字"):
+        typed_score(a03, float("nan"))
     with pytest.raises(SheetError, match="没有扣分项"):
         indicator_score(a03, {"C01-1": 1})
 
@@ -160,32 +166,10 @@ def test_annual_score_is_the_mean_of_the_quarters_the_firm_has() -> None:
 
 
 def test_complaint_rates_and_part_score() -> None:
-    t0 = dt.datetime(2026, 2, 1, 9, tzinfo=dt.UTC)
-    due = t0 + dt.timedelta(days=3)
-
-    def ticket(**fields: object) -> Ticket:
-        base: dict[str, object] = {
-            "firm_id": "f1",
-            "category": "环境卫生",
-            "received_at": t0,
-            "due_at": due,
-            "accepted": True,
-            "resolved": True,
-            "closed_at": t0 + dt.timedelta(days=1),
-            "resident_satisfied": True,
-            "redo_count": 0,
-        }
-        return Ticket(**{**base, **fields})  # type: ignore[arg-type]
-
-    tickets = [
-        ticket(),
-        ticket(resident_satisfied=False, closed_at=due + dt.timedelta(days=1)),
-        ticket(redo_count=3, resident_satisfied=False, closed_at=due + dt.timedelta(hours=1)),
-        ticket(resolved=False, closed_at=None),
-    ]
-    counts = count_tickets(tickets, POLICY.complaints.redo_escalation)["f1"]
-    assert (counts.total, counts.accepted, counts.resolved, counts.on_time) == (4, 4, 3, 1)
-    assert (counts.answered, counts.satisfied, counts.redone, counts.escalated) == (4, 2, 1, 1)
+    # The four tickets of test_eval_service's worked example, as the database counts them.
+    counts = TicketCounts(
+        total=4, accepted=4, resolved=3, on_time=1, answered=4, satisfied=2, redone=1, escalated=1
+    )
     found = metrics(counts)
     assert (found.acceptance, found.resolution, found.on_time) == (1.0, 0.75, 0.25)
     assert (found.satisfaction, found.redo) == (0.5, 0.25)

@@ -152,7 +152,8 @@ def test_complaint_part_from_tickets_when_no_inspector_scored_it(clerk_store: St
     assert score.complaint_part_from_tickets
     with clerk_store.reading() as session:
         metric = session.exec(select(ComplaintQuarterMetric)).one()
-    assert (metric.total, metric.on_time, metric.escalated) == (4, 1, 1)
+    assert (metric.total, metric.accepted, metric.resolved, metric.on_time) == (4, 4, 3, 1)
+    assert (metric.answered, metric.satisfied, metric.redone, metric.escalated) == (4, 2, 1, 1)
 
 
 def test_finalised_quarter_refuses_until_a_clerk_reopens_it(clerk_store: Store) -> None:

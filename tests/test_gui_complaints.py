@@ -10,7 +10,7 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from sqlmodel import col, select
 
-from hexie_desktop.domain.complaint_loop import TicketAction, TicketState
+from hexie_desktop.domain.states import TicketAction, TicketState
 from hexie_desktop.gui.complaint_dialog import ComplaintDialog
 from hexie_desktop.gui.complaints_screen import ComplaintsScreen
 from hexie_desktop.gui.context import ScreenContext

@@ -196,6 +196,39 @@ def test_submitted_sheet_is_locked_and_revise_keeps_both(district: Store) -> Non
     ]
 
 
+def test_the_sheet_counts_each_score_as_the_evaluation_sums_it(district: Store) -> None:
+    """An over-deducted indicator counts for 0 and a score above the maximum (kept in a draft,
+    or brought by a bundle) for the maximum, on the sheet and in the evaluation's SQL alike."""
+    inspection_id = _start(district)
+    view = _score_all(district, inspection_id)
+    a01, a02 = view.indicators()[:2]
+    over = [{"code": "A01-1", "count": 3}]
+    assert (
+        service.set_score(district, inspection_id, a01.id, None, deductions=over)
+        .indicator(a01.id)
+        .score
+        == 0.0
+    )
+    service.submit(district, inspection_id)
+    with district.transaction() as session:
+        row = session.exec(
+            select(IndicatorScore).where(
+                IndicatorScore.inspection_id == inspection_id,
+                IndicatorScore.indicator_id == a02.id,
+            )
+        ).one()
+        row.score = 9.0
+        session.add(row)
+    view = service.sheet(district, inspection_id)
+    # Part A: 0 of A01's 3, A02 at its maximum 2, the other six at their maximum less 0.5.
+    assert view.parts[0].points == pytest.approx(25 - 3 - 6 * 0.5)
+    with district.reading() as session:
+        tallies = load_sheets(session, QUARTER).tallies[inspection_id]
+    assert {code: tally.points for code, tally in tallies.items()} == pytest.approx(
+        {part.code: part.points for part in view.parts}
+    )
+
+
 def tmp_png(store: Store, colour: int, name: str = "photo.png") -> Path:
     path = store.data_dir.root.parent / f"{colour}-{name}"
     path.write_bytes(png_bytes(colour))

@@ -21,8 +21,8 @@ import pytest
 from pypdf import PdfReader
 
 from hexie_desktop.cli.main import main
-from hexie_desktop.reports.community import CommunityGrading, render_community_grading
-from hexie_desktop.reports.credit_file import CreditFile, render_credit_file
+from hexie_desktop.reports.community import CommunityGradingReport, render_community_grading
+from hexie_desktop.reports.credit_file import CreditFileReport, render_credit_file
 from hexie_desktop.reports.interview_notice import InterviewNotice, render_interview_notice
 from hexie_desktop.reports.lists_notice import ListsNotice, render_lists_notice
 from hexie_desktop.reports.quarterly import QuarterlyReport, render_quarterly
@@ -87,9 +87,9 @@ Renderer = Callable[[Any, BinaryIO], object]
 REPORTS: list[tuple[type, Renderer]] = [
     (QuarterlyReport, render_quarterly),
     (ListsNotice, render_lists_notice),
-    (CreditFile, render_credit_file),
+    (CreditFileReport, render_credit_file),
     (InterviewNotice, render_interview_notice),
-    (CommunityGrading, render_community_grading),
+    (CommunityGradingReport, render_community_grading),
 ]
 
 

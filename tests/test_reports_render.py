@@ -16,12 +16,16 @@ from typing import Any
 import pytest
 from pypdf import PdfReader
 
-from hexie_desktop.reports.community import CommunityGrading, GradeLine, render_community_grading
+from hexie_desktop.reports.community import (
+    CommunityGradingReport,
+    GradeLine,
+    render_community_grading,
+)
 from hexie_desktop.reports.credit_file import (
     CardHistoryLine,
     ComplaintHistoryLine,
     CreditEntryLine,
-    CreditFile,
+    CreditFileReport,
     FirmIdentity,
     InterviewHistoryLine,
     ScoreHistoryLine,
@@ -29,24 +33,24 @@ from hexie_desktop.reports.credit_file import (
 )
 from hexie_desktop.reports.document import DocumentHead, Provenance
 from hexie_desktop.reports.interview_notice import (
-    DeductionLine,
     InterviewNotice,
+    NoticeDeductionLine,
     PartLine,
     render_interview_notice,
 )
 from hexie_desktop.reports.lists_notice import ListsNotice, NoticeEntry, render_lists_notice
 from hexie_desktop.reports.quarterly import (
-    CardLine,
     ComplaintSummary,
     HotTopicLine,
-    InterviewLine,
     ListedFirm,
+    QuarterlyCardLine,
+    QuarterlyInterviewLine,
+    QuarterlyRankingRow,
     QuarterlyReport,
+    QuarterlyScoreBand,
+    QuarterlyTrendPoint,
     QuarterSummary,
-    RankingRow,
-    ScoreBand,
     StreetMean,
-    TrendPoint,
     render_quarterly,
 )
 from hexie_desktop.reports.verification import (
@@ -71,7 +75,7 @@ def firm_name(i: int) -> str:
 
 def quarterly_view(firms: int, *, finalised: bool = True) -> QuarterlyReport:
     ranking = tuple(
-        RankingRow(
+        QuarterlyRankingRow(
             rank=i + 1,
             credit_code=f"91110000{i:010d}",
             name=firm_name(i),
@@ -105,16 +109,22 @@ def quarterly_view(firms: int, *, finalised: bool = True) -> QuarterlyReport:
         red_list=red,
         black_list=black,
         cards=(
-            CardLine(ranking[-1].credit_code, ranking[-1].name, "yellow", "擅自提高收费标准", 2.0),
+            QuarterlyCardLine(
+                ranking[-1].credit_code, ranking[-1].name, "yellow", "擅自提高收费标准", 2.0
+            ),
         ),
         interviews=(
-            InterviewLine(ranking[-1].credit_code, ranking[-1].name, 55.5, firms, "待约谈"),
+            QuarterlyInterviewLine(
+                ranking[-1].credit_code, ranking[-1].name, 55.5, firms, "待约谈"
+            ),
         ),
         complaints=ComplaintSummary(120, 0.98, 0.9, 0.85, 0.8, 0.05, 1),
         hot_topics=(HotTopicLine("环境卫生", 60, 0.5), HotTopicLine("电梯故障", 60, 0.5)),
-        score_bands=tuple(ScoreBand(f"{lo}-{lo + 10}", 3, lo < 60) for lo in range(40, 100, 10)),
+        score_bands=tuple(
+            QuarterlyScoreBand(f"{lo}-{lo + 10}", 3, lo < 60) for lo in range(40, 100, 10)
+        ),
         street_means=(StreetMean("新华街道", 78.2, 12), StreetMean("解放街道", 58.1, 9)),
-        trend=(TrendPoint("2025Q4", 76.0, 2), TrendPoint("2026Q1", 78.5, 0)),
+        trend=(QuarterlyTrendPoint("2025Q4", 76.0, 2), QuarterlyTrendPoint("2026Q1", 78.5, 0)),
         tie_rule="同分者按统一社会信用代码排序。",
     )
 
@@ -283,7 +293,7 @@ def test_interview_notice_gives_time_place_reasons_and_requirements() -> None:
         threshold=60,
         quarter_deductions=2.0,
         parts=(PartLine("现场检查", 30, 12.5), PartLine("业主评价", 20, None)),
-        deductions=(DeductionLine("阳光小区", "环境卫生", "楼道堆放杂物", 2.0, 1),),
+        deductions=(NoticeDeductionLine("阳光小区", "环境卫生", "楼道堆放杂物", 2.0, 1),),
         cards=("黄牌警告：擅自提高收费标准（扣2.0分）",),
         time="2026年4月20日 09:30",
         place="区住建局三楼会议室",
@@ -308,7 +318,7 @@ def test_interview_notice_gives_time_place_reasons_and_requirements() -> None:
 
 
 def test_credit_file_and_community_grading_render_their_tables() -> None:
-    credit = CreditFile(
+    credit = CreditFileReport(
         head=HEAD,
         provenance=provenance("firm", "91110000000000002X"),
         firm=FirmIdentity(
@@ -333,7 +343,7 @@ def test_credit_file_and_community_grading_render_their_tables() -> None:
         "2026-12-01",
     ):
         assert expected in whole
-    grading = CommunityGrading(
+    grading = CommunityGradingReport(
         head=HEAD,
         provenance=provenance("community", "2026"),
         year=2026,

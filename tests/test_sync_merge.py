@@ -336,6 +336,23 @@ def test_clock_running_ahead_is_held(world: World, tmp_path: Path) -> None:
         assert "时钟超前" in session.exec(select(HeldRecord)).one().reason
 
 
+def test_a_merged_stamp_ahead_of_this_clock_orders_the_next_local_edit_after_it(
+    world: World, tmp_path: Path
+) -> None:
+    """The merge folds the bundle's stamps into this clock by the domain's `HybridClock.observe`."""
+    inspector = world.inspectors[0]
+    field_work(inspector, world.master, photo=False)
+    parts = Parts.read(_export(world), load_private_key(inspector, require_identity(inspector)))
+    in_an_hour = int((dt.datetime.now(dt.UTC) + dt.timedelta(hours=1)).timestamp() * 1000)
+    path = tmp_path / "ahead.hexie"
+    path.write_bytes(edit_first(parts, "survey", hlc=pack(in_an_hour, 7)).build())
+    [result] = merge_bundles(world.clerk, [path])
+    assert result.status == "applied", result.reason
+    with world.clerk.transaction() as session, authoring(session) as author:
+        assert author.clock.last == pack(in_an_hour, 7)
+        assert author.clock.tick() == pack(in_an_hour, 8)
+
+
 def test_inspector_pins_the_bureau_key_and_refuses_another(world: World, tmp_path: Path) -> None:
     inspector = world.inspectors[0]
     with inspector.reading() as session:

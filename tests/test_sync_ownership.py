@@ -16,8 +16,8 @@ import pytest
 from sqlmodel import select
 
 from hexie_desktop.domain.clock import pack
-from hexie_desktop.domain.complaint_loop import TicketAction
 from hexie_desktop.domain.quarters import Quarter
+from hexie_desktop.domain.states import TicketAction
 from hexie_desktop.services.authoring import authoring
 from hexie_desktop.services.bundles.exchange import export_bundle, merge_bundles
 from hexie_desktop.services.bundles.review import accept_held, pending_counts

@@ -31,7 +31,7 @@ from hexie_desktop.services.trust.identity import (
 )
 from hexie_desktop.storage.backup import backup_sqlite
 from hexie_desktop.storage.tables import HeldRecord
-from hexie_desktop.sync.manifest import Author
+from hexie_desktop.sync.manifest import BundleAuthor
 from hexie_desktop.sync.writer import BundleHeader, write_bundle
 from tests.sync_world import World, business_rows, inspection_record, make_world, table_rows
 
@@ -90,7 +90,7 @@ class Writer:
         with store.reading() as session:
             row = installation_row(session)
             assert row is not None
-            self.author = Author(row.id, row.name, row.role, row.fingerprint, row.public_key)
+            self.author = BundleAuthor(row.id, row.name, row.role, row.fingerprint, row.public_key)
         self.folder = folder
         self.seq = 0
 

@@ -29,7 +29,7 @@ from hexie_desktop.services.trust.identity import (
 )
 from hexie_desktop.storage.backup import backup_sqlite
 from hexie_desktop.storage.tables import Inspection, RecordHistory
-from hexie_desktop.sync.manifest import Author
+from hexie_desktop.sync.manifest import BundleAuthor
 from hexie_desktop.sync.writer import BundleHeader, write_bundle
 from tests.sync_world import World, business_rows, inspection_record, make_world
 
@@ -79,7 +79,7 @@ def _write_bundles(
         with store.reading() as session:
             row = installation_row(session)
             assert row is not None
-            author = Author(row.id, row.name, row.role, row.fingerprint, row.public_key)
+            author = BundleAuthor(row.id, row.name, row.role, row.fingerprint, row.public_key)
         for seq, edits in enumerate(bundles, start=1):
             records = {
                 r["id"]: r

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from hexie_desktop.cli.context import CommandContext
 from hexie_desktop.cli.progress import TerminalProgress
+from hexie_desktop.domain.states import BundleStatus
 from hexie_desktop.services.bundles.exchange import export_bundle, merge_bundles, verify_bundles
 from hexie_desktop.services.bundles.overview_view import check_export
 from hexie_desktop.sync.errors import REFUSED_EXIT_STATUS
@@ -59,9 +60,9 @@ def _report(ctx: CommandContext, results: list[BundleResult]) -> int:
             for line in result.lines():
                 ctx.say(line)
     for result in results:
-        if result.status == "refused":
+        if result.status == BundleStatus.REFUSED:
             print(f"hexie: {Path(result.file).name} 被拒绝：{result.reason}", file=sys.stderr)
-    return REFUSED_EXIT_STATUS if any(r.status == "refused" for r in results) else 0
+    return REFUSED_EXIT_STATUS if any(r.status == BundleStatus.REFUSED for r in results) else 0
 
 
 def _verify(ctx: CommandContext) -> int:

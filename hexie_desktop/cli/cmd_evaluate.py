@@ -8,6 +8,7 @@ from hexie_desktop.cli.context import CommandContext
 from hexie_desktop.cli.progress import TerminalProgress
 from hexie_desktop.domain.errors import UserError
 from hexie_desktop.domain.evaluation.complaints import week_bounds
+from hexie_desktop.domain.labels import CARD_COLOR_LABELS
 from hexie_desktop.domain.quarters import Quarter
 from hexie_desktop.services.evaluation.evaluate import evaluate_quarter
 from hexie_desktop.services.evaluation.quarters import finalise_quarter, reopen_quarter
@@ -21,7 +22,6 @@ from hexie_desktop.services.grading.results_view import grading_results
 from hexie_desktop.services.grading.years import finalise_year, reopen_year
 
 _SCORE_LINES = 20
-_COLOR = {"yellow": "黄牌", "red": "红牌"}
 
 
 def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
@@ -122,7 +122,7 @@ def _lists(ctx: CommandContext) -> int:
             ctx.say(f"  {e.position:>3}. {e.name}  {e.credit_code}  {score}{mark}")
     ctx.say(f"牌（{len(lists.cards)} 张）")
     for c in lists.cards:
-        ctx.say(f"  {_COLOR[c.color]}  {c.name}  {c.reason}")
+        ctx.say(f"  {CARD_COLOR_LABELS[c.color]}  {c.name}  {c.reason}")
     ctx.say(f"约谈（{len(lists.interviews)} 家）")
     for i in lists.interviews:
         ctx.say(f"  {i.name}  {i.score:.2f}  {i.status}")

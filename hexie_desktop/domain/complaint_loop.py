@@ -14,47 +14,10 @@ order of these steps.
 """
 
 from dataclasses import dataclass
-from enum import StrEnum
 
 from hexie_desktop.domain.errors import UserError
-
-
-class TicketState(StrEnum):
-    RECEIVED = "received"
-    DISPATCHED = "dispatched"
-    HANDLING = "handling"
-    REPLIED = "replied"
-    VISITED = "visited"
-    CLOSED = "closed"
-
-
-class TicketAction(StrEnum):
-    DISPATCH = "dispatch"
-    HANDLE = "handle"
-    REPLY = "reply"
-    VISIT = "visit"
-    CLOSE = "close"
-    REDO = "redo"
-    REJECT = "reject"
-
-
-STATE_LABELS = {
-    TicketState.RECEIVED: "已受理",
-    TicketState.DISPATCHED: "已转办",
-    TicketState.HANDLING: "办理中",
-    TicketState.REPLIED: "已回复",
-    TicketState.VISITED: "已回访",
-    TicketState.CLOSED: "已办结",
-}
-ACTION_LABELS = {
-    TicketAction.DISPATCH: "转办",
-    TicketAction.HANDLE: "办理",
-    TicketAction.REPLY: "回复",
-    TicketAction.VISIT: "回访",
-    TicketAction.CLOSE: "办结",
-    TicketAction.REDO: "返工",
-    TicketAction.REJECT: "不予受理",
-}
+from hexie_desktop.domain.labels import TICKET_ACTION_LABELS, TICKET_STATE_LABELS
+from hexie_desktop.domain.states import TicketAction, TicketState
 
 
 @dataclass(frozen=True)
@@ -103,12 +66,14 @@ def next_state(
     """Where `action` takes a ticket in `state`; refuses a step the loop does not allow."""
     if action in allowed_actions(state, resident_satisfied):
         return STEPS[action].target
-    label = ACTION_LABELS[action]
+    label = TICKET_ACTION_LABELS[action]
     if action == TicketAction.REDO and state == TicketState.VISITED:
         raise TransitionError("回访时居民表示满意，无需返工；请直接办结该工单。")
-    open_steps = "、".join(ACTION_LABELS[a] for a in allowed_actions(state, resident_satisfied))
+    open_steps = "、".join(
+        TICKET_ACTION_LABELS[a] for a in allowed_actions(state, resident_satisfied)
+    )
     hint = f"当前可进行的操作：{open_steps}。" if open_steps else "该工单已办结，不能再变更。"
-    raise TransitionError(f"工单当前状态为“{STATE_LABELS[state]}”，不能“{label}”。{hint}")
+    raise TransitionError(f"工单当前状态为“{TICKET_STATE_LABELS[state]}”，不能“{label}”。{hint}")
 
 
 def is_escalated(redo_count: int, redo_escalation: int) -> bool:

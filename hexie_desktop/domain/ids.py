@@ -8,18 +8,6 @@ time-ordered, so that bulk inserts append to the primary-key index instead of sc
 import random
 import secrets
 import time
-import uuid
-from typing import NewType
-
-FirmId = NewType("FirmId", str)
-CompoundId = NewType("CompoundId", str)
-CommunityId = NewType("CommunityId", str)
-StreetId = NewType("StreetId", str)
-DistrictId = NewType("DistrictId", str)
-InspectionId = NewType("InspectionId", str)
-IndicatorId = NewType("IndicatorId", str)
-StandardId = NewType("StandardId", str)
-InstallationId = NewType("InstallationId", str)
 
 _RAND_BITS = 74
 
@@ -39,8 +27,3 @@ def uuid7(unix_ms: int | None = None, rng: random.Random | None = None) -> str:
     # matters when demo data or a merge mints hundreds of thousands of ids.
     digits = f"{value:032x}"
     return f"{digits[:8]}-{digits[8:12]}-{digits[12:16]}-{digits[16:20]}-{digits[20:]}"
-
-
-def uuid7_ms(value: str) -> int:
-    """The Unix time in milliseconds that a UUIDv7 carries."""
-    return uuid.UUID(value).int >> 80

@@ -15,7 +15,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QPushButton, QWidget
 
 from hexie_desktop.domain.bureau_time import format_time
-from hexie_desktop.domain.table_labels import table_label
+from hexie_desktop.domain.labels import table_label
 from hexie_desktop.gui.context import ScreenContext
 from hexie_desktop.gui.forms.bundles_screen_ui import Ui_BundlesScreen
 from hexie_desktop.gui.labels import QT_TRANSLATE_NOOP, grouped
@@ -28,7 +28,7 @@ from hexie_desktop.services.bundles.exchange import export_bundle
 from hexie_desktop.services.bundles.overview_view import ExportCheck, bundle_history, check_export
 from hexie_desktop.services.changes import Changes
 from hexie_desktop.services.trust.keys import export_key_card
-from hexie_desktop.sync.report import ExportResult
+from hexie_desktop.sync.report import BundleExportResult
 
 CONTEXT = "BundlesScreen"
 WAIT_STYLE = "color: #a15c00; font-weight: bold;"
@@ -57,7 +57,7 @@ class BundlesScreen(QWidget):
         self.setObjectName("bundles_screen")
         self._context = context
         self.busy = False
-        self.last_export: tuple[ExportResult, ExportCheck] | None = None
+        self.last_export: tuple[BundleExportResult, ExportCheck] | None = None
         self.import_dialog: MasterBundleImportDialog | None = None
         self._folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.HomeLocation)
         ui = self.ui
@@ -138,7 +138,7 @@ class BundlesScreen(QWidget):
             return
         store, full = self._context.store, self.ui.full_check.isChecked()
 
-        def work(progress: Progress, _cancel: Cancel) -> tuple[ExportResult, ExportCheck]:
+        def work(progress: Progress, _cancel: Cancel) -> tuple[BundleExportResult, ExportCheck]:
             result = export_bundle(store, folder, full=full, progress=progress)
             progress(
                 1.0,
@@ -164,7 +164,7 @@ class BundlesScreen(QWidget):
             changes=EXPORT_CHANGES,
         )
 
-    def _exported(self, done: tuple[ExportResult, ExportCheck]) -> None:
+    def _exported(self, done: tuple[BundleExportResult, ExportCheck]) -> None:
         self.last_export = done
         result, check = done
         self._set_busy(False)

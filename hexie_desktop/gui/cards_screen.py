@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QKeySequence
 from PySide6.QtWidgets import QDialog, QHeaderView, QTableView, QWidget
 
 from hexie_desktop.domain.quarters import Quarter
+from hexie_desktop.domain.states import CardColor
 from hexie_desktop.gui.badges import add_legend_below
 from hexie_desktop.gui.card_dialog import CARD_CHANGES, CardDialog, make_firm_completer
 from hexie_desktop.gui.context import ScreenContext
@@ -29,7 +30,7 @@ from hexie_desktop.services.decisions.card_view import (
     InterviewForm,
     InterviewLine,
     cards_view,
-    firm_choices,
+    firm_code_choices,
     interview_form,
 )
 from hexie_desktop.services.decisions.cards import revoke_card
@@ -112,7 +113,7 @@ class CardsScreen(QWidget):
         self._fill_quarters()
         store = context.store
         context.runner.run(
-            lambda _progress, _cancel: firm_choices(store),
+            lambda _progress, _cancel: firm_code_choices(store),
             title=self.tr("Reading the firms"),
             on_success=self._set_firms,
         )
@@ -202,7 +203,7 @@ class CardsScreen(QWidget):
         colours = {
             n: REVOKED if c.revoked_on else RED
             for n, c in enumerate(view.cards)
-            if c.revoked_on or c.color == "red"
+            if c.revoked_on or c.color == CardColor.RED
         }
         self.cards.set_rows([self._card_cells(c) for c in view.cards], colours)
         self.interviews.set_rows([self._interview_cells(i) for i in view.interviews])
@@ -211,8 +212,8 @@ class CardsScreen(QWidget):
             "{yellow} yellow and {red} red cards in force, {revoked} revoked; {interviews} "
             "interviews."
         ).format(
-            yellow=sum(c.color == "yellow" for c in in_force),
-            red=sum(c.color == "red" for c in in_force),
+            yellow=sum(c.color == CardColor.YELLOW for c in in_force),
+            red=sum(c.color == CardColor.RED for c in in_force),
             revoked=len(view.cards) - len(in_force),
             interviews=len(view.interviews),
         )

@@ -8,7 +8,7 @@ The step runs on the task runner; the dialog then shows the ticket as the servic
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QHeaderView, QPushButton, QWidget
 
-from hexie_desktop.domain.complaint_loop import TicketAction, TicketState
+from hexie_desktop.domain.states import TicketAction, TicketState
 from hexie_desktop.gui.complaint_labels import (
     action_hint,
     channel_label,

@@ -5,7 +5,7 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication
 
 from hexie_desktop.domain.bureau_time import format_time
-from hexie_desktop.domain.complaint_loop import TicketAction, TicketState
+from hexie_desktop.domain.states import TicketAction, TicketState
 from hexie_desktop.gui.labels import QT_TRANSLATE_NOOP
 
 CONTEXT = "ComplaintLabels"

@@ -17,7 +17,6 @@ from hexie_desktop.paths import resources_dir
 
 log = logging.getLogger(__name__)
 
-DEFAULT_LANGUAGE = "zh_CN"
 SOURCE_LANGUAGE = "en"
 APP_CATALOGUE = "hexie"
 QT_CATALOGUE = "qtbase"

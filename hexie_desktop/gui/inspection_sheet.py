@@ -272,10 +272,6 @@ class InspectionSheet(QWidget):
     def _photos_changed(self) -> None:
         self._show(sheet(self._context.store, self.inspection_id))
 
-    def current_indicator_id(self) -> str | None:
-        indicator = self.model.indicator_at(self.ui.indicator_tree.currentIndex())
-        return None if indicator is None else indicator.id
-
     def edit_note(self) -> None:
         tree = self.ui.indicator_tree
         index = tree.currentIndex()

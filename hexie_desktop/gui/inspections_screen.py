@@ -8,6 +8,7 @@ from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QHeaderView, QWidget
 
+from hexie_desktop.domain.states import InspectionStatus
 from hexie_desktop.gui.context import ScreenContext
 from hexie_desktop.gui.forms.inspections_screen_ui import Ui_InspectionsScreen
 from hexie_desktop.gui.inspection_sheet import InspectionSheet, open_sheet
@@ -40,7 +41,10 @@ class InspectionsScreen(QWidget):
                 self.tr("Revision"),
                 self.tr("Submitted at"),
             ),
-            {"draft": self.tr("Draft"), "submitted": self.tr("Submitted")},
+            {
+                InspectionStatus.DRAFT: self.tr("Draft"),
+                InspectionStatus.SUBMITTED: self.tr("Submitted"),
+            },
             self,
         )
         table = self.ui.inspection_table

@@ -10,6 +10,7 @@ import datetime as dt
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QWidget
 
+from hexie_desktop.domain.states import InterviewStatus
 from hexie_desktop.gui.bureau_qt import from_qt, now_qt, to_qt
 from hexie_desktop.gui.context import ScreenContext
 from hexie_desktop.gui.editor_dialog import EditorDialog
@@ -26,7 +27,12 @@ from hexie_desktop.services.decisions.interviews import (
 
 INTERVIEW_CHANGES = Changes.of("interview")
 FOLLOWUP_CHANGES = Changes.of("interview", "card", "creditentry")
-PAGES = ("pending", "scheduled", "held", "rectifying")
+PAGES = (
+    InterviewStatus.PENDING,
+    InterviewStatus.SCHEDULED,
+    InterviewStatus.HELD,
+    InterviewStatus.RECTIFYING,
+)
 
 
 def _date(value: QDate) -> dt.date:
@@ -102,11 +108,20 @@ class InterviewDialog(EditorDialog):
 
     def _choose_page(self) -> None:
         status = self.interview.status
-        titles = {
-            "pending": (self.tr("Schedule the interview"), self.tr("&Schedule")),
-            "scheduled": (self.tr("Record the interview held"), self.tr("&Record as held")),
-            "held": (self.tr("Set the rectification deadline"), self.tr("&Start rectification")),
-            "rectifying": (self.tr("Record the follow-up inspection"), self.tr("Record &result")),
+        titles: dict[str, tuple[str, str]] = {
+            InterviewStatus.PENDING: (self.tr("Schedule the interview"), self.tr("&Schedule")),
+            InterviewStatus.SCHEDULED: (
+                self.tr("Record the interview held"),
+                self.tr("&Record as held"),
+            ),
+            InterviewStatus.HELD: (
+                self.tr("Set the rectification deadline"),
+                self.tr("&Start rectification"),
+            ),
+            InterviewStatus.RECTIFYING: (
+                self.tr("Record the follow-up inspection"),
+                self.tr("Record &result"),
+            ),
         }
         if status in PAGES:
             self.ui.step_stack.setCurrentIndex(PAGES.index(status))
@@ -130,14 +145,14 @@ class InterviewDialog(EditorDialog):
         store, interview_id = self.context.store, self.interview.interview_id
         status = self.interview.status
         title = self.ui.step_group.title()
-        if status == "pending":
+        if status == InterviewStatus.PENDING:
             at, place = from_qt(self.ui.schedule_time_edit.dateTime()), self.ui.place_edit.text()
             self.run_save(
                 lambda: schedule_interview(store, interview_id, at, place),
                 title=title,
                 changes=INTERVIEW_CHANGES,
             )
-        elif status == "scheduled":
+        elif status == InterviewStatus.SCHEDULED:
             held = from_qt(self.ui.held_time_edit.dateTime())
             minutes = self.ui.minutes_edit.toPlainText()
             commitments = self.ui.commitments_edit.toPlainText()
@@ -146,14 +161,14 @@ class InterviewDialog(EditorDialog):
                 title=title,
                 changes=INTERVIEW_CHANGES,
             )
-        elif status == "held":
+        elif status == InterviewStatus.HELD:
             due = _date(self.ui.due_date_edit.date())
             self.run_save(
                 lambda: start_rectification(store, interview_id, due),
                 title=title,
                 changes=INTERVIEW_CHANGES,
             )
-        elif status == "rectifying":
+        elif status == InterviewStatus.RECTIFYING:
             on = _date(self.ui.followup_date_edit.date())
             passed = self.ui.passed_radio.isChecked()
             note = self.ui.followup_note_edit.toPlainText()

@@ -14,8 +14,9 @@ from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QHeaderView, QWidget
 
 from hexie_desktop.domain.bureau_time import format_time
+from hexie_desktop.domain.labels import table_label
 from hexie_desktop.domain.roles import Role
-from hexie_desktop.domain.table_labels import table_label
+from hexie_desktop.domain.states import BundleStatus
 from hexie_desktop.gui.forms.master_bundle_import_ui import Ui_MasterBundleImportDialog
 from hexie_desktop.gui.labels import QT_TRANSLATE_NOOP, grouped, role_title
 from hexie_desktop.gui.merge_screen import MERGE_CHANGES
@@ -113,7 +114,7 @@ class MasterBundleImportDialog(QDialog):
                     "Nothing has been written yet."
                 )
             )
-        elif card.result.status == "duplicate":
+        elif card.result.status == BundleStatus.DUPLICATE:
             ui.verdict_label.setStyleSheet(GOOD_STYLE)
             ui.verdict_label.setText(
                 self.tr("Already imported: this computer has everything in this bundle.")
@@ -173,7 +174,7 @@ class MasterBundleImportDialog(QDialog):
         self.merged = result
         self.ui.choose_button.setEnabled(True)
         counts = result.counts
-        if result.status == "refused":
+        if result.status == BundleStatus.REFUSED:
             self.ui.result_label.setStyleSheet(BAD_STYLE)
             self.ui.result_label.setText(
                 self.tr("Refused, nothing written: {reason}").format(reason=result.reason)

@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QPushButton, QWidget
 
 from hexie_desktop.domain.errors import UserError
+from hexie_desktop.domain.states import BundleStatus
 from hexie_desktop.gui.context import ScreenContext
 from hexie_desktop.gui.forms.merge_screen_ui import Ui_MergeScreen
 from hexie_desktop.gui.keys_dialog import KeysDialog
@@ -26,7 +27,7 @@ from hexie_desktop.services.bundles.exchange import (
 )
 from hexie_desktop.services.bundles.overview_view import ExportCheck, check_export
 from hexie_desktop.services.changes import Changes
-from hexie_desktop.sync.report import BundleResult, ExportResult
+from hexie_desktop.sync.report import BundleExportResult, BundleResult
 from hexie_desktop.sync.schema import TABLE_ORDER
 
 MERGE_CHANGES = Changes(
@@ -50,7 +51,7 @@ class MergeScreen(QWidget):
         self._context = context
         self.keys_dialog: KeysDialog | None = None
         self.busy = False
-        self.last_export: tuple[ExportResult, ExportCheck] | None = None
+        self.last_export: tuple[BundleExportResult, ExportCheck] | None = None
         ui = self.ui
         ui.screen_splitter.setStretchFactor(1, 1)
         ui.screen_splitter.setSizes([230, 470])
@@ -196,7 +197,7 @@ class MergeScreen(QWidget):
     def _finished(self, results: list[BundleResult]) -> None:
         self._set_busy(False)
         self.ui.summary.show_results(results)
-        refused = sum(1 for r in results if r.status == "refused")
+        refused = sum(1 for r in results if r.status == BundleStatus.REFUSED)
         held = sum(r.counts["held"] for r in results)
         if any(r.dry_run for r in results):
             text = self.tr("Preview done, nothing written. Merge when it looks right.")
@@ -242,7 +243,7 @@ class MergeScreen(QWidget):
     def export_master(self, folder: Path) -> None:
         store = self._context.store
 
-        def work(progress: Progress, _cancel: Cancel) -> tuple[ExportResult, ExportCheck]:
+        def work(progress: Progress, _cancel: Cancel) -> tuple[BundleExportResult, ExportCheck]:
             result = export_bundle(store, folder, master=True, progress=progress)
             return result, check_export(store, result.path)
 
@@ -260,7 +261,7 @@ class MergeScreen(QWidget):
             changes=EXPORT_CHANGES,
         )
 
-    def _exported(self, done: tuple[ExportResult, ExportCheck]) -> None:
+    def _exported(self, done: tuple[BundleExportResult, ExportCheck]) -> None:
         self.last_export = done
         result, check = done
         self._set_busy(

@@ -14,7 +14,8 @@ from PySide6.QtCore import QCoreApplication, QItemSelection
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
 
-from hexie_desktop.domain.table_labels import table_label
+from hexie_desktop.domain.labels import table_label
+from hexie_desktop.domain.states import BundleStatus
 from hexie_desktop.gui.forms.merge_summary_ui import Ui_MergeSummary
 from hexie_desktop.gui.labels import QT_TRANSLATE_NOOP
 from hexie_desktop.gui.rows_model import Cell, RowsModel
@@ -25,17 +26,17 @@ CONTEXT = "MergeSummary"
 MAX_VALUE_CHARS = 60
 COUNT_KEYS = ("inserted", "updated", "unchanged", "held", "conflicts", "deleted")
 
-STATUS_TITLES = {
-    "applied": QT_TRANSLATE_NOOP("MergeSummary", "Merged"),
-    "duplicate": QT_TRANSLATE_NOOP("MergeSummary", "Already merged, nothing changed"),
-    "held": QT_TRANSLATE_NOOP("MergeSummary", "Merged, some records held for review"),
-    "refused": QT_TRANSLATE_NOOP("MergeSummary", "Refused"),
-    "valid": QT_TRANSLATE_NOOP("MergeSummary", "Verified"),
-    "skipped": QT_TRANSLATE_NOOP("MergeSummary", "Skipped: exported by this computer"),
+STATUS_TITLES: dict[str, str] = {
+    BundleStatus.APPLIED: QT_TRANSLATE_NOOP("MergeSummary", "Merged"),
+    BundleStatus.DUPLICATE: QT_TRANSLATE_NOOP("MergeSummary", "Already merged, nothing changed"),
+    BundleStatus.HELD: QT_TRANSLATE_NOOP("MergeSummary", "Merged, some records held for review"),
+    BundleStatus.REFUSED: QT_TRANSLATE_NOOP("MergeSummary", "Refused"),
+    BundleStatus.VALID: QT_TRANSLATE_NOOP("MergeSummary", "Verified"),
+    BundleStatus.SKIPPED: QT_TRANSLATE_NOOP("MergeSummary", "Skipped: exported by this computer"),
 }
-PREVIEW_TITLES = {
-    "applied": QT_TRANSLATE_NOOP("MergeSummary", "Would merge"),
-    "held": QT_TRANSLATE_NOOP("MergeSummary", "Would merge, some records held"),
+PREVIEW_TITLES: dict[str, str] = {
+    BundleStatus.APPLIED: QT_TRANSLATE_NOOP("MergeSummary", "Would merge"),
+    BundleStatus.HELD: QT_TRANSLATE_NOOP("MergeSummary", "Would merge, some records held"),
 }
 ACTION_TITLES = {
     "insert": QT_TRANSLATE_NOOP("MergeSummary", "New"),
@@ -43,13 +44,13 @@ ACTION_TITLES = {
     "held": QT_TRANSLATE_NOOP("MergeSummary", "Held"),
     "conflict": QT_TRANSLATE_NOOP("MergeSummary", "Conflict"),
 }
-STATUS_COLOURS = {
-    "applied": QColor("#1b6e20"),
-    "held": QColor("#a15c00"),
-    "refused": QColor("#b3261e"),
-    "duplicate": QColor("#5f6368"),
-    "valid": QColor("#1b6e20"),
-    "skipped": QColor("#5f6368"),
+STATUS_COLOURS: dict[str, QColor] = {
+    BundleStatus.APPLIED: QColor("#1b6e20"),
+    BundleStatus.HELD: QColor("#a15c00"),
+    BundleStatus.REFUSED: QColor("#b3261e"),
+    BundleStatus.DUPLICATE: QColor("#5f6368"),
+    BundleStatus.VALID: QColor("#1b6e20"),
+    BundleStatus.SKIPPED: QColor("#5f6368"),
 }
 
 

@@ -46,9 +46,3 @@ def about(data_folder: str) -> str:
         "<p>Data folder: {folder}</p>"
         "<p>Chinese font: AR PL UMing (Arphic Public License).</p>",
     ).format(version=__version__, folder=data_folder)
-
-
-def coming_later() -> str:
-    return QCoreApplication.translate(
-        "Messages", "This part of Hexie Desktop is coming in a later version."
-    )

@@ -21,7 +21,7 @@ from hexie_desktop.domain.errors import UserError
 from hexie_desktop.gui.context import ScreenContext
 from hexie_desktop.gui.editor_dialog import EditorDialog
 from hexie_desktop.gui.forms.policy_dialog_ui import Ui_PolicyDialog
-from hexie_desktop.gui.policy_labels import choice_label, field_label, section_title
+from hexie_desktop.gui.policy_labels import choice_label, policy_field_label, section_title
 from hexie_desktop.services.changes import Changes
 from hexie_desktop.services.rules.policies import (
     POLICY,
@@ -85,7 +85,7 @@ class PolicyDialog(EditorDialog):
                 self.ui.section_tabs.addTab(page, section_title(section))
             control = self._control(field, value_at(base, field))
             control.setObjectName(f"{'__'.join(field.path)}_edit")
-            forms[section].addRow(field_label(field.key), control)
+            forms[section].addRow(policy_field_label(field.key), control)
             self.controls[field.key] = control
         self.connect_buttons(self.ui.button_box, self._save)
         self.ui.error_label.hide()
@@ -158,7 +158,7 @@ class PolicyDialog(EditorDialog):
     @staticmethod
     def _text_value(field: PolicyField, text: str) -> Any:
         if field.kind == PAIRS:
-            return parse_pairs(text, field_label(field.key))
+            return parse_pairs(text, policy_field_label(field.key))
         if field.kind == NAMES:
             return parse_names(text)
         if field.kind == OPTIONAL_TEXT:

@@ -142,7 +142,7 @@ def section_title(key: str) -> str:
     return QCoreApplication.translate(CONTEXT, SECTIONS[key])
 
 
-def field_label(key: str) -> str:
+def policy_field_label(key: str) -> str:
     return QCoreApplication.translate(CONTEXT, FIELDS[key])
 
 

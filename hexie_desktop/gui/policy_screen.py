@@ -16,7 +16,7 @@ from hexie_desktop.gui.editor_dialog import EditorDialog
 from hexie_desktop.gui.forms.policy_screen_ui import Ui_PolicyScreen
 from hexie_desktop.gui.labels import QT_TRANSLATE_NOOP
 from hexie_desktop.gui.policy_dialog import PolicyDialog
-from hexie_desktop.gui.policy_labels import choice_label, field_label, section_title
+from hexie_desktop.gui.policy_labels import choice_label, policy_field_label, section_title
 from hexie_desktop.gui.standard_dialog import StandardDialog
 from hexie_desktop.services.changes import Changes
 from hexie_desktop.services.rules.policies import (
@@ -161,7 +161,9 @@ class PolicyScreen(QWidget):
                 sections[section] = QTreeWidgetItem([section_title(section), ""])
                 self.ui.detail_tree.addTopLevelItem(sections[section])
             value = value_at(doc, field)
-            QTreeWidgetItem(sections[section], [field_label(field.key), self._shown(field, value)])
+            QTreeWidgetItem(
+                sections[section], [policy_field_label(field.key), self._shown(field, value)]
+            )
         self.ui.detail_tree.expandAll()
 
     def _shown(self, field: PolicyField, value: Any) -> str:

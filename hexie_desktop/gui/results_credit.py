@@ -17,7 +17,7 @@ from hexie_desktop.gui.context import ScreenContext
 from hexie_desktop.gui.forms.cards_screen_ui import Ui_CardsScreen
 from hexie_desktop.gui.labels import QT_TRANSLATE_NOOP
 from hexie_desktop.gui.lifetime import torn_down
-from hexie_desktop.gui.results_labels import yes_no
+from hexie_desktop.gui.results_labels import yes_no_label
 from hexie_desktop.gui.results_reason_dialog import ReasonDialog
 from hexie_desktop.gui.rows_model import Cell, RowsModel
 from hexie_desktop.services.changes import Changes
@@ -183,7 +183,7 @@ class CreditPanel(QWidget):
             _named(_SOURCES, entry.source),
             entry.quarter or "",
             str(entry.expires_on),
-            yes_no(counting),
+            yes_no_label(counting),
             _named(_OBJECTIONS, entry.objection_state),
             str(entry.repaired_on or ""),
         ]

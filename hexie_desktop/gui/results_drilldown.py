@@ -16,10 +16,10 @@ from hexie_desktop.gui.lifetime import torn_down
 from hexie_desktop.gui.results_labels import (
     detail_text,
     history_label,
+    history_table_label,
     local_time,
     method_label,
     sheet_status_label,
-    table_label,
 )
 from hexie_desktop.gui.rows_model import Cell, RowsModel
 from hexie_desktop.services.evaluation.drilldown_view import (
@@ -318,7 +318,7 @@ class DrilldownDialog(QDialog):
                     local_time(h.at),
                     h.who,
                     history_label(h.kind),
-                    table_label(h.table),
+                    history_table_label(h.table),
                     detail_text(h.detail),
                 ]
                 for h in detail.history

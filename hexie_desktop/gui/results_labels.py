@@ -6,6 +6,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from hexie_desktop.domain.bureau_time import format_time
+from hexie_desktop.domain.states import CardColor, InspectionStatus, InterviewStatus
 from hexie_desktop.gui.labels import QT_TRANSLATE_NOOP
 
 CONTEXT = "ResultsLabels"
@@ -15,30 +16,30 @@ _METHODS = {
     "third_party": QT_TRANSLATE_NOOP("ResultsLabels", "Third party"),
     "routine": QT_TRANSLATE_NOOP("ResultsLabels", "Routine"),
 }
-_SHEET_STATUSES = {
-    "draft": QT_TRANSLATE_NOOP("ResultsLabels", "Draft"),
-    "submitted": QT_TRANSLATE_NOOP("ResultsLabels", "Submitted"),
+_SHEET_STATUSES: dict[str, str] = {
+    InspectionStatus.DRAFT: QT_TRANSLATE_NOOP("ResultsLabels", "Draft"),
+    InspectionStatus.SUBMITTED: QT_TRANSLATE_NOOP("ResultsLabels", "Submitted"),
 }
 _WARNINGS = {
     "drop": QT_TRANSLATE_NOOP("ResultsLabels", "Sharp fall"),
     "trend": QT_TRANSLATE_NOOP("ResultsLabels", "Trending below 60"),
 }
-_COLOURS = {
-    "yellow": QT_TRANSLATE_NOOP("ResultsLabels", "Yellow card"),
-    "red": QT_TRANSLATE_NOOP("ResultsLabels", "Red card"),
+_COLOURS: dict[str, str] = {
+    CardColor.YELLOW: QT_TRANSLATE_NOOP("ResultsLabels", "Yellow card"),
+    CardColor.RED: QT_TRANSLATE_NOOP("ResultsLabels", "Red card"),
 }
 _LIST_RULES = {
     "ranked": QT_TRANSLATE_NOOP("ResultsLabels", "Its ranking"),
     "red_card": QT_TRANSLATE_NOOP("ResultsLabels", "A red card this quarter"),
     "credit_grade": QT_TRANSLATE_NOOP("ResultsLabels", "Credit grade {grade}"),
 }
-_INTERVIEW_STATUSES = {
-    "pending": QT_TRANSLATE_NOOP("ResultsLabels", "To be scheduled"),
-    "scheduled": QT_TRANSLATE_NOOP("ResultsLabels", "Scheduled"),
-    "held": QT_TRANSLATE_NOOP("ResultsLabels", "Held"),
-    "rectifying": QT_TRANSLATE_NOOP("ResultsLabels", "Rectifying"),
-    "closed": QT_TRANSLATE_NOOP("ResultsLabels", "Closed"),
-    "escalated": QT_TRANSLATE_NOOP("ResultsLabels", "Escalated"),
+_INTERVIEW_STATUSES: dict[str, str] = {
+    InterviewStatus.PENDING: QT_TRANSLATE_NOOP("ResultsLabels", "To be scheduled"),
+    InterviewStatus.SCHEDULED: QT_TRANSLATE_NOOP("ResultsLabels", "Scheduled"),
+    InterviewStatus.HELD: QT_TRANSLATE_NOOP("ResultsLabels", "Held"),
+    InterviewStatus.RECTIFYING: QT_TRANSLATE_NOOP("ResultsLabels", "Rectifying"),
+    InterviewStatus.CLOSED: QT_TRANSLATE_NOOP("ResultsLabels", "Closed"),
+    InterviewStatus.ESCALATED: QT_TRANSLATE_NOOP("ResultsLabels", "Escalated"),
 }
 _HISTORY = {
     "version.current": QT_TRANSLATE_NOOP("ResultsLabels", "Version in force recorded"),
@@ -104,7 +105,7 @@ def history_label(kind: str) -> str:
     return _named(_HISTORY, kind)
 
 
-def table_label(table: str) -> str:
+def history_table_label(table: str) -> str:
     return _named(_TABLES, table)
 
 
@@ -126,7 +127,7 @@ def local_time(moment: dt.datetime | None) -> str:
     return format_time(moment)
 
 
-def yes_no(value: bool) -> str:
+def yes_no_label(value: bool) -> str:
     return (
         QCoreApplication.translate("ResultsLabels", "Yes")
         if value

@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from hexie_desktop.domain.bureau_time import format_time
+from hexie_desktop.domain.states import InspectionStatus
 from hexie_desktop.gui.table_model import Index, ListingModel
 from hexie_desktop.services.listings.master import Listing
 from hexie_desktop.services.store import Store
@@ -34,7 +35,7 @@ class StatusListingModel(ListingModel):
         super().__init__(store, listing, headers, parent)
 
     def is_draft(self, row: int) -> bool:
-        return super().data(self.index(row, self._status_column)) == "draft"
+        return super().data(self.index(row, self._status_column)) == InspectionStatus.DRAFT
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         value = super().data(index, role)

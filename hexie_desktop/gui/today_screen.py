@@ -9,6 +9,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QComboBox, QHeaderView, QWidget
 
 from hexie_desktop.domain.errors import UserError
+from hexie_desktop.domain.states import InspectionStatus
 from hexie_desktop.gui.context import ScreenContext
 from hexie_desktop.gui.errors import show_user_error
 from hexie_desktop.gui.forms.today_screen_ui import Ui_TodayScreen
@@ -46,7 +47,7 @@ class TodayScreen(QWidget):
                 self.tr("Last score"),
                 self.tr("Status"),
             ),
-            {"draft": self.tr("Draft begun"), "": self.tr("Not started")},
+            {InspectionStatus.DRAFT: self.tr("Draft begun"), "": self.tr("Not started")},
             self,
         )
         table = self.ui.compound_table

@@ -11,7 +11,7 @@ from reportlab.platypus import Flowable
 from hexie_desktop.reports.document import DocumentHead, Provenance
 from hexie_desktop.reports.formatting import points
 from hexie_desktop.reports.styles import Styles, make_styles
-from hexie_desktop.reports.tables import Column, data_table
+from hexie_desktop.reports.tables import TableColumn, data_table
 from hexie_desktop.reports.template import (
     FRAME_WIDTH,
     Progress,
@@ -38,7 +38,7 @@ class GradeLine:
 
 
 @dataclass(frozen=True)
-class CommunityGrading:
+class CommunityGradingReport:
     head: DocumentHead
     provenance: Provenance
     year: int
@@ -52,7 +52,7 @@ class CommunityGrading:
 
 
 def render_community_grading(
-    view: CommunityGrading, out: BinaryIO, *, progress: Progress | None = None
+    view: CommunityGradingReport, out: BinaryIO, *, progress: Progress | None = None
 ) -> Rendering:
     styles = make_styles()
     digest = report_digest(view)
@@ -95,14 +95,14 @@ def render_community_grading(
 
 def _results(lines: Sequence[GradeLine], styles: Styles) -> Flowable:
     columns = [
-        Column("名次", 12 * mm),
-        Column("社区", FRAME_WIDTH - 126 * mm, "LEFT"),
-        Column("街道", 34 * mm, "LEFT"),
-        Column("得分", 16 * mm),
-        Column("等级", 14 * mm),
-        Column("上年等级", 16 * mm),
-        Column("变化", 12 * mm),
-        Column("备注", 22 * mm),
+        TableColumn("名次", 12 * mm),
+        TableColumn("社区", FRAME_WIDTH - 126 * mm, "LEFT"),
+        TableColumn("街道", 34 * mm, "LEFT"),
+        TableColumn("得分", 16 * mm),
+        TableColumn("等级", 14 * mm),
+        TableColumn("上年等级", 16 * mm),
+        TableColumn("变化", 12 * mm),
+        TableColumn("备注", 22 * mm),
     ]
     rows = [
         [

@@ -11,7 +11,7 @@ from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 from hexie_desktop.reports.document import DocumentHead, Provenance, chinese_quarter
 from hexie_desktop.reports.formatting import count, percent, points
 from hexie_desktop.reports.styles import HEADER_FILL, RULE_GREY, TABLE_SIZE, Styles, make_styles
-from hexie_desktop.reports.tables import Column, data_table
+from hexie_desktop.reports.tables import TableColumn, data_table
 from hexie_desktop.reports.template import (
     FRAME_WIDTH,
     Progress,
@@ -86,7 +86,7 @@ class ComplaintHistoryLine:
 
 
 @dataclass(frozen=True)
-class CreditFile:
+class CreditFileReport:
     head: DocumentHead
     provenance: Provenance
     firm: FirmIdentity
@@ -101,7 +101,7 @@ class CreditFile:
 
 
 def render_credit_file(
-    view: CreditFile, out: BinaryIO, *, progress: Progress | None = None
+    view: CreditFileReport, out: BinaryIO, *, progress: Progress | None = None
 ) -> Rendering:
     styles = make_styles()
     digest = report_digest(view)
@@ -132,7 +132,7 @@ def render_credit_file(
     return render_document(out, story, view.head, view.provenance, digest, progress=progress)
 
 
-def _identity(view: CreditFile, styles: Styles) -> Flowable:
+def _identity(view: CreditFileReport, styles: Styles) -> Flowable:
     f = view.firm
     pairs = [
         ("企业名称", f.name, "统一社会信用代码", f.credit_code),
@@ -169,10 +169,10 @@ def _identity(view: CreditFile, styles: Styles) -> Flowable:
 
 def _scores(lines: Sequence[ScoreHistoryLine], styles: Styles) -> Flowable:
     columns = [
-        Column("季度", 40 * mm),
-        Column("季度得分", 30 * mm),
-        Column("名次", 40 * mm),
-        Column("红黑榜", FRAME_WIDTH - 110 * mm),
+        TableColumn("季度", 40 * mm),
+        TableColumn("季度得分", 30 * mm),
+        TableColumn("名次", 40 * mm),
+        TableColumn("红黑榜", FRAME_WIDTH - 110 * mm),
     ]
     rows = [
         [
@@ -188,12 +188,12 @@ def _scores(lines: Sequence[ScoreHistoryLine], styles: Styles) -> Flowable:
 
 def _cards(lines: Sequence[CardHistoryLine], styles: Styles) -> Flowable:
     columns = [
-        Column("季度", 30 * mm),
-        Column("警告", 14 * mm),
-        Column("事由", FRAME_WIDTH - 108 * mm, "LEFT"),
-        Column("扣分", 14 * mm),
-        Column("发出日期", 26 * mm),
-        Column("状态", 24 * mm),
+        TableColumn("季度", 30 * mm),
+        TableColumn("警告", 14 * mm),
+        TableColumn("事由", FRAME_WIDTH - 108 * mm, "LEFT"),
+        TableColumn("扣分", 14 * mm),
+        TableColumn("发出日期", 26 * mm),
+        TableColumn("状态", 24 * mm),
     ]
     rows = [
         [
@@ -211,12 +211,12 @@ def _cards(lines: Sequence[CardHistoryLine], styles: Styles) -> Flowable:
 
 def _entries(lines: Sequence[CreditEntryLine], styles: Styles) -> Flowable:
     columns = [
-        Column("记录日期", 24 * mm),
-        Column("类别", 16 * mm),
-        Column("分值", 14 * mm),
-        Column("事由", FRAME_WIDTH - 104 * mm, "LEFT"),
-        Column("有效期至", 24 * mm),
-        Column("状态", 26 * mm),
+        TableColumn("记录日期", 24 * mm),
+        TableColumn("类别", 16 * mm),
+        TableColumn("分值", 14 * mm),
+        TableColumn("事由", FRAME_WIDTH - 104 * mm, "LEFT"),
+        TableColumn("有效期至", 24 * mm),
+        TableColumn("状态", 26 * mm),
     ]
     rows = [
         [e.recorded_on, e.kind, points(e.points, 1), e.reason, e.expires_on, e.state] for e in lines
@@ -226,11 +226,11 @@ def _entries(lines: Sequence[CreditEntryLine], styles: Styles) -> Flowable:
 
 def _interviews(lines: Sequence[InterviewHistoryLine], styles: Styles) -> Flowable:
     columns = [
-        Column("季度", 34 * mm),
-        Column("季度得分", 24 * mm),
-        Column("约谈日期", 32 * mm),
-        Column("整改期限", 32 * mm),
-        Column("状态", FRAME_WIDTH - 122 * mm),
+        TableColumn("季度", 34 * mm),
+        TableColumn("季度得分", 24 * mm),
+        TableColumn("约谈日期", 32 * mm),
+        TableColumn("整改期限", 32 * mm),
+        TableColumn("状态", FRAME_WIDTH - 122 * mm),
     ]
     rows = [
         [chinese_quarter(i.quarter), points(i.score), i.held_on, i.rectification_due, i.status]
@@ -241,12 +241,12 @@ def _interviews(lines: Sequence[InterviewHistoryLine], styles: Styles) -> Flowab
 
 def _complaints(lines: Sequence[ComplaintHistoryLine], styles: Styles) -> Flowable:
     columns = [
-        Column("季度", 34 * mm),
-        Column("工单数", 22 * mm),
-        Column("办结率", 24 * mm),
-        Column("按时办结率", 26 * mm),
-        Column("满意率", 24 * mm),
-        Column("升级督办", FRAME_WIDTH - 130 * mm),
+        TableColumn("季度", 34 * mm),
+        TableColumn("工单数", 22 * mm),
+        TableColumn("办结率", 24 * mm),
+        TableColumn("按时办结率", 26 * mm),
+        TableColumn("满意率", 24 * mm),
+        TableColumn("升级督办", FRAME_WIDTH - 130 * mm),
     ]
     rows = [
         [

@@ -4,6 +4,8 @@ import datetime as dt
 from dataclasses import dataclass
 
 from hexie_desktop.domain.bureau_time import bureau_time
+from hexie_desktop.domain.labels import REPORT_STATE_LABELS
+from hexie_desktop.domain.states import ReportState, report_state
 
 
 @dataclass(frozen=True)
@@ -37,10 +39,12 @@ class Provenance:
     stale: bool = False
 
     @property
+    def state(self) -> ReportState:
+        return report_state(finalised=self.finalised, stale=self.stale)
+
+    @property
     def status_label(self) -> str:
-        if self.stale:
-            return "待重新考评（考评后数据已有变化，本报告数字不是最新结果）"
-        return "已定稿" if self.finalised else "暂定（尚未定稿，数据可能变化）"
+        return REPORT_STATE_LABELS[self.state]
 
 
 def chinese_date(day: dt.date) -> str:

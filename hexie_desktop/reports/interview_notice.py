@@ -9,7 +9,7 @@ from reportlab.platypus import Flowable, KeepTogether, Table, TableStyle
 from hexie_desktop.reports.document import DocumentHead, Provenance, chinese_quarter
 from hexie_desktop.reports.formatting import points
 from hexie_desktop.reports.styles import HEADER_FILL, RULE_GREY, TABLE_SIZE, Styles, make_styles
-from hexie_desktop.reports.tables import Column, data_table
+from hexie_desktop.reports.tables import TableColumn, data_table
 from hexie_desktop.reports.template import (
     FRAME_WIDTH,
     Progress,
@@ -31,7 +31,7 @@ class PartLine:
 
 
 @dataclass(frozen=True)
-class DeductionLine:
+class NoticeDeductionLine:
     compound: str
     indicator: str
     description: str
@@ -52,7 +52,7 @@ class InterviewNotice:
     threshold: float
     quarter_deductions: float
     parts: tuple[PartLine, ...]
-    deductions: tuple[DeductionLine, ...]
+    deductions: tuple[NoticeDeductionLine, ...]
     cards: tuple[str, ...]
     time: str
     place: str
@@ -140,9 +140,9 @@ def _arrangements(view: InterviewNotice, styles: Styles) -> Flowable:
 
 def _parts(view: InterviewNotice, styles: Styles) -> Flowable:
     columns = [
-        Column("考评部分", FRAME_WIDTH - 60 * mm, "LEFT"),
-        Column("满分", 30 * mm),
-        Column("得分", 30 * mm),
+        TableColumn("考评部分", FRAME_WIDTH - 60 * mm, "LEFT"),
+        TableColumn("满分", 30 * mm),
+        TableColumn("得分", 30 * mm),
     ]
     rows = [[p.name, points(p.max_points, 0), points(p.score)] for p in view.parts]
     rows.append(["季度得分", "100", points(view.score)])
@@ -151,11 +151,11 @@ def _parts(view: InterviewNotice, styles: Styles) -> Flowable:
 
 def _deductions(view: InterviewNotice, styles: Styles) -> Flowable:
     columns = [
-        Column("小区", 38 * mm, "LEFT"),
-        Column("指标", 38 * mm, "LEFT"),
-        Column("扣分事项", FRAME_WIDTH - 110 * mm, "LEFT"),
-        Column("次数", 14 * mm),
-        Column("每次扣分", 20 * mm),
+        TableColumn("小区", 38 * mm, "LEFT"),
+        TableColumn("指标", 38 * mm, "LEFT"),
+        TableColumn("扣分事项", FRAME_WIDTH - 110 * mm, "LEFT"),
+        TableColumn("次数", 14 * mm),
+        TableColumn("每次扣分", 20 * mm),
     ]
     rows = [
         [d.compound, d.indicator, d.description, str(d.times), points(d.points, 1)]

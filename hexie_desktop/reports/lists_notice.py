@@ -10,7 +10,7 @@ from reportlab.platypus import Flowable
 from hexie_desktop.reports.document import DocumentHead, Provenance, chinese_date, chinese_quarter
 from hexie_desktop.reports.formatting import points
 from hexie_desktop.reports.styles import Styles, make_styles
-from hexie_desktop.reports.tables import Column, data_table
+from hexie_desktop.reports.tables import TableColumn, data_table
 from hexie_desktop.reports.template import (
     FRAME_WIDTH,
     Progress,
@@ -82,11 +82,11 @@ def render_lists_notice(
 
 def _entries(entries: tuple[NoticeEntry, ...], styles: Styles, empty: str) -> Flowable:
     columns = [
-        Column("序号", 12 * mm),
-        Column("企业名称", 62 * mm, "LEFT"),
-        Column("统一社会信用代码", 40 * mm),
-        Column("得分", 16 * mm),
-        Column("说明", FRAME_WIDTH - 130 * mm, "LEFT"),
+        TableColumn("序号", 12 * mm),
+        TableColumn("企业名称", 62 * mm, "LEFT"),
+        TableColumn("统一社会信用代码", 40 * mm),
+        TableColumn("得分", 16 * mm),
+        TableColumn("说明", FRAME_WIDTH - 130 * mm, "LEFT"),
     ]
     rows = [[str(e.position), e.name, e.credit_code, points(e.score), e.reason] for e in entries]
     return data_table(columns, rows, styles, empty_text=empty)

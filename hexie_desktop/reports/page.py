@@ -13,6 +13,8 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
+from hexie_desktop.domain.labels import REPORT_STATE_MARKS
+from hexie_desktop.domain.states import report_state
 from hexie_desktop.reports.styles import (
     INK,
     MARGIN_BOTTOM,
@@ -72,8 +74,8 @@ class NumberedCanvas(Canvas):
         self.line(MARGIN_SIDE, bottom + 10, PAGE_WIDTH - MARGIN_SIDE, bottom + 10)
         self.setFont(f.font, 8.5)
         self.drawString(MARGIN_SIDE, bottom, f"核验码 {f.code}")
-        state = "待重新考评" if f.stale else "数据已定稿" if f.finalised else "数据暂定"
-        self.drawRightString(PAGE_WIDTH - MARGIN_SIDE, bottom, state)
+        state = report_state(finalised=f.finalised, stale=f.stale)
+        self.drawRightString(PAGE_WIDTH - MARGIN_SIDE, bottom, REPORT_STATE_MARKS[state])
         self.setFillColor(INK)
         self.setFont(f.font, 10)
         self.drawCentredString(PAGE_WIDTH / 2, bottom, f"第 {number} 页 共 {total} 页")

@@ -8,11 +8,12 @@ from typing import BinaryIO
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer
 
+from hexie_desktop.domain.labels import CARD_COLOR_LABELS
 from hexie_desktop.reports import charts
 from hexie_desktop.reports.document import DocumentHead, Provenance, chinese_quarter
 from hexie_desktop.reports.formatting import count, percent, points
 from hexie_desktop.reports.styles import BLACK_LIST_FILL, RED_LIST_FILL, Styles, make_styles
-from hexie_desktop.reports.tables import Column, data_table
+from hexie_desktop.reports.tables import TableColumn, data_table
 from hexie_desktop.reports.template import (
     FRAME_WIDTH,
     Progress,
@@ -47,7 +48,7 @@ class QuarterSummary:
 
 
 @dataclass(frozen=True)
-class RankingRow:
+class QuarterlyRankingRow:
     rank: int
     credit_code: str
     name: str
@@ -68,7 +69,7 @@ class ListedFirm:
 
 
 @dataclass(frozen=True)
-class CardLine:
+class QuarterlyCardLine:
     credit_code: str
     name: str
     color: str
@@ -77,7 +78,7 @@ class CardLine:
 
 
 @dataclass(frozen=True)
-class InterviewLine:
+class QuarterlyInterviewLine:
     credit_code: str
     name: str
     score: float
@@ -104,7 +105,7 @@ class HotTopicLine:
 
 
 @dataclass(frozen=True)
-class ScoreBand:
+class QuarterlyScoreBand:
     label: str
     count: int
     below_threshold: bool
@@ -118,7 +119,7 @@ class StreetMean:
 
 
 @dataclass(frozen=True)
-class TrendPoint:
+class QuarterlyTrendPoint:
     quarter: str
     mean_score: float
     under_threshold: int
@@ -132,16 +133,16 @@ class QuarterlyReport:
     area: str
     summary: QuarterSummary
     part_headers: tuple[str, ...]
-    ranking: tuple[RankingRow, ...]
+    ranking: tuple[QuarterlyRankingRow, ...]
     red_list: tuple[ListedFirm, ...]
     black_list: tuple[ListedFirm, ...]
-    cards: tuple[CardLine, ...]
-    interviews: tuple[InterviewLine, ...]
+    cards: tuple[QuarterlyCardLine, ...]
+    interviews: tuple[QuarterlyInterviewLine, ...]
     complaints: ComplaintSummary
     hot_topics: tuple[HotTopicLine, ...]
-    score_bands: tuple[ScoreBand, ...]
+    score_bands: tuple[QuarterlyScoreBand, ...]
     street_means: tuple[StreetMean, ...]
-    trend: tuple[TrendPoint, ...]
+    trend: tuple[QuarterlyTrendPoint, ...]
     tie_rule: str
 
 
@@ -192,10 +193,10 @@ def _summary(view: QuarterlyReport, styles: Styles) -> list[Flowable]:
     ]
     width = FRAME_WIDTH / 4
     columns = [
-        Column("指标", width),
-        Column("数值", width),
-        Column("指标", width),
-        Column("数值", width),
+        TableColumn("指标", width),
+        TableColumn("数值", width),
+        TableColumn("指标", width),
+        TableColumn("数值", width),
     ]
     return [
         *section("一、总体情况", styles.heading),
@@ -244,16 +245,16 @@ def _charts(view: QuarterlyReport, styles: Styles) -> list[Flowable]:
 
 def _listed_table(entries: Sequence[ListedFirm], styles: Styles, *, with_reason: bool) -> Flowable:
     columns = [
-        Column("序号", 12 * mm),
-        Column("企业名称", 62 * mm if with_reason else 82 * mm, "LEFT"),
-        Column("统一社会信用代码", 40 * mm),
-        Column("得分", 16 * mm),
-        Column("名次", 14 * mm),
+        TableColumn("序号", 12 * mm),
+        TableColumn("企业名称", 62 * mm if with_reason else 82 * mm, "LEFT"),
+        TableColumn("统一社会信用代码", 40 * mm),
+        TableColumn("得分", 16 * mm),
+        TableColumn("名次", 14 * mm),
     ]
     if with_reason:
-        columns.append(Column("列入原因", FRAME_WIDTH - sum(c.width for c in columns), "LEFT"))
+        columns.append(TableColumn("列入原因", FRAME_WIDTH - sum(c.width for c in columns), "LEFT"))
     else:
-        columns[1] = Column(
+        columns[1] = TableColumn(
             "企业名称", FRAME_WIDTH - sum(c.width for c in columns) + 82 * mm, "LEFT"
         )
     rows = [
@@ -280,31 +281,28 @@ def _lists(view: QuarterlyReport, styles: Styles) -> list[Flowable]:
     ]
 
 
-_CARD_COLORS = {"yellow": "黄牌", "red": "红牌"}
-
-
 def _cards_and_interviews(view: QuarterlyReport, styles: Styles) -> list[Flowable]:
     card_columns = [
-        Column("企业名称", 68 * mm, "LEFT"),
-        Column("警告", 14 * mm),
-        Column("扣分", 14 * mm),
-        Column("事由", FRAME_WIDTH - 96 * mm, "LEFT"),
+        TableColumn("企业名称", 68 * mm, "LEFT"),
+        TableColumn("警告", 14 * mm),
+        TableColumn("扣分", 14 * mm),
+        TableColumn("事由", FRAME_WIDTH - 96 * mm, "LEFT"),
     ]
     card_rows = [
         [
             c.name,
-            _CARD_COLORS.get(c.color, c.color),
+            CARD_COLOR_LABELS.get(c.color, c.color),
             points(c.deduction, 1),
             c.reason,
         ]
         for c in view.cards
     ]
     interview_columns = [
-        Column("企业名称", 74 * mm, "LEFT"),
-        Column("统一社会信用代码", 40 * mm),
-        Column("得分", 18 * mm),
-        Column("名次", 16 * mm),
-        Column("状态", FRAME_WIDTH - 148 * mm),
+        TableColumn("企业名称", 74 * mm, "LEFT"),
+        TableColumn("统一社会信用代码", 40 * mm),
+        TableColumn("得分", 18 * mm),
+        TableColumn("名次", 16 * mm),
+        TableColumn("状态", FRAME_WIDTH - 148 * mm),
     ]
     interview_rows = [
         [i.name, i.credit_code, points(i.score), str(i.rank or "—"), i.status]
@@ -336,10 +334,10 @@ def _complaints(view: QuarterlyReport, styles: Styles) -> list[Flowable]:
         f"返工三次以上升级督办{count(c.escalated)}件。"
     )
     topic_columns = [
-        Column("序号", 14 * mm),
-        Column("投诉类别", FRAME_WIDTH - 74 * mm, "LEFT"),
-        Column("工单数", 30 * mm),
-        Column("占比", 30 * mm),
+        TableColumn("序号", 14 * mm),
+        TableColumn("投诉类别", FRAME_WIDTH - 74 * mm, "LEFT"),
+        TableColumn("工单数", 30 * mm),
+        TableColumn("占比", 30 * mm),
     ]
     topic_rows = [
         [str(i + 1), t.category, count(t.count), percent(t.share)]
@@ -357,12 +355,12 @@ def _ranking(view: QuarterlyReport, styles: Styles) -> list[Flowable]:
     part_width = 15 * mm
     fixed = 11 * mm + part_width * len(view.part_headers) + 14 * mm + 12 * mm + 11 * mm
     columns = [
-        Column("名次", 11 * mm),
-        Column("企业名称", FRAME_WIDTH - fixed, "LEFT"),
-        *(Column(header, part_width) for header in view.part_headers),
-        Column("季度\n得分", 14 * mm),
-        Column("受检\n小区", 12 * mm),
-        Column("备注", 11 * mm),
+        TableColumn("名次", 11 * mm),
+        TableColumn("企业名称", FRAME_WIDTH - fixed, "LEFT"),
+        *(TableColumn(header, part_width) for header in view.part_headers),
+        TableColumn("季度\n得分", 14 * mm),
+        TableColumn("受检\n小区", 12 * mm),
+        TableColumn("备注", 11 * mm),
     ]
     rows = [
         [

@@ -28,7 +28,7 @@ _WIDEST_GLYPH_EM = 1.02
 
 
 @dataclass(frozen=True)
-class Column:
+class TableColumn:
     """A column: header text, width in points, and alignment of its cells."""
 
     header: str
@@ -37,7 +37,7 @@ class Column:
 
 
 def data_table(
-    columns: Sequence[Column],
+    columns: Sequence[TableColumn],
     rows: Sequence[Sequence[str]],
     styles: Styles,
     *,
@@ -94,9 +94,3 @@ def _cell(text: str, width: float, styles: Styles, *, header: bool) -> Flowable 
     if all(stringWidth(line, styles.font, TABLE_SIZE) <= room for line in text.split("\n")):
         return text
     return paragraph(text, styles.cell_center if header else styles.cell)
-
-
-def fit_widths(total: float, weights: Sequence[float]) -> list[float]:
-    """Column widths in proportion to `weights`, filling `total` exactly."""
-    scale = total / sum(weights)
-    return [w * scale for w in weights]

@@ -27,9 +27,10 @@ import orjson
 from sqlalchemy import Connection, select
 
 from hexie_desktop.domain.clock import MAX_DRIFT_MS, physical_ms
-from hexie_desktop.domain.complaint_loop import TicketState, reachable
+from hexie_desktop.domain.complaint_loop import reachable
 from hexie_desktop.domain.quarters import Quarter
 from hexie_desktop.domain.roles import Role
+from hexie_desktop.domain.states import TicketState
 from hexie_desktop.storage.tables import Inspection
 from hexie_desktop.sync.ownership import Owners
 from hexie_desktop.sync.schema import TableSpec

@@ -19,11 +19,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 from sqlmodel import col
 
+from hexie_desktop.domain.states import MERGED_BUNDLE_STATUSES
 from hexie_desktop.storage.tables import BundleLog
 from hexie_desktop.sync.errors import BundleRefusedError
 from hexie_desktop.sync.manifest import Manifest
-
-MERGED_STATUSES = ("applied", "held")
 
 
 def is_duplicate(session: Session, manifest: Manifest, manifest_sha256: str) -> bool:
@@ -61,7 +60,8 @@ def chain_gaps(session: Session, author_id: str, also: int | None = None) -> lis
     seqs = set(
         session.execute(
             select(col(BundleLog.seq)).where(
-                col(BundleLog.author_id) == author_id, col(BundleLog.status).in_(MERGED_STATUSES)
+                col(BundleLog.author_id) == author_id,
+                col(BundleLog.status).in_(MERGED_BUNDLE_STATUSES),
             )
         ).scalars()
     )

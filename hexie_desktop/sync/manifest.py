@@ -55,7 +55,7 @@ _MEMBER_KEYS = frozenset({"name", "size", "sha256"})
 
 
 @dataclass(frozen=True)
-class Author:
+class BundleAuthor:
     installation_id: str
     name: str
     role: str
@@ -82,7 +82,7 @@ class Manifest:
     seq: int
     predecessor: str | None
     kind: str
-    author: Author
+    author: BundleAuthor
     created_at: str
     members: tuple[Member, ...]
     record_counts: dict[str, int]
@@ -167,10 +167,10 @@ def check_versions(doc: dict[str, Any]) -> None:
         raise BundleRefusedError("version", f"不支持的数据结构版本 {schema}")
 
 
-def _author(doc: Any) -> Author:
+def _author(doc: Any) -> BundleAuthor:
     if not isinstance(doc, dict) or doc.keys() != _AUTHOR_KEYS:
         raise _fail("作者信息字段不符")
-    author = Author(**{k: _get(doc, k, str, "作者") for k in _AUTHOR_KEYS})
+    author = BundleAuthor(**{k: _get(doc, k, str, "作者") for k in _AUTHOR_KEYS})
     if not UUID_PATTERN.match(author.installation_id):
         raise _fail("作者设备编号不是 UUID")
     if author.role not in {r.value for r in Role}:

@@ -41,7 +41,7 @@ def _day(value: dt.date | str) -> dt.date:
 
 
 @dataclass(frozen=True)
-class Sheet:
+class StoredInspection:
     """What the ownership rules need of an inspection the database holds."""
 
     inspector_id: str
@@ -68,7 +68,7 @@ class Owners:
 
     def __init__(self, conn: Connection) -> None:
         self.conn = conn
-        self._sheets: dict[str, Sheet | None] = {}
+        self._sheets: dict[str, StoredInspection | None] = {}
         self._terms: dict[str, list[Term]] = {}
 
     def load_sheets(self, ids: Iterable[str]) -> None:
@@ -78,11 +78,11 @@ class Owners:
         for row in self._rows_for(
             "SELECT id, inspector_id, compound_id, quarter FROM inspection", "id", wanted
         ):
-            self._sheets[row[0]] = Sheet(row[1], row[2], row[3])
+            self._sheets[row[0]] = StoredInspection(row[1], row[2], row[3])
         for missing in wanted - self._sheets.keys():
             self._sheets[missing] = None
 
-    def sheet(self, inspection_id: str) -> Sheet | None:
+    def sheet(self, inspection_id: str) -> StoredInspection | None:
         if inspection_id not in self._sheets:
             self.load_sheets([inspection_id])
         return self._sheets[inspection_id]
@@ -151,7 +151,7 @@ class Owners:
         ).first()
         return "未知指标" if row is None else f"{row[0]} {row[1]}"
 
-    def sheet_words(self, sheet: Sheet) -> str:
+    def sheet_words(self, sheet: StoredInspection) -> str:
         """An inspection as a clerk names it: whose, of which compound, in which quarter."""
         return (
             f"考评员“{self.person(sheet.inspector_id)}”对“{self.compound(sheet.compound_id)}”"

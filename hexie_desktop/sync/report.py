@@ -4,23 +4,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from hexie_desktop.domain.labels import BUNDLE_STATUS_LABELS
+from hexie_desktop.domain.states import BundleStatus
 from hexie_desktop.sync.merge import MergeOutcome, RecordChange
-
-STATUS_LABELS = {
-    "applied": "已合并",
-    "duplicate": "已合并过（未改动）",
-    "held": "已合并，部分记录待审核",
-    "refused": "已拒绝",
-    "valid": "校验通过",
-    "skipped": "已跳过",
-}
 
 
 @dataclass
 class BundleResult:
     file: str
     bundle_id: str = ""
-    status: str = "refused"
+    status: str = BundleStatus.REFUSED
     reason: str = ""
     check: str = ""
     author: str = ""
@@ -87,8 +80,13 @@ class BundleResult:
         return f"{self.author}，{self.app_version} 版" if self.app_version else self.author
 
     def lines(self) -> list[str]:
-        head = f"{Path(self.file).name}：{STATUS_LABELS.get(self.status, self.status)}"
-        if self.status in ("refused", "duplicate", "valid", "skipped"):
+        head = f"{Path(self.file).name}：{BUNDLE_STATUS_LABELS.get(self.status, self.status)}"
+        if self.status in (
+            BundleStatus.REFUSED,
+            BundleStatus.DUPLICATE,
+            BundleStatus.VALID,
+            BundleStatus.SKIPPED,
+        ):
             return [f"{head}。{self.reason}".rstrip("。") + ("。" if self.reason else "")]
         c = self.counts
         out = [
@@ -115,7 +113,7 @@ class BundleResult:
 
 
 @dataclass(frozen=True)
-class ExportResult:
+class BundleExportResult:
     path: Path
     bundle_id: str
     seq: int

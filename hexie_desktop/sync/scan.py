@@ -42,7 +42,6 @@ Progress = Callable[[int], None]
 class ScanResult:
     record_counts: dict[str, int] = field(default_factory=dict)
     attachment_members: dict[str, Member] = field(default_factory=dict)
-    total_bytes: int = 0
     records: dict[str, list[dict[str, Any]]] | None = None
 
 
@@ -174,7 +173,6 @@ def scan_members(container: Container, session: Session, advance: Progress) -> S
             if refusal.check != "hashes":
                 container.check_hash(member)
             raise
-        result.total_bytes += member.size
     lacking = [
         sha
         for sha, (_s, _m, deleted) in refs.attachments.items()

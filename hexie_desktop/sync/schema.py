@@ -27,7 +27,7 @@ from sqlalchemy import (
     TypeDecorator,
 )
 
-from hexie_desktop.domain.table_labels import table_label
+from hexie_desktop.domain.labels import table_label
 from hexie_desktop.storage.tables import SYNCED_TABLES, Synced
 from hexie_desktop.sync.constraints import EXTRA_RULES, RowRule
 from hexie_desktop.sync.errors import BundleRefusedError

@@ -20,6 +20,7 @@ _SIG_KEYS = frozenset({"algorithm", "fingerprint", "signature"})
 
 
 def fingerprint_of(public_key: bytes) -> str:
+    """The SHA-256 of the raw public key, hex: what a clerk compares when enrolling a key."""
     return hashlib.sha256(public_key).hexdigest()
 
 

@@ -19,7 +19,7 @@ from sqlmodel import col
 from hexie_desktop.domain.roles import ROLE_LABELS, Role
 from hexie_desktop.storage.tables import Installation, TrustedKey
 from hexie_desktop.sync.errors import BundleRefusedError, ExportedHereError
-from hexie_desktop.sync.manifest import Author, Manifest
+from hexie_desktop.sync.manifest import BundleAuthor, Manifest
 from hexie_desktop.sync.signing import fingerprint_of, verify_signature
 
 
@@ -27,19 +27,19 @@ from hexie_desktop.sync.signing import fingerprint_of, verify_signature
 class Signer:
     """Who signed, whether accepting the bundle pins the key, and the role the key is bound to."""
 
-    author: Author
+    author: BundleAuthor
     pin_on_accept: bool
     role: str
 
 
-def _refuse(message: str, author: Author) -> BundleRefusedError:
+def _refuse(message: str, author: BundleAuthor) -> BundleRefusedError:
     return BundleRefusedError(
         "trust",
         f"{message}（声称的作者“{author.name}”，密钥指纹 {author.fingerprint[:16]}…）",
     )
 
 
-def _bound(key: TrustedKey, author: Author) -> None:
+def _bound(key: TrustedKey, author: BundleAuthor) -> None:
     if key.revoked_at is not None:
         raise _refuse(
             "签名密钥已被撤销：如确属误撤，请在「考评员密钥」中重新登记该考评员的新密钥卡", author

@@ -23,7 +23,7 @@ from hexie_desktop.scratch import temporary_name
 from hexie_desktop.sync.checkpoints import Checkpoint
 from hexie_desktop.sync.container import open_container
 from hexie_desktop.sync.errors import BundleRefusedError
-from hexie_desktop.sync.manifest import READABLE_FROM, Author, Manifest, Member
+from hexie_desktop.sync.manifest import READABLE_FROM, BundleAuthor, Manifest, Member
 from hexie_desktop.sync.names import ATTACHMENTS_DIR, MANIFEST, RECORDS_DIR, SIGNATURE
 from hexie_desktop.sync.signing import sign_manifest, verify_signature
 
@@ -37,7 +37,7 @@ class BundleHeader:
     seq: int
     predecessor: str | None
     kind: str
-    author: Author
+    author: BundleAuthor
     created_at: str
     audit_checkpoints: tuple[Checkpoint, ...] = ()
 

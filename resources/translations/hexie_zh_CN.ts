@@ -2948,10 +2948,6 @@ Switch to that window, or close it and start again.</source>
         <source>&lt;h3&gt;Hexie Desktop {version}&lt;/h3&gt;&lt;p&gt;Offline-first evaluation and oversight of property-management firms for housing bureaus: inspections in the field, bundles carried by hand, results at the bureau.&lt;/p&gt;&lt;p&gt;Data folder: {folder}&lt;/p&gt;&lt;p&gt;Chinese font: AR PL UMing (Arphic Public License).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;和谐桌面 {version}&lt;/h3&gt;&lt;p&gt;住建部门物业服务企业考评与监管软件，离线优先：现场考评，数据包人工传递，局里汇总出结果。&lt;/p&gt;&lt;p&gt;数据目录：{folder}&lt;/p&gt;&lt;p&gt;中文字体：AR PL UMing（Arphic Public License）。&lt;/p&gt;</translation>
     </message>
-    <message>
-        <source>This part of Hexie Desktop is coming in a later version.</source>
-        <translation>此功能将在后续版本中提供。</translation>
-    </message>
 </context>
 <context>
     <name>NewComplaintDialog</name>

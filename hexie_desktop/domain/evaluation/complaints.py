@@ -16,23 +16,10 @@ floored at zero; a firm with no ticket gets `part_max × no_ticket_fraction`.
 """
 
 import datetime as dt
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from hexie_desktop.domain.evaluation.policy import ComplaintPolicy
-
-
-@dataclass(frozen=True)
-class Ticket:
-    firm_id: str
-    category: str
-    received_at: dt.datetime
-    due_at: dt.datetime
-    accepted: bool
-    resolved: bool | None
-    closed_at: dt.datetime | None
-    resident_satisfied: bool | None
-    redo_count: int
 
 
 @dataclass(frozen=True)
@@ -61,27 +48,6 @@ class ComplaintMetrics:
     def rate(self, name: str) -> float | None:
         value: float | None = getattr(self, name)
         return value
-
-
-def count_tickets(tickets: Iterable[Ticket], redo_escalation: int) -> dict[str, TicketCounts]:
-    """Per firm, the counts of its tickets (the plain-Python twin of the service's SQL)."""
-    tallies: dict[str, list[int]] = {}
-    for t in tickets:
-        row = tallies.setdefault(t.firm_id, [0] * 8)
-        on_time = t.accepted and t.closed_at is not None and t.closed_at <= t.due_at
-        flags = (
-            True,
-            t.accepted,
-            t.accepted and t.resolved is True,
-            on_time,
-            t.resident_satisfied is not None,
-            t.resident_satisfied is True,
-            t.accepted and t.redo_count >= 1,
-            t.redo_count >= redo_escalation,
-        )
-        for i, flag in enumerate(flags):
-            row[i] += int(flag)
-    return {firm: TicketCounts(*row) for firm, row in tallies.items()}
 
 
 def _ratio(numerator: int, denominator: int) -> float | None:

@@ -15,20 +15,14 @@ from collections.abc import Mapping
 
 from hexie_desktop.domain.errors import UserError
 from hexie_desktop.domain.evaluation.policy import InterviewPolicy
+from hexie_desktop.domain.labels import INTERVIEW_STATUS_LABELS
+from hexie_desktop.domain.states import InterviewStatus
 
-STATUS_LABELS = {
-    "pending": "待安排",
-    "scheduled": "已安排",
-    "held": "已约谈",
-    "rectifying": "整改中",
-    "closed": "已销号",
-    "escalated": "已升级",
-}
-_NEXT = {
-    "pending": ("scheduled",),
-    "scheduled": ("held",),
-    "held": ("rectifying",),
-    "rectifying": ("closed", "escalated"),
+_NEXT: dict[str, tuple[str, ...]] = {
+    InterviewStatus.PENDING: (InterviewStatus.SCHEDULED,),
+    InterviewStatus.SCHEDULED: (InterviewStatus.HELD,),
+    InterviewStatus.HELD: (InterviewStatus.RECTIFYING,),
+    InterviewStatus.RECTIFYING: (InterviewStatus.CLOSED, InterviewStatus.ESCALATED),
 }
 
 
@@ -38,10 +32,12 @@ class InterviewError(UserError):
 
 def check_transition(current: str, target: str) -> None:
     if target not in _NEXT.get(current, ()):
-        following = "、".join(STATUS_LABELS[s] for s in _NEXT.get(current, ())) or "无（已结束）"
+        following = (
+            "、".join(INTERVIEW_STATUS_LABELS[s] for s in _NEXT.get(current, ())) or "无（已结束）"
+        )
         raise InterviewError(
-            f"约谈当前状态为“{STATUS_LABELS.get(current, current)}”，不能直接改为"
-            f"“{STATUS_LABELS.get(target, target)}”；下一步只能是：{following}"
+            f"约谈当前状态为“{INTERVIEW_STATUS_LABELS.get(current, current)}”，不能直接改为"
+            f"“{INTERVIEW_STATUS_LABELS.get(target, target)}”；下一步只能是：{following}"
         )
 
 

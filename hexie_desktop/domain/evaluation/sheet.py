@@ -1,8 +1,8 @@
 """One inspection sheet: indicator scores, part scores and the sheet total.
 
 An indicator is scored between zero and its maximum: itemised deductions bring it down from the
-maximum and never below zero, and a score typed outside that range is refused. An indicator left
-empty is *not scored*, never silently zero. How a sheet with unscored indicators counts is policy
+maximum and never below zero; a score typed below zero is refused, one above the maximum counts
+for the maximum and keeps the sheet from being submitted. An indicator left empty is *not scored*, never silently zero. How a sheet with unscored indicators counts is policy
 (`scoring.incomplete_sheet`):
 
 - `scale_to_scored` (default): a part is scored on what was scored in it, scaled to the part's
@@ -15,6 +15,7 @@ The complaint-handling part may be filled from 12345 tickets when no inspector s
 (see complaints.py); a filled part counts as scored.
 """
 
+import math
 from collections.abc import Mapping
 from typing import NamedTuple
 
@@ -42,16 +43,37 @@ def indicator_score(indicator: IndicatorSpec, deductions: Mapping[str, int]) -> 
     return max(0.0, indicator.max_points - total)
 
 
-def check_score(indicator: IndicatorSpec, score: float | None) -> float | None:
-    """A typed score as entered: None stays not scored; outside 0…maximum is refused."""
+def typed_score(indicator: IndicatorSpec, score: float | None) -> float | None:
+    """A score as typed into a draft sheet: None stays not scored; what is not a number, or is
+    below zero, is refused.
+
+    A score above the maximum is kept, so that a slip of the finger is shown and corrected
+    rather than lost; it counts only up to the maximum (`counted_score`) and keeps the sheet
+    from being submitted (`over_maximum`).
+    """
     if score is None:
         return None
-    if score < 0 or score > indicator.max_points + _EPSILON:
+    if math.isnan(score) or math.isinf(score):
+        raise SheetError(f"指标 {indicator.code} 的得分应为数字。")
+    if score < 0:
         raise SheetError(
-            f"指标 {indicator.code}“{indicator.name}”的得分应在 0 到 {indicator.max_points:g} 之间，"
-            f"不能为 {score:g}"
+            f"指标 {indicator.code} 的得分不能为负数（{score:g}）。不扣分请填满分，未检查请留空。"
         )
     return float(score)
+
+
+def over_maximum(max_points: float, score: float | None) -> bool:
+    """A score a sheet cannot be submitted with: above its indicator's maximum."""
+    return score is not None and score > max_points + _EPSILON
+
+
+def counted_score(max_points: float, score: float | None) -> float | None:
+    """What a stored score counts for: clamped to 0…maximum.
+
+    A draft may hold a score above the maximum, and a bundle may bring any number, so every
+    sum of points (the sheet, the evaluation's SQL in services/evaluation/inputs.py) counts this.
+    """
+    return None if score is None else min(max(score, 0.0), max_points)
 
 
 class PartTally(NamedTuple):

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from sqlmodel import Session, select
 
-from hexie_desktop.domain.table_labels import table_label
+from hexie_desktop.domain.labels import table_label
 from hexie_desktop.services.audit.trail import (
     append_checkpoints,
     checkpoint_of,

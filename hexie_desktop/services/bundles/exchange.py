@@ -19,12 +19,13 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col
 
 from hexie_desktop.domain import bureau_time
-from hexie_desktop.domain.clock import MAX_DRIFT_MS, physical_ms, wall_clock_ms
+from hexie_desktop.domain.clock import ClockDriftError, HybridClock, physical_ms, wall_clock_ms
 from hexie_desktop.domain.clock_policy import BundleTimes, learned_bureau_ms, present_ms
 from hexie_desktop.domain.errors import UserError
 from hexie_desktop.domain.ids import uuid7
 from hexie_desktop.domain.quarters import Quarter
 from hexie_desktop.domain.roles import Role
+from hexie_desktop.domain.states import BundleStatus
 from hexie_desktop.paths import DataDir
 from hexie_desktop.progress import Progress
 from hexie_desktop.scratch import remove_leftovers, temporary_name
@@ -47,10 +48,10 @@ from hexie_desktop.sync.authority import Authority
 from hexie_desktop.sync.container import Container, open_container
 from hexie_desktop.sync.errors import BundleRefusedError, ExportedHereError
 from hexie_desktop.sync.ledger import chain_gaps, is_duplicate, record_bundle
-from hexie_desktop.sync.manifest import Author
+from hexie_desktop.sync.manifest import BundleAuthor
 from hexie_desktop.sync.merge import Merger
 from hexie_desktop.sync.overlaps import shared_compounds
-from hexie_desktop.sync.report import BundleResult, ExportResult
+from hexie_desktop.sync.report import BundleExportResult, BundleResult
 from hexie_desktop.sync.scan import scan_members
 from hexie_desktop.sync.selection import export_tables, exported_attachments, exported_quarters
 from hexie_desktop.sync.trust import Signer, resolve_signer
@@ -163,7 +164,7 @@ def export_bundle(
     full: bool = False,
     master: bool = False,
     progress: Progress | None = None,
-) -> ExportResult:
+) -> BundleExportResult:
     """Write a signed bundle; the final name appears only once the file is whole and verified.
 
     The export is numbered and the watermark advanced in the same transaction that wrote the
@@ -190,7 +191,7 @@ def export_bundle(
                 seq=next_sequence(store.data_dir, row.id, row.next_bundle_seq),
                 predecessor=_last_export(session),
                 kind=kind,
-                author=Author(row.id, row.name, row.role, row.fingerprint, row.public_key),
+                author=BundleAuthor(row.id, row.name, row.role, row.fingerprint, row.public_key),
                 created_at=dt.datetime.now(dt.UTC).isoformat(),
                 audit_checkpoints=checkpoints_to_carry(session, row.id),
             )
@@ -239,7 +240,7 @@ def export_bundle(
         temp.unlink(missing_ok=True)
     if progress:
         progress(1.0, "导出完成")
-    return ExportResult(
+    return BundleExportResult(
         target, header.bundle_id, header.seq, kind, counts, len(files), target.stat().st_size
     )
 
@@ -416,7 +417,7 @@ def _apply(
     )
     outcome = merger.merge_container(container, scan.records)
     result.outcome = outcome
-    result.status = "held" if outcome.totals().held else "applied"
+    result.status = BundleStatus.HELD if outcome.totals().held else BundleStatus.APPLIED
     result.gaps = chain_gaps(session, manifest.author.installation_id, also=manifest.seq)
     result.clock = bundle_clock_notes(
         BundleTimes(
@@ -453,16 +454,20 @@ def _apply(
                 enrolled_at=dt.datetime.now(dt.UTC),
             )
         )
-    clock = local.clock
-    if outcome.max_hlc and physical_ms(outcome.max_hlc) - now_ms <= MAX_DRIFT_MS:
-        clock = max(clock, outcome.max_hlc)
+    clock = HybridClock(local.clock, wall_ms=lambda: now_ms)
+    try:
+        clock.observe(outcome.max_hlc)
+    except ClockDriftError:
+        # Kept in the data (the clock notes tell the user), but one wrong clock does not drag
+        # every later local stamp ahead with it.
+        log.info("bundle %s: stamps ahead of this clock not observed", manifest.bundle_id)
     if signer.role == Role.CLERK:
         bureau_ms = learned_bureau_ms(bureau_ms, physical_ms(outcome.max_hlc), wall_ms)
-    if (clock, bureau_ms) != (local.clock, local.bureau_ms):
+    if (clock.last, bureau_ms) != (local.clock, local.bureau_ms):
         conn.execute(
             update(Installation)
             .where(col(Installation.id) == local.id)
-            .values(clock=clock, bureau_ms=bureau_ms)
+            .values(clock=clock.last, bureau_ms=bureau_ms)
         )
     append_event(
         session,
@@ -539,7 +544,7 @@ def _process(
                         )
                     else:
                         scan_members(container, session, stages.advance)
-                        result.status = "valid"
+                        result.status = BundleStatus.VALID
             except IntegrityError:
                 # Another program merged the same bundle while this one was verifying it (a
                 # server lets both read that it was new): that is a duplicate, not a failure.
@@ -547,11 +552,15 @@ def _process(
                     raise
                 _duplicate(result, path)
     except ExportedHereError as skipped:
-        result.status, result.reason = "skipped", skipped.message
+        result.status, result.reason = BundleStatus.SKIPPED, skipped.message
     except BundleRefusedError as refusal:
-        result.status, result.reason, result.check = "refused", refusal.message, refusal.check
+        result.status, result.reason, result.check = (
+            BundleStatus.REFUSED,
+            refusal.message,
+            refusal.check,
+        )
         log.warning("bundle refused: %s: %s", path, refusal.message)
-    if result.status in ("applied", "held"):
+    if result.status in (BundleStatus.APPLIED, BundleStatus.HELD):
         log.info(
             "bundle %s merged from %s: %s %s", result.bundle_id, path, result.status, result.counts
         )
@@ -559,7 +568,7 @@ def _process(
 
 
 def _duplicate(result: BundleResult, path: Path) -> None:
-    result.status = "duplicate"
+    result.status = BundleStatus.DUPLICATE
     result.reason = "该数据包已合并过，本次未作任何改动"
     result.outcome = None
     log.info("bundle %s from %s: duplicate", result.bundle_id, path)

@@ -15,6 +15,7 @@ from sqlmodel import Session, col
 
 from hexie_desktop.domain.errors import UserError
 from hexie_desktop.domain.roles import Role
+from hexie_desktop.domain.states import BundleStatus
 from hexie_desktop.progress import Progress
 from hexie_desktop.services.bundles.exchange import EXPORT_ACTION, verify_bundles
 from hexie_desktop.services.store import Store
@@ -58,7 +59,7 @@ class BundleCard:
 
     @property
     def acceptable(self) -> bool:
-        return self.result.status == "valid"
+        return self.result.status == BundleStatus.VALID
 
 
 @dataclass(frozen=True)

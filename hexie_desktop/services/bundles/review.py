@@ -24,8 +24,8 @@ from sqlmodel import Session, col
 from hexie_desktop.domain.clock import MAX_DRIFT_MS, physical_ms
 from hexie_desktop.domain.clock_policy import present_ms
 from hexie_desktop.domain.errors import UserError
+from hexie_desktop.domain.labels import table_label
 from hexie_desktop.domain.roles import Role
-from hexie_desktop.domain.table_labels import table_label
 from hexie_desktop.services.authoring import authoring
 from hexie_desktop.services.changes import Changes
 from hexie_desktop.services.store import Store

@@ -11,15 +11,11 @@ from sqlmodel import Session, col, func, select
 from hexie_desktop.domain.bureau_time import as_utc as stored_utc
 from hexie_desktop.domain.bureau_time import bureau_time
 from hexie_desktop.domain.bureau_time import today as bureau_today
-from hexie_desktop.domain.complaint_loop import (
-    TicketAction,
-    TicketState,
-    allowed_actions,
-    is_escalated,
-)
+from hexie_desktop.domain.complaint_loop import allowed_actions, is_escalated
 from hexie_desktop.domain.errors import UserError
 from hexie_desktop.domain.evaluation.complaints import ComplaintMetrics, metrics
 from hexie_desktop.domain.quarters import Quarter
+from hexie_desktop.domain.states import TicketAction, TicketState
 from hexie_desktop.services.evaluation.inputs import load_policy, load_ticket_counts
 from hexie_desktop.services.store import Store
 from hexie_desktop.storage.tables import Complaint, ComplaintEvent, Compound, Firm

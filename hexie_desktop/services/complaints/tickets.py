@@ -13,14 +13,10 @@ from sqlmodel import Session, col, func, select
 
 from hexie_desktop.domain.bureau_time import as_utc as stored_utc
 from hexie_desktop.domain.bureau_time import bureau_time, format_time
-from hexie_desktop.domain.complaint_loop import (
-    ACTION_LABELS,
-    TicketAction,
-    TicketState,
-    TransitionError,
-    next_state,
-)
+from hexie_desktop.domain.complaint_loop import TransitionError, next_state
 from hexie_desktop.domain.errors import UserError
+from hexie_desktop.domain.labels import TICKET_ACTION_LABELS
+from hexie_desktop.domain.states import TicketAction, TicketState
 from hexie_desktop.services.authoring import Author, authoring
 from hexie_desktop.services.changes import Changes
 from hexie_desktop.services.complaints.ticket_view import (
@@ -185,7 +181,7 @@ def _event_note(action: TicketAction, ticket: Complaint, note: str) -> str:
     elif action == TicketAction.REDO:
         head = f"返工（第{ticket.redo_count}次）"
     else:
-        head = ACTION_LABELS[action]
+        head = TICKET_ACTION_LABELS[action]
     return f"{head}：{note}" if note else head
 
 

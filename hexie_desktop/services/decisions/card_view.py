@@ -144,7 +144,7 @@ def cards_view(store: Store, quarter: Quarter) -> CardsView:
     )
 
 
-def firm_choices(store: Store) -> list[tuple[str, str]]:
+def firm_code_choices(store: Store) -> list[tuple[str, str]]:
     """Every firm as (credit code, name), by name: what a clerk picks a card's firm from."""
     with store.reading() as session:
         rows = session.exec(

@@ -22,7 +22,9 @@ from hexie_desktop.domain.evaluation.cards import YellowCard, auto_yellow_due, e
 from hexie_desktop.domain.evaluation.credit import expiry_for
 from hexie_desktop.domain.evaluation.policy import EvaluationPolicy
 from hexie_desktop.domain.evaluation.row_ids import derived_id
+from hexie_desktop.domain.labels import CARD_COLOR_LABELS
 from hexie_desktop.domain.quarters import Quarter
+from hexie_desktop.domain.states import CardColor
 from hexie_desktop.services.authoring import Author, authoring
 from hexie_desktop.services.evaluation.inputs import load_policy
 from hexie_desktop.services.evaluation.quarters import (
@@ -37,7 +39,6 @@ from hexie_desktop.storage.tables import Card, CreditEntry, Firm
 # The reason the evaluation gives when it withdraws one of its own cards; a card revoked with any
 # other reason was revoked by a clerk on appeal and is never reinstated automatically.
 AUTO_WITHDRAWN = "重新考评后不再符合自动发牌条件，系统自动撤销"
-COLOR_LABELS = {"yellow": "黄牌", "red": "红牌"}
 
 
 @dataclass(frozen=True)
@@ -64,7 +65,7 @@ def _write_credit(
             firm_id=card.firm_id,
             kind="bad",
             points=card.deduction,
-            reason=f"{COLOR_LABELS[card.color]}：{card.reason}",
+            reason=f"{CARD_COLOR_LABELS[card.color]}：{card.reason}",
             recorded_on=card.issued_on,
             expires_on=expiry_for(card.issued_on, policy.credit),
             source=source,
@@ -135,7 +136,7 @@ def sync_auto_yellows(
         for c in session.exec(
             select(Card).where(
                 Card.quarter == str(quarter),
-                Card.color == "yellow",
+                Card.color == CardColor.YELLOW,
                 col(Card.automatic).is_(True),
                 col(Card.deleted).is_(False),
             )
@@ -153,7 +154,7 @@ def sync_auto_yellows(
                 id=derived_id("auto-yellow", firm_id, str(quarter)),
                 firm_id=firm_id,
                 quarter=str(quarter),
-                color="yellow",
+                color=CardColor.YELLOW,
                 reason=f"{quarter} 季度考评得分低于 {line:g} 分",
                 deduction=policy.cards.yellow_deduction,
                 issued_on=today,
@@ -183,13 +184,13 @@ def sync_escalations(
     yellows = [
         YellowCard(c.id, c.firm_id, Quarter.parse(c.quarter))
         for c in cards
-        if c.color == "yellow" and c.revoked_on is None
+        if c.color == CardColor.YELLOW and c.revoked_on is None
     ]
     wanted = {(e.firm_id, str(e.quarter), e.from_ids): e for e in escalations(yellows)}
     reds = {
         (c.firm_id, c.quarter, tuple(sorted(c.escalated_from))): c
         for c in cards
-        if c.color == "red" and c.automatic
+        if c.color == CardColor.RED and c.automatic
     }
     issued = withdrawn = 0
     for key in sorted(set(wanted) | set(reds)):
@@ -206,7 +207,7 @@ def sync_escalations(
                 id=derived_id("auto-red", firm_id, quarter, *from_ids),
                 firm_id=firm_id,
                 quarter=quarter,
-                color="red",
+                color=CardColor.RED,
                 reason=f"连续两个季度（{previous}、{quarter}）被黄牌警告，自动升级为红牌",
                 deduction=policy.cards.red_deduction,
                 issued_on=today,
@@ -240,7 +241,7 @@ def red_carded(session: Session, quarter: Quarter) -> set[str]:
     rows = session.exec(
         select(Card.firm_id).where(
             Card.quarter == str(quarter),
-            Card.color == "red",
+            Card.color == CardColor.RED,
             col(Card.deleted).is_(False),
             col(Card.revoked_on).is_(None),
         )
@@ -262,18 +263,20 @@ def record_card(
     quarter: Quarter,
     reason: str,
     *,
-    color: str = "yellow",
+    color: str = CardColor.YELLOW,
     deduction: float | None = None,
     day: dt.date,
 ) -> Card:
     """Within a clerk's transaction: a card with its credit entry, then escalation is rerun."""
-    if color not in COLOR_LABELS:
+    if color not in CARD_COLOR_LABELS:
         raise UserError("牌的颜色只能是 yellow（黄牌）或 red（红牌）。")
     if not reason.strip():
         raise UserError("发牌须写明原因。")
     require_open(session, quarter, "发牌")
     policy, _ = load_policy(session, str(quarter))
-    default = policy.cards.yellow_deduction if color == "yellow" else policy.cards.red_deduction
+    default = (
+        policy.cards.yellow_deduction if color == CardColor.YELLOW else policy.cards.red_deduction
+    )
     points = default if deduction is None else deduction
     if points < 0:
         raise UserError("扣分不能为负数。")
@@ -307,7 +310,7 @@ def issue_card(
     quarter: Quarter,
     reason: str,
     *,
-    color: str = "yellow",
+    color: str = CardColor.YELLOW,
     deduction: float | None = None,
     today: dt.date | None = None,
 ) -> Card:

@@ -16,6 +16,7 @@ from hexie_desktop.domain.evaluation.interviews import (
 from hexie_desktop.domain.evaluation.policy import EvaluationPolicy
 from hexie_desktop.domain.evaluation.row_ids import derived_id
 from hexie_desktop.domain.quarters import Quarter
+from hexie_desktop.domain.states import InterviewStatus
 from hexie_desktop.services.authoring import Author, authoring
 from hexie_desktop.services.decisions.cards import record_card
 from hexie_desktop.services.evaluation.inputs import load_policy
@@ -62,13 +63,13 @@ def sync_interviews(
             )
         elif row.deleted or row.score != scores[firm_id]:
             if row.deleted:
-                row.deleted, row.status = False, "pending"
+                row.deleted, row.status = False, InterviewStatus.PENDING
             row.score = scores[firm_id]
             _touch(author, row)
             session.add(row)
     wanted = set(due)
     for firm_id, row in existing.items():
-        if firm_id not in wanted and not row.deleted and row.status == "pending":
+        if firm_id not in wanted and not row.deleted and row.status == InterviewStatus.PENDING:
             row.deleted = True
             _touch(author, row)
             session.add(row)
@@ -107,7 +108,7 @@ def schedule_interview(store: Store, interview_id: str, at: dt.datetime, place: 
         require_clerk(author, "安排约谈")
         row = _load(session, interview_id)
         row.scheduled_at, row.place = at, place.strip()
-        _record(session, author, row, "scheduled", {"place": row.place})
+        _record(session, author, row, InterviewStatus.SCHEDULED, {"place": row.place})
         return row
 
 
@@ -119,7 +120,7 @@ def record_held(
         require_clerk(author, "记录约谈")
         row = _load(session, interview_id)
         row.held_at, row.minutes, row.commitments = held_at, minutes.strip(), commitments.strip()
-        _record(session, author, row, "held", {})
+        _record(session, author, row, InterviewStatus.HELD, {})
         return row
 
 
@@ -131,7 +132,9 @@ def start_rectification(store: Store, interview_id: str, due: dt.date | None = N
         policy, _ = load_policy(session, row.quarter)
         held_on = bureau_time(row.held_at).date() if row.held_at else today()
         row.rectification_due = due or rectification_deadline(held_on, policy.interviews)
-        _record(session, author, row, "rectifying", {"due": str(row.rectification_due)})
+        _record(
+            session, author, row, InterviewStatus.RECTIFYING, {"due": str(row.rectification_due)}
+        )
         return row
 
 
@@ -145,7 +148,13 @@ def record_followup(
         row.followup_on, row.followup_passed = on, passed
         if passed:
             row.closed_on = on
-        _record(session, author, row, "closed" if passed else "escalated", {"note": note})
+        _record(
+            session,
+            author,
+            row,
+            InterviewStatus.CLOSED if passed else InterviewStatus.ESCALATED,
+            {"note": note},
+        )
         if not passed:
             reason = f"{row.quarter} 约谈整改复查未通过" + (
                 f"：{note.strip()}" if note.strip() else ""

@@ -9,6 +9,7 @@ import random
 from collections.abc import Sequence
 
 from hexie_desktop.domain.quarters import Quarter
+from hexie_desktop.domain.states import TicketState
 from hexie_desktop.services.demo.fieldwork import QuarterCrew
 from hexie_desktop.services.demo.master import CompoundPlan
 from hexie_desktop.services.demo.rows import Row, RowSink, Stamper, beijing_time
@@ -40,7 +41,7 @@ _CUMULATIVE = tuple(
 )
 CHANNELS = (("12345", 75), ("phone", 10), ("online", 10), ("visit", 5))
 _TICKET_PREFIX = {"12345": "12345", "phone": "DH", "online": "WS", "visit": "LF"}
-_STEPS = ("dispatched", "handling", "replied", "visited")
+_STEPS = (TicketState.DISPATCHED, TicketState.HANDLING, TicketState.REPLIED, TicketState.VISITED)
 
 
 class ComplaintWriter:
@@ -117,7 +118,7 @@ class ComplaintWriter:
 
     def _loop(
         self, rng: random.Random, ticket: Row, quality: float
-    ) -> list[tuple[str, dt.datetime, str]]:
+    ) -> list[tuple[TicketState, dt.datetime, str]]:
         """The ticket's steps; sets its outcome columns (accepted, resolved, redo count…) on the way.
 
         A ticket handled on time is closed, visit included, before it falls due; a late one is
@@ -127,16 +128,19 @@ class ComplaintWriter:
         due: dt.datetime = ticket["due_at"]
         span = due - received
         at = received + span * rng.uniform(0.01, 0.08)
-        events = [("received", received, "受理"), ("dispatched", at, "已转办至物业服务企业")]
+        events = [
+            (TicketState.RECEIVED, received, "受理"),
+            (TicketState.DISPATCHED, at, "已转办至物业服务企业"),
+        ]
         if rng.random() < REFUSED_SHARE:
             ticket["accepted"] = False
             ticket["resolved"] = False
             closed = at + span * rng.uniform(0.05, 0.2)
             ticket["closed_at"] = closed
-            events.append(("closed", closed, "经核实不属于物业服务事项，不予受理"))
+            events.append((TicketState.CLOSED, closed, "经核实不属于物业服务事项，不予受理"))
             return events
         stop = rng.choice(_STEPS) if rng.random() < UNFINISHED_SHARE else None
-        if stop == "dispatched":
+        if stop == TicketState.DISPATCHED:
             return events
         late = rng.random() < 0.05 + 0.3 * (1.0 - quality)
         satisfied = False
@@ -145,21 +149,21 @@ class ComplaintWriter:
             note = "已安排人员现场处理"
             if ticket["redo_count"]:
                 note = f"回访不满意，重新办理（第{ticket['redo_count']}次）"
-            events.append(("handling", at, note))
-            if stop == "handling":
+            events.append((TicketState.HANDLING, at, note))
+            if stop == TicketState.HANDLING:
                 return events
             at = (
                 max(at, due) + span * rng.uniform(0.1, 1.0)
                 if late
                 else at + span * rng.uniform(0.1, 0.5)
             )
-            events.append(("replied", at, "已答复市民"))
-            if stop == "replied":
+            events.append((TicketState.REPLIED, at, "已答复市民"))
+            if stop == TicketState.REPLIED:
                 return events
             at += span * rng.uniform(0.05, 0.2)
             satisfied = rng.random() < 0.5 + 0.45 * quality
-            events.append(("visited", at, "回访：满意" if satisfied else "回访：不满意"))
-            if stop == "visited":
+            events.append((TicketState.VISITED, at, "回访：满意" if satisfied else "回访：不满意"))
+            if stop == TicketState.VISITED:
                 ticket["resident_satisfied"] = satisfied
                 return events
             if satisfied or ticket["redo_count"] >= MAX_REDO or rng.random() >= 0.7:
@@ -170,5 +174,5 @@ class ComplaintWriter:
         ticket["closed_at"] = closed
         ticket["resident_satisfied"] = satisfied
         ticket["resolved"] = satisfied or rng.random() < 0.4
-        events.append(("closed", closed, "办结"))
+        events.append((TicketState.CLOSED, closed, "办结"))
         return events

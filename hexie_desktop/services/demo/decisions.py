@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from hexie_desktop.domain.quarters import Quarter
+from hexie_desktop.domain.states import CardColor
 from hexie_desktop.services.demo.master import CommunityPlan, FirmPlan
 from hexie_desktop.services.demo.rows import RowSink, SeededStamper, weekday_in
 from hexie_desktop.services.demo.scoring import SheetIndicator, score_indicator
@@ -83,7 +84,7 @@ class DecisionWriter:
                     **self.stamper.stamp(self.author_id),
                     "firm_id": firm_id,
                     "quarter": str(quarter),
-                    "color": "yellow",
+                    "color": CardColor.YELLOW,
                     "reason": reason,
                     "deduction": deduction,
                     "issued_on": issued,

@@ -8,13 +8,14 @@ from dataclasses import dataclass
 from sqlmodel import Session, col, select
 
 from hexie_desktop.domain.quarters import Quarter
+from hexie_desktop.domain.states import InspectionStatus
 from hexie_desktop.services.demo.master import CompoundPlan, FirmPlan
 from hexie_desktop.services.demo.rows import RowSink, Stamper, beijing_time, weekday_in
 from hexie_desktop.services.demo.scoring import (
     SheetIndicator,
     clamp_target,
-    score_sheet,
     survey_answers,
+    target_scores,
 )
 from hexie_desktop.storage.tables import (
     Deduction,
@@ -170,7 +171,7 @@ class FieldWork:
             "inspector_id": inspector,
             "inspected_on": day,
             "method": "third_party" if inspector in crew.third_party else "unannounced",
-            "status": "submitted",
+            "status": InspectionStatus.SUBMITTED,
             "revision": 1,
             "revises_id": None,
             "revision_reason": "",
@@ -180,7 +181,7 @@ class FieldWork:
         self.sink.add(Inspection, inspection)
         self.inspections += 1
         visit = clamp_target(target + rng.gauss(0.0, VISIT_SPREAD))
-        scores = score_sheet(rng, self.sheet.indicators, visit, self.sheet.total_points)
+        scores = target_scores(rng, self.sheet.indicators, visit, self.sheet.total_points)
         for indicator, (score, deductions) in zip(self.sheet.indicators, scores, strict=True):
             self.sink.add(
                 IndicatorScore,

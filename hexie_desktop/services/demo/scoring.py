@@ -83,7 +83,7 @@ def score_indicator(
     return indicator.max_points - taken, applied
 
 
-def score_sheet(
+def target_scores(
     rng: random.Random, indicators: Sequence[SheetIndicator], target: float, total: float
 ) -> list[tuple[float, list[dict[str, Any]]]]:
     """Scores for every indicator so that the sheet totals about `target` out of `total`.

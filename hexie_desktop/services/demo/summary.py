@@ -3,7 +3,7 @@
 from dataclasses import dataclass, field
 from typing import Any
 
-from hexie_desktop.domain.table_labels import table_label
+from hexie_desktop.domain.labels import table_label
 
 
 @dataclass

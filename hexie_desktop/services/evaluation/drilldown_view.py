@@ -2,9 +2,10 @@
 
 A clerk who must answer for a firm's quarterly score follows it down: the compounds the firm was
 inspected in, each compound's combined sheet, each sheet's indicators with their deductions,
-notes and photos, and who scored them. Sheet and compound totals come from the evaluation's own
-rules (domain/evaluation sheet.py and scores.py) over the same inputs the evaluation reads
-(evaluation_inputs.py), so the figures shown here are the ones the ranking was computed from.
+notes and photos, and who scored them. Sheets are scored by the evaluation's own function
+(`sheet_results.py`) over the same inputs the evaluation reads (`inputs.py`), and compounds
+combined by its rules (domain/evaluation scores.py), so the figures shown here are the ones the
+ranking was computed from.
 """
 
 import datetime as dt
@@ -15,12 +16,12 @@ import sqlalchemy
 from sqlmodel import Session, col, select
 
 from hexie_desktop.domain.errors import UserError
-from hexie_desktop.domain.evaluation.complaints import complaint_part_score
 from hexie_desktop.domain.evaluation.policy import EvaluationPolicy
 from hexie_desktop.domain.evaluation.scores import CompoundScore, InspectedSheet, combine_compound
-from hexie_desktop.domain.evaluation.sheet import SheetResult, score_sheet
+from hexie_desktop.domain.evaluation.sheet import SheetResult
 from hexie_desktop.domain.quarters import Quarter
 from hexie_desktop.services.evaluation.inputs import SheetInputs, load_policy, load_sheets
+from hexie_desktop.services.evaluation.sheet_results import sheet_results
 from hexie_desktop.services.store import Store
 from hexie_desktop.storage.tables import (
     ComplaintQuarterMetric,
@@ -104,40 +105,15 @@ class FirmDrilldown:
     auto_deductions: str = "credit_file"
 
 
-def _complaint_fill(
-    session: Session, quarter: str, firm_id: str, policy: EvaluationPolicy, part_max: float
-) -> float:
-    """The complaint part a sheet gets when no inspector scored it, as the evaluation filled it."""
-    stored = session.get(ComplaintQuarterMetric, (quarter, firm_id))
-    if stored is not None:
-        return stored.part_score
-    return complaint_part_score(None, part_max, policy.complaints)
-
-
 def _results(
     session: Session, inputs: SheetInputs, firm_id: str, quarter: str, policy: EvaluationPolicy
 ) -> dict[str, SheetResult]:
-    part = policy.complaints.part
-    part_max = max(
-        (m.get(part, 0.0) for m in inputs.parts.maxima.values()),
-        default=0.0,
-    )
-    fill_value: float | None = None
-    results = {}
-    for insp_id, row in inputs.sheets.items():
-        if row.firm_id != firm_id:
-            continue
-        maxima = inputs.parts.maxima[row.standard_id]
-        tallies = inputs.tallies.get(insp_id, {})
-        fill = {}
-        if part in maxima and part not in tallies:
-            if fill_value is None:
-                fill_value = _complaint_fill(session, quarter, firm_id, policy, part_max)
-            fill[part] = fill_value
-        result = score_sheet(maxima, tallies, policy.scoring, fill)
-        if result is not None:
-            results[insp_id] = result
-    return results
+    """The firm's counting sheets as the evaluation scored them, with the complaint part it
+    stored for the firm."""
+    stored = session.get(ComplaintQuarterMetric, (quarter, firm_id))
+    fills = {} if stored is None else {firm_id: stored.part_score}
+    scored = sheet_results(inputs, fills, policy, firm_id)
+    return {inspection_id: s.result for inspection_id, s in scored.items()}
 
 
 def firm_drilldown(store: Store, quarter: Quarter, firm_id: str) -> FirmDrilldown:

@@ -38,7 +38,6 @@ from hexie_desktop.domain.evaluation.scores import (
     firm_scores,
     rank_firms,
 )
-from hexie_desktop.domain.evaluation.sheet import score_sheet
 from hexie_desktop.domain.quarters import Quarter
 from hexie_desktop.progress import Progress
 from hexie_desktop.services.authoring import Author, authoring
@@ -66,6 +65,7 @@ from hexie_desktop.services.evaluation.quarters import (
     require_clerk,
     require_open,
 )
+from hexie_desktop.services.evaluation.sheet_results import sheet_results
 from hexie_desktop.services.store import Store
 from hexie_desktop.storage.audit import append_event
 from hexie_desktop.storage.tables import (
@@ -174,25 +174,18 @@ def _score_sheets(
     policy: EvaluationPolicy,
 ) -> tuple[list[InspectedSheet], set[str]]:
     """The counting sheets, and the firms whose complaint part came from tickets on any of them."""
-    part = policy.complaints.part
-    counted, from_tickets = [], set()
-    for insp_id, row in inputs.sheets.items():
-        maxima = inputs.parts.maxima[row.standard_id]
-        tallies = inputs.tallies.get(insp_id, {})
-        fill = {}
-        if part in maxima and part not in tallies:
-            fill[part] = fills.get(row.firm_id, maxima[part] * policy.complaints.no_ticket_fraction)
-        result = score_sheet(maxima, tallies, policy.scoring, fill)
-        if result is None:
-            continue
-        if fill:
-            from_tickets.add(row.firm_id)
-        counted.append(
-            InspectedSheet(
-                row.compound_id, row.firm_id, households.get(row.compound_id, 0), row.order, result
-            )
+    scored = sheet_results(inputs, fills, policy).values()
+    counted = [
+        InspectedSheet(
+            s.row.compound_id,
+            s.row.firm_id,
+            households.get(s.row.compound_id, 0),
+            s.row.order,
+            s.result,
         )
-    return counted, from_tickets
+        for s in scored
+    ]
+    return counted, {s.row.firm_id for s in scored if s.filled}
 
 
 def _previous_scores(session: Session, quarter: Quarter) -> dict[str, float]:

@@ -20,6 +20,7 @@ from sqlalchemy import Select, func, or_, select
 from sqlmodel import Session, col
 
 from hexie_desktop.domain.quarters import Quarter
+from hexie_desktop.domain.states import InspectionStatus
 from hexie_desktop.services.evaluation.inputs import (
     HLC_MODULUS,
     live_scores,
@@ -71,7 +72,7 @@ def score_stamps(session: Session, quarters: Collection[str]) -> dict[str, tuple
         .join(Indicator, col(Indicator.id) == col(IndicatorScore.indicator_id))
         .where(
             col(Inspection.quarter).in_(quarters),
-            col(Inspection.status) == "submitted",
+            col(Inspection.status) == InspectionStatus.SUBMITTED,
             col(Inspection.deleted).is_(False),
             *live_scores(),
         )
@@ -90,7 +91,7 @@ def inputs_stamp(session: Session, quarter: Quarter, scores: tuple[int, int] | N
     q = str(quarter)
     start, end = quarter_bounds(quarter)
     # Drafts never count, so editing one leaves the results as they are.
-    submitted = (col(Inspection.quarter) == q, col(Inspection.status) == "submitted")
+    submitted = (col(Inspection.quarter) == q, col(Inspection.status) == InspectionStatus.SUBMITTED)
     queries = (
         _tally(Inspection, *submitted),
         _tally(Survey, col(Survey.quarter) == q),

@@ -1,7 +1,7 @@
 """What the evaluation of a quarter reads, in a handful of aggregate queries.
 
 A city holds about half a million indicator scores per quarter, so nothing here loads rows as
-ORM objects: the database sums each inspection's scores per part (each score clamped to its
+ORM objects: the database sums each inspection's scores per part (each score clamped to 0…its
 indicator's maximum), counts tickets and survey answers per firm, and hands back plain tuples
 for the pure rules in domain/evaluation.
 """
@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 from sqlalchemy import ColumnElement, Select, case, func, literal_column, select
+from sqlalchemy.orm import Mapped
 from sqlmodel import Session, col
 
 from hexie_desktop.domain.bureau_time import day_start
@@ -20,6 +21,7 @@ from hexie_desktop.domain.evaluation.complaints import TicketCounts
 from hexie_desktop.domain.evaluation.policy import SURVEY_ANSWERS, EvaluationPolicy, parse_policy
 from hexie_desktop.domain.evaluation.sheet import PartTally
 from hexie_desktop.domain.quarters import Quarter
+from hexie_desktop.domain.states import InspectionStatus
 from hexie_desktop.storage.tables import (
     Card,
     Complaint,
@@ -115,6 +117,14 @@ class SheetInputs:
     score_stamp: tuple[int, int] = (0, 0)
 
 
+def counted_points(
+    score: ColumnElement[Any] | Mapped[Any], maximum: ColumnElement[Any] | Mapped[Any]
+) -> ColumnElement[Any]:
+    """`domain.evaluation.sheet.counted_score` in SQL: a score clamped to 0…maximum, so that what
+    the database sums is what the sheet shows."""
+    return case((score > maximum, maximum), (score < 0, 0.0), else_=score)
+
+
 def live_scores() -> tuple[ColumnElement[bool], ...]:
     """The indicator scores the evaluation reads, besides those of live inspections."""
     return (col(IndicatorScore.deleted).is_(False), col(IndicatorScore.score).is_not(None))
@@ -123,7 +133,7 @@ def live_scores() -> tuple[ColumnElement[bool], ...]:
 def live_inspections(quarter: Quarter) -> tuple[ColumnElement[bool], ...]:
     return (
         col(Inspection.quarter) == str(quarter),
-        col(Inspection.status) == "submitted",
+        col(Inspection.status) == InspectionStatus.SUBMITTED,
         col(Inspection.deleted).is_(False),
     )
 
@@ -139,7 +149,7 @@ def superseded_inspections() -> Select[Any]:
     """Ids of inspections replaced by a submitted revision: a draft correction replaces nothing yet."""
     return select(col(Inspection.revises_id)).where(
         col(Inspection.revises_id).is_not(None),
-        col(Inspection.status) == "submitted",
+        col(Inspection.status) == InspectionStatus.SUBMITTED,
         col(Inspection.deleted).is_(False),
     )
 
@@ -185,11 +195,7 @@ def load_sheets(session: Session, quarter: Quarter, firm_id: str | None = None) 
     }
     parts = load_parts(session, {s.standard_id for s in sheets.values()})
     part_ids = list(parts.part_of)
-    clamped = case(
-        (col(IndicatorScore.score) > col(Indicator.max_points), col(Indicator.max_points)),
-        (col(IndicatorScore.score) < 0, 0.0),
-        else_=col(IndicatorScore.score),
-    )
+    clamped = counted_points(col(IndicatorScore.score), col(Indicator.max_points))
     sums = []
     for part_id in part_ids:
         in_part = col(Indicator.part_id) == part_id

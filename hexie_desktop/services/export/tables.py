@@ -14,39 +14,25 @@ from typing import Any
 from sqlalchemy import select
 from sqlmodel import Session, col
 
+from hexie_desktop.domain.labels import (
+    CARD_COLOR_LABELS,
+    CHANNEL_LABELS,
+    INTERVIEW_STATUS_LABELS,
+    LIST_LABELS,
+    TICKET_STATE_LABELS,
+)
 from hexie_desktop.domain.master_rows import FIRM_COLUMNS
 from hexie_desktop.domain.quarters import Quarter
 from hexie_desktop.services.evaluation.inputs import quarter_bounds
 from hexie_desktop.services.evaluation.results_view import read_lists, read_scores
 from hexie_desktop.services.grading.results_view import read_grading_results
 from hexie_desktop.services.listings.complaints import bureau_time
-from hexie_desktop.services.reporting.common import (
-    CARD_LABELS,
-    INTERVIEW_STATUS_LABELS,
-    LIST_LABELS,
-    service_parts,
-)
+from hexie_desktop.services.reporting.common import service_parts
 from hexie_desktop.storage.tables import Complaint, Compound, Firm
 
 from .table import ExportColumn, ExportTable, ExportValue, Kind
 
 Row = dict[str, Any]
-
-COMPLAINT_STATE_LABELS = {
-    "received": "已受理",
-    "dispatched": "已派单",
-    "handling": "处理中",
-    "replied": "已答复",
-    "visited": "已回访",
-    "closed": "已办结",
-}
-CHANNEL_LABELS = {
-    "12345": "12345 热线",
-    "phone": "电话",
-    "visit": "来访",
-    "online": "网络",
-    "inspection": "检查发现",
-}
 
 
 @dataclass(frozen=True)
@@ -128,7 +114,7 @@ def lists_table(session: Session, quarter: Quarter) -> ExportTable:
 def cards_table(session: Session, quarter: Quarter) -> ExportTable:
     document = read_lists(session, quarter).as_dict()
     fields = [
-        Field("警告", Kind.TEXT, labelled("color", CARD_LABELS)),
+        Field("警告", Kind.TEXT, labelled("color", CARD_COLOR_LABELS)),
         *FIRM_FIELDS,
         Field("事由", Kind.TEXT, key("reason")),
         Field("扣分", Kind.NUMBER, key("deduction")),
@@ -188,7 +174,7 @@ def complaints_table(session: Session, quarter: Quarter) -> ExportTable:
         *FIRM_FIELDS,
         Field("小区", Kind.TEXT, key("compound")),
         Field("类别", Kind.TEXT, key("category")),
-        Field("状态", Kind.TEXT, labelled("state", COMPLAINT_STATE_LABELS)),
+        Field("状态", Kind.TEXT, labelled("state", TICKET_STATE_LABELS)),
         Field("受理时间", Kind.DATETIME, key("received_at")),
         Field("办理期限", Kind.DATETIME, key("due_at")),
         Field("办结时间", Kind.DATETIME, key("closed_at")),
@@ -221,10 +207,6 @@ def grading_table(session: Session, year: int) -> ExportTable:
         Field("备注", Kind.TEXT, key("remark")),
     ]
     return _table("和谐社区等级评定", f"{year} 年度", "社区评定", fields, rows)
-
-
-def _two(value: Any) -> float | None:
-    return None if value is None else round(float(value), 2)
 
 
 def firms_table(session: Session) -> ExportTable:

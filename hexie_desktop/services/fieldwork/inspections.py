@@ -6,7 +6,6 @@ revision that names the one it replaces and why, and the audit trail keeps both.
 """
 
 import datetime as dt
-import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,9 +15,10 @@ from sqlmodel import Session, col, select
 
 from hexie_desktop.domain import bureau_time
 from hexie_desktop.domain.errors import UserError
-from hexie_desktop.domain.evaluation.sheet import indicator_score
+from hexie_desktop.domain.evaluation.sheet import indicator_score, typed_score
 from hexie_desktop.domain.quarters import Quarter
 from hexie_desktop.domain.standard import DeductionSpec, IndicatorSpec
+from hexie_desktop.domain.states import InspectionStatus
 from hexie_desktop.services.authoring import Author, authoring
 from hexie_desktop.services.changes import Changes
 from hexie_desktop.services.evaluation.inputs import load_policy
@@ -28,7 +28,7 @@ from hexie_desktop.services.fieldwork.sheet_view import (
     SheetView,
     build_sheet,
     live_inspection,
-    read_sheet,
+    read_sheet_view,
 )
 from hexie_desktop.services.rules.standards import standard_in_force
 from hexie_desktop.services.store import Store
@@ -121,10 +121,14 @@ def start_inspection(
         if compound is None or compound.deleted:
             raise UserError("所选小区已不存在（可能已被删除）。请刷新列表后重新选择小区。")
         require_open(session, chosen, "新建考评表")
-        draft = _my_sheets(session, compound_id, chosen, author.installation_id, "draft")
+        draft = _my_sheets(
+            session, compound_id, chosen, author.installation_id, InspectionStatus.DRAFT
+        )
         if draft is not None:
             return draft
-        if _my_sheets(session, compound_id, chosen, author.installation_id, "submitted"):
+        if _my_sheets(
+            session, compound_id, chosen, author.installation_id, InspectionStatus.SUBMITTED
+        ):
             raise UserError(
                 f"您已提交过小区“{compound.name}” {chosen} 的考评表。如需更正，"
                 "请在“考评记录”中打开它，选择“新建修订”并填写原因。"
@@ -163,14 +167,14 @@ def start_inspection(
 
 def sheet(store: Store, inspection_id: str) -> SheetView:
     with store.reading() as session:
-        return read_sheet(session, inspection_id)
+        return read_sheet_view(session, inspection_id)
 
 
 def _editable(session: Session, inspection_id: str, author: Author) -> Inspection:
     inspection = live_inspection(session, inspection_id)
     if inspection.inspector_id != author.installation_id:
         raise UserError("这份考评表是其他考评员的，只能查看，不能在本机修改。")
-    if inspection.status != "draft":
+    if inspection.status != InspectionStatus.DRAFT:
         raise UserError(SUBMITTED_IS_LOCKED)
     require_open(session, Quarter.parse(inspection.quarter), "修改考评表")
     return inspection
@@ -213,20 +217,18 @@ def set_score(
     """Give one indicator its score (None: not scored), committed at once; the sheet as it now is.
 
     Deductions given without a score set the score to the maximum less their points; a score typed
-    that the ticked deductions do not explain clears them. A score above
-    the maximum is kept (marked out of range; submitting refuses it); a negative one is refused.
-    `deductions` or `note` left as None stay as they were.
+    that the ticked deductions do not explain clears them. What a typed score may be is the
+    domain's rule (`typed_score`: above the maximum is kept and marked out of range, so that
+    submitting refuses it; a negative one is refused). `deductions` or `note` left as None stay
+    as they were.
     """
-    if score is not None and (math.isnan(score) or math.isinf(score)):
-        raise UserError("得分应为数字。")
-    if score is not None and score < 0:
-        raise UserError(f"得分不能为负数（{score:g}）。不扣分请填满分，未检查请留空。")
     with store.transaction() as session, authoring(session) as author:
         inspection = _editable(session, inspection_id, author)
         indicator = session.get(Indicator, indicator_id)
         if indicator is None or indicator.standard_id != inspection.standard_id:
             raise UserError("该指标不属于这份考评表所用的评分标准。请重新打开考评表。")
         spec = _indicator_spec(session, indicator)
+        score = typed_score(spec, score)
         row = session.exec(
             select(IndicatorScore).where(
                 col(IndicatorScore.inspection_id) == inspection_id,
@@ -285,7 +287,7 @@ def attach_photo(
     """Keep an image as evidence of the sheet (of one indicator when given), stored by its hash."""
     with store.reading() as session:
         inspection = live_inspection(session, inspection_id)
-        if inspection.status != "draft":
+        if inspection.status != InspectionStatus.DRAFT:
             raise UserError(SUBMITTED_IS_LOCKED)
     stored = store_file(store.data_dir, path)
     with store.transaction() as session, authoring(session) as author:
@@ -419,7 +421,7 @@ def submit(store: Store, inspection_id: str) -> SheetView:
         reason = _blocking(build_sheet(session, inspection, policy))
         if reason is not None:
             raise UserError(reason)
-        inspection.status = "submitted"
+        inspection.status = InspectionStatus.SUBMITTED
         inspection.submitted_at = dt.datetime.now(dt.UTC)
         _restamp(inspection, author)
         session.add(inspection)
@@ -484,7 +486,7 @@ def revise(store: Store, inspection_id: str, reason: str) -> Inspection:
         source = live_inspection(session, inspection_id)
         if source.inspector_id != author.installation_id:
             raise UserError("这份考评表是其他考评员的，只能由其本人新建修订。")
-        if source.status != "submitted":
+        if source.status != InspectionStatus.SUBMITTED:
             raise UserError("这份考评表尚未提交，可以直接修改，无需新建修订。")
         require_open(session, Quarter.parse(source.quarter), "新建修订")
         newer = session.exec(

@@ -15,8 +15,14 @@ from sqlmodel import Session, col, select
 
 from hexie_desktop.domain.errors import UserError
 from hexie_desktop.domain.evaluation.policy import EvaluationPolicy
-from hexie_desktop.domain.evaluation.sheet import PartTally, score_sheet
+from hexie_desktop.domain.evaluation.sheet import (
+    PartTally,
+    counted_score,
+    over_maximum,
+    score_sheet,
+)
 from hexie_desktop.domain.quarters import Quarter
+from hexie_desktop.domain.states import InspectionStatus
 from hexie_desktop.services.evaluation.inputs import load_policy
 from hexie_desktop.storage.tables import (
     Community,
@@ -32,8 +38,6 @@ from hexie_desktop.storage.tables import (
     StandardPart,
     Street,
 )
-
-_EPSILON = 1e-9
 
 
 @dataclass(frozen=True)
@@ -68,12 +72,12 @@ class IndicatorRow:
 
     @property
     def out_of_range(self) -> bool:
-        return self.score is not None and self.score > self.max_points + _EPSILON
+        return over_maximum(self.max_points, self.score)
 
     @property
     def counted(self) -> float | None:
-        """What the score counts for: clamped to the maximum, as the evaluation clamps it."""
-        return None if self.score is None else min(self.score, self.max_points)
+        """What the score counts for, as the evaluation counts it."""
+        return counted_score(self.max_points, self.score)
 
     def deduction_text(self) -> str:
         """The applied deductions as "A01-1×2、A01-2"."""
@@ -135,7 +139,7 @@ class SheetView:
 
     @property
     def editable(self) -> bool:
-        return self.status == "draft"
+        return self.status == InspectionStatus.DRAFT
 
     def indicators(self) -> list[IndicatorRow]:
         return [i for p in self.parts for i in p.indicators]
@@ -309,7 +313,7 @@ def build_sheet(session: Session, inspection: Inspection, policy: EvaluationPoli
     )
 
 
-def read_sheet(session: Session, inspection_id: str) -> SheetView:
+def read_sheet_view(session: Session, inspection_id: str) -> SheetView:
     inspection = live_inspection(session, inspection_id)
     policy, _version = load_policy(session, str(Quarter.parse(inspection.quarter)))
     return build_sheet(session, inspection, policy)

@@ -65,7 +65,7 @@ class GradingOverview:
 
 
 @dataclass(frozen=True)
-class SheetIndicator:
+class GradingIndicator:
     code: str
     part: str
     aspect: str
@@ -83,7 +83,7 @@ class SheetForm:
     source: str
     standard_id: str
     standard_version: int
-    indicators: list[SheetIndicator]
+    indicators: list[GradingIndicator]
     scores: dict[str, float]
 
 
@@ -188,7 +188,7 @@ def _community_name(session: Session, community_id: str) -> str:
     return community.name
 
 
-def _indicators(session: Session, standard_id: str) -> list[SheetIndicator]:
+def _indicators(session: Session, standard_id: str) -> list[GradingIndicator]:
     parts = {
         p.id: p.name
         for p in session.exec(select(StandardPart).where(StandardPart.standard_id == standard_id))
@@ -199,7 +199,9 @@ def _indicators(session: Session, standard_id: str) -> list[SheetIndicator]:
         .where(Indicator.standard_id == standard_id, col(Indicator.deleted).is_(False))
         .order_by(col(StandardPart.position), col(Indicator.position))
     ).all()
-    return [SheetIndicator(i.code, parts[i.part_id], i.aspect, i.name, i.max_points) for i in rows]
+    return [
+        GradingIndicator(i.code, parts[i.part_id], i.aspect, i.name, i.max_points) for i in rows
+    ]
 
 
 def _check_source(source: str) -> None:

@@ -13,7 +13,7 @@ from sqlalchemy import ColumnElement, Select, case, func, select
 from sqlalchemy.sql.elements import KeyedColumnElement
 
 from hexie_desktop.domain.bureau_time import bureau_time, bureau_zone
-from hexie_desktop.domain.complaint_loop import TicketState
+from hexie_desktop.domain.states import TicketState
 from hexie_desktop.services.listings.master import Listing, Row
 from hexie_desktop.services.store import Store
 from hexie_desktop.storage.tables import Complaint, Compound, Firm

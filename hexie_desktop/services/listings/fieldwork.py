@@ -6,7 +6,6 @@ street and firm as well as by text; the scope is set on the listing and the list
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, case, exists, func, or_, select
@@ -15,7 +14,10 @@ from sqlmodel import col
 
 from hexie_desktop.domain import bureau_time
 from hexie_desktop.domain.quarters import Quarter
+from hexie_desktop.domain.states import InspectionStatus
+from hexie_desktop.services.evaluation.inputs import counted_points
 from hexie_desktop.services.listings.master import Listing, _join_current_contract
+from hexie_desktop.services.master.records_view import Choice
 from hexie_desktop.services.store import Store
 from hexie_desktop.storage.tables import (
     Community,
@@ -42,12 +44,6 @@ INSPECTION_COLUMNS = (
 )
 
 
-@dataclass(frozen=True)
-class Choice:
-    id: str
-    label: str
-
-
 def _last_score(compound: Any) -> ColumnElement[Any]:
     """The total of the compound's most recent submitted, not superseded sheet, from any quarter
     or inspector: the clamped points given, scaled to the standard's total by the share of it
@@ -58,11 +54,11 @@ def _last_score(compound: Any) -> ColumnElement[Any]:
         select(sheet.id)
         .where(
             sheet.compound_id == compound.c.id,
-            sheet.status == "submitted",
+            sheet.status == InspectionStatus.SUBMITTED,
             sheet.deleted.is_(False),
             ~exists().where(
                 newer.revises_id == sheet.id,
-                newer.status == "submitted",
+                newer.status == InspectionStatus.SUBMITTED,
                 newer.deleted.is_(False),
             ),
         )
@@ -74,7 +70,7 @@ def _last_score(compound: Any) -> ColumnElement[Any]:
     score = IndicatorScore.__table__.c  # type: ignore[attr-defined]
     indicator = Indicator.__table__.c  # type: ignore[attr-defined]
     standard = Standard.__table__.c  # type: ignore[attr-defined]
-    clamped = case((score.score > indicator.max_points, indicator.max_points), else_=score.score)
+    clamped = counted_points(score.score, indicator.max_points)
     return (
         select(
             func.round(
@@ -123,7 +119,7 @@ class TodayListing(Listing):
         )
 
     def _still_to_score(self, compound: Any) -> list[ColumnElement[bool]]:
-        return [compound.c.deleted.is_(False), ~self._mine(compound, "submitted")]
+        return [compound.c.deleted.is_(False), ~self._mine(compound, InspectionStatus.SUBMITTED)]
 
     def _bare(self, *selected: ColumnElement[Any]) -> Select[Any]:
         if self.street_id is not None or self.firm_id is not None:
@@ -166,7 +162,9 @@ class TodayListing(Listing):
             "firm": Firm.__table__.c.name,  # type: ignore[attr-defined]
             "households": compound.c.households,
             "last_score": _last_score(compound),
-            "status": case((self._mine(compound, "draft"), "draft"), else_=""),
+            "status": case(
+                (self._mine(compound, InspectionStatus.DRAFT), InspectionStatus.DRAFT), else_=""
+            ),
         }
 
     def _searched(self) -> Sequence[ColumnElement[Any]]:

@@ -13,7 +13,7 @@ from sqlalchemy import ColumnElement, Select, case, func, select
 from sqlalchemy.sql.elements import KeyedColumnElement
 
 from hexie_desktop.domain.bureau_time import format_time
-from hexie_desktop.domain.table_labels import TABLE_LABELS
+from hexie_desktop.domain.labels import TABLE_LABELS
 from hexie_desktop.services.listings.master import Listing, Row
 from hexie_desktop.services.store import Store
 from hexie_desktop.storage.tables import (

@@ -16,6 +16,7 @@ from sqlalchemy import select
 from sqlmodel import Session, col
 
 from hexie_desktop.domain.errors import UserError
+from hexie_desktop.domain.labels import REGISTER_TABLE_LABELS
 from hexie_desktop.domain.master_rows import (
     CompoundRow,
     FirmRow,
@@ -31,7 +32,7 @@ from hexie_desktop.domain.roles import Role
 from hexie_desktop.domain.sheet_header import HeaderError
 from hexie_desktop.progress import Progress
 from hexie_desktop.services.authoring import authoring
-from hexie_desktop.services.master.writer import CompoundImport, TableCounts, write_firms
+from hexie_desktop.services.master.writer import CompoundImport, ImportCounts, write_firms
 from hexie_desktop.services.store import Store
 from hexie_desktop.services.trust.identity import require_identity
 from hexie_desktop.storage.audit import append_event
@@ -39,14 +40,6 @@ from hexie_desktop.storage.spreadsheets import Sheet, read_sheet, sheet_names
 from hexie_desktop.storage.tables import Firm
 
 MAX_LISTED_ERRORS = 50
-TABLE_LABELS = {
-    "district": "区",
-    "street": "街道",
-    "community": "社区",
-    "firm": "企业",
-    "compound": "小区",
-    "contract": "合同",
-}
 KIND_LABELS = {"firms": "企业", "compounds": "小区"}
 
 
@@ -91,7 +84,7 @@ class ImportResult:
     kind: str
     file_name: str
     rows: int
-    tables: dict[str, TableCounts]
+    tables: dict[str, ImportCounts]
     contracts_ended: int = 0
     sheet_name: str | None = None
     skipped: list[RowError] = field(default_factory=list)
@@ -116,7 +109,7 @@ class ImportResult:
         lines = [f"已导入 {self.file_name}{sheet}：{self.rows} 行{KIND_LABELS[self.kind]}数据。"]
         for name, counts in self.tables.items():
             lines.append(
-                f"{TABLE_LABELS[name]}：新增 {counts.inserted}，更新 {counts.updated}，"
+                f"{REGISTER_TABLE_LABELS[name]}：新增 {counts.inserted}，更新 {counts.updated}，"
                 f"未变 {counts.unchanged}"
             )
         if self.contracts_ended:

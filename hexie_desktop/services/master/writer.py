@@ -38,7 +38,7 @@ _DISTRICT_CODE_LENGTH = 12
 
 
 @dataclass
-class TableCounts:
+class ImportCounts:
     inserted: int = 0
     updated: int = 0
     unchanged: int = 0
@@ -79,9 +79,9 @@ class TableWriter:
                 self._updated[record["id"]] = record
         return record
 
-    def counts(self) -> TableCounts:
+    def counts(self) -> ImportCounts:
         touched_old = self._touched - self._new_ids
-        return TableCounts(
+        return ImportCounts(
             inserted=len(self._inserted),
             updated=len(self._updated),
             unchanged=len(touched_old - self._updated.keys()),
@@ -111,7 +111,7 @@ def index_by(records: Iterable[Record], key: Callable[[Record], Hashable]) -> di
     return index
 
 
-def write_firms(session: Session, author: Author, rows: Iterable[FirmRow]) -> TableCounts:
+def write_firms(session: Session, author: Author, rows: Iterable[FirmRow]) -> ImportCounts:
     firms = TableWriter(session, Firm, author)
     by_code = index_by(firms.load(), lambda r: r["credit_code"])
     for row in rows:
@@ -154,7 +154,7 @@ def district_code(name: str, taken: set[str]) -> str:
 
 @dataclass
 class CompoundWrite:
-    tables: dict[str, TableCounts]
+    tables: dict[str, ImportCounts]
     contracts_ended: int
 
 

@@ -9,21 +9,9 @@ from sqlmodel import Session, col, select
 
 from hexie_desktop.domain.credit_code import normalize_credit_code
 from hexie_desktop.domain.errors import UserError
-from hexie_desktop.domain.quarters import Quarter
 from hexie_desktop.reports.document import Provenance
 from hexie_desktop.services.evaluation.results_view import ListPlace
-from hexie_desktop.storage.tables import District, EvaluationRun, Firm, Standard, StandardPart
-
-INTERVIEW_STATUS_LABELS = {
-    "pending": "待约谈",
-    "scheduled": "已安排",
-    "held": "已约谈",
-    "rectifying": "整改中",
-    "closed": "已结案",
-    "escalated": "复查不合格",
-}
-CARD_LABELS = {"yellow": "黄牌", "red": "红牌"}
-LIST_LABELS = {"red": "红榜", "black": "黑榜"}
+from hexie_desktop.storage.tables import District, Firm, Standard, StandardPart
 
 
 def list_reason(entry: ListPlace, rank: int | None, *, by_composite: bool) -> str:
@@ -57,15 +45,6 @@ def issuer(session: Session) -> Issuer:
         area = names[0]
         return Issuer(f"{area}住房和建设局", area, area[0])
     return Issuer("住房和城乡建设局", "全市", "市")
-
-
-def evaluation_run(session: Session, quarter: Quarter) -> EvaluationRun:
-    run = session.get(EvaluationRun, str(quarter))
-    if run is None:
-        raise UserError(
-            f"{quarter} 尚未考评，无法生成报告。请先运行 hexie evaluate --quarter {quarter}。"
-        )
-    return run
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ import datetime as dt
 from sqlmodel import Session
 
 from hexie_desktop.domain.errors import UserError
-from hexie_desktop.reports.community import CommunityGrading, GradeLine
+from hexie_desktop.reports.community import CommunityGradingReport, GradeLine
 from hexie_desktop.reports.document import DocumentHead
 from hexie_desktop.services.evaluation.inputs import load_policy
 from hexie_desktop.services.grading.results_view import read_grading_results
@@ -18,14 +18,14 @@ NO_GRADE = "不定级"
 
 def community_view(
     store: Store, year: int, *, today: dt.date, now: dt.datetime | None = None
-) -> CommunityGrading:
+) -> CommunityGradingReport:
     with store.reading() as session:
         return read_community_grading(session, year, today=today, now=now)
 
 
 def read_community_grading(
     session: Session, year: int, *, today: dt.date, now: dt.datetime | None = None
-) -> CommunityGrading:
+) -> CommunityGradingReport:
     graded = read_grading_results(session, year)
     results = [c for c in graded.communities if c.eligible]
     if not results or graded.graded_at is None:
@@ -49,7 +49,7 @@ def read_community_grading(
     ]
     grades = [grade for grade, _ in policy.grading.quotas]
     quotas = "、".join(f"{share:.0%}" for _, share in policy.grading.quotas)
-    return CommunityGrading(
+    return CommunityGradingReport(
         head=DocumentHead(
             issuer=who.name,
             number=who.number("社", year, 1),

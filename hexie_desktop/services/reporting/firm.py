@@ -14,12 +14,14 @@ from sqlmodel import Session, col, select
 
 from hexie_desktop.domain.bureau_time import bureau_time
 from hexie_desktop.domain.errors import UserError
+from hexie_desktop.domain.labels import CARD_COLOR_LABELS, INTERVIEW_STATUS_LABELS, LIST_LABELS
 from hexie_desktop.domain.quarters import Quarter
+from hexie_desktop.domain.states import InspectionStatus
 from hexie_desktop.reports.credit_file import (
     CardHistoryLine,
     ComplaintHistoryLine,
     CreditEntryLine,
-    CreditFile,
+    CreditFileReport,
     FirmIdentity,
     InterviewHistoryLine,
     ScoreHistoryLine,
@@ -30,16 +32,13 @@ from hexie_desktop.reports.document import (
     chinese_datetime,
     chinese_quarter,
 )
-from hexie_desktop.reports.interview_notice import DeductionLine, InterviewNotice, PartLine
+from hexie_desktop.reports.interview_notice import InterviewNotice, NoticeDeductionLine, PartLine
 from hexie_desktop.services.decisions.credit import read_credit_file
 from hexie_desktop.services.evaluation.freshness import freshness
 from hexie_desktop.services.evaluation.inputs import load_policy, superseded_inspections
 from hexie_desktop.services.evaluation.quarters import is_finalised
 from hexie_desktop.services.evaluation.results_view import read_annual_scores, read_scores
 from hexie_desktop.services.reporting.common import (
-    CARD_LABELS,
-    INTERVIEW_STATUS_LABELS,
-    LIST_LABELS,
     firm_by_code,
     issuer,
     provenance,
@@ -67,7 +66,7 @@ MAX_DEDUCTION_LINES = 20
 TO_BE_NOTIFIED = "另行通知"
 
 
-def _deductions(session: Session, firm_id: str, quarter: str) -> list[DeductionLine]:
+def _deductions(session: Session, firm_id: str, quarter: str) -> list[NoticeDeductionLine]:
     """The itemised deductions inspectors ticked on the firm's counting sheets of the quarter."""
     superseded = superseded_inspections()
     rows = session.execute(
@@ -79,7 +78,7 @@ def _deductions(session: Session, firm_id: str, quarter: str) -> list[DeductionL
         .where(
             col(Inspection.firm_id) == firm_id,
             col(Inspection.quarter) == quarter,
-            col(Inspection.status) == "submitted",
+            col(Inspection.status) == InspectionStatus.SUBMITTED,
             col(Inspection.deleted).is_(False),
             col(Inspection.id).not_in(superseded),
             func.json_array_length(IndicatorScore.deductions) > 0,
@@ -99,7 +98,7 @@ def _deductions(session: Session, firm_id: str, quarter: str) -> list[DeductionL
         for item in ticked:
             description, points = catalogue.get((indicator_id, item["code"]), (item["code"], 0.0))
             lines.append(
-                DeductionLine(compound, indicator, description, points, int(item["count"]))
+                NoticeDeductionLine(compound, indicator, description, points, int(item["count"]))
             )
     lines.sort(key=lambda d: (-d.points, -d.times, d.compound, d.indicator, d.description))
     return lines[:MAX_DEDUCTION_LINES]
@@ -191,7 +190,7 @@ def read_interview_notice(
         parts=tuple(PartLine(p.name, p.max_points, rounded(mine.parts.get(p.code))) for p in parts),
         deductions=tuple(deductions),
         cards=tuple(
-            f"{CARD_LABELS.get(color, color)}警告：{reason}（扣{deduction:g}分）"
+            f"{CARD_COLOR_LABELS.get(color, color)}警告：{reason}（扣{deduction:g}分）"
             for color, reason, deduction in cards
         ),
         time=chinese_datetime(interview.scheduled_at) if interview.scheduled_at else TO_BE_NOTIFIED,
@@ -219,7 +218,7 @@ def credit_file_view(
     *,
     today: dt.date,
     now: dt.datetime | None = None,
-) -> CreditFile:
+) -> CreditFileReport:
     with store.reading() as session:
         return read_credit_file_report(session, credit_code, as_of, today=today, now=now)
 
@@ -231,7 +230,7 @@ def read_credit_file_report(
     *,
     today: dt.date,
     now: dt.datetime | None = None,
-) -> CreditFile:
+) -> CreditFileReport:
     """The credit file as of a day: what was known and counting then, so a printed copy can be
     checked later against the same day."""
     firm = firm_by_code(session, credit_code)
@@ -299,7 +298,7 @@ def read_credit_file_report(
     stale = bool(history) and freshness(session, Quarter.parse(history[-1][0])).stale
     rules = score_rules_text(load_policy(session, last)[0])
     entries = [e for e in standing.entries if e.recorded_on <= as_of]
-    return CreditFile(
+    return CreditFileReport(
         head=DocumentHead(
             issuer=who.name,
             number=f"档案编号：{firm.credit_code}",
@@ -336,7 +335,7 @@ def read_credit_file_report(
         cards=tuple(
             CardHistoryLine(
                 c.quarter,
-                CARD_LABELS.get(c.color, c.color),
+                CARD_COLOR_LABELS.get(c.color, c.color),
                 c.reason,
                 c.deduction,
                 c.issued_on.isoformat(),

@@ -13,31 +13,27 @@ from sqlalchemy import case, func, select
 from sqlmodel import Session, col
 
 from hexie_desktop.domain.evaluation.complaints import TicketCounts, hot_topics, metrics
+from hexie_desktop.domain.labels import INTERVIEW_STATUS_LABELS
 from hexie_desktop.domain.quarters import Quarter
+from hexie_desktop.domain.states import CardColor
 from hexie_desktop.reports.document import DocumentHead, chinese_quarter
 from hexie_desktop.reports.quarterly import (
-    CardLine,
     ComplaintSummary,
     HotTopicLine,
-    InterviewLine,
     ListedFirm,
+    QuarterlyCardLine,
+    QuarterlyInterviewLine,
+    QuarterlyRankingRow,
     QuarterlyReport,
+    QuarterlyScoreBand,
+    QuarterlyTrendPoint,
     QuarterSummary,
-    RankingRow,
-    ScoreBand,
     StreetMean,
-    TrendPoint,
 )
 from hexie_desktop.services.evaluation.inputs import load_policy, quarter_bounds
 from hexie_desktop.services.evaluation.quarters import is_finalised
 from hexie_desktop.services.evaluation.results_view import ListPlace, read_lists, read_scores
-from hexie_desktop.services.reporting.common import (
-    INTERVIEW_STATUS_LABELS,
-    issuer,
-    provenance,
-    rounded,
-    service_parts,
-)
+from hexie_desktop.services.reporting.common import issuer, provenance, rounded, service_parts
 from hexie_desktop.services.store import Store
 from hexie_desktop.storage.tables import (
     Community,
@@ -69,7 +65,7 @@ def _score_stats(session: Session, quarter: str, threshold: float) -> tuple[floa
     return tuple(row)
 
 
-def _bands(scores: list[float], threshold: float) -> tuple[ScoreBand, ...]:
+def _bands(scores: list[float], threshold: float) -> tuple[QuarterlyScoreBand, ...]:
     """Firms per 5-point band from 40 up; everything under 40 shares the first bar."""
     counts = [0] * ((100 - LOWEST_BAND) // BAND_WIDTH + 1)
     for score in scores:
@@ -84,7 +80,7 @@ def _bands(scores: list[float], threshold: float) -> tuple[ScoreBand, ...]:
     ]
     lows = [0.0] + [float(low) for low in range(LOWEST_BAND, 100, BAND_WIDTH)]
     return tuple(
-        ScoreBand(label, n, low + BAND_WIDTH <= threshold)
+        QuarterlyScoreBand(label, n, low + BAND_WIDTH <= threshold)
         for label, n, low in zip(labels, counts, lows, strict=True)
     )
 
@@ -114,7 +110,7 @@ def _street_means(session: Session, quarter: Quarter) -> tuple[StreetMean, ...]:
     return tuple(StreetMean(name, round(mean, 1), n) for name, mean, n in rows)
 
 
-def _trend(session: Session, quarter: Quarter, threshold: float) -> tuple[TrendPoint, ...]:
+def _trend(session: Session, quarter: Quarter, threshold: float) -> tuple[QuarterlyTrendPoint, ...]:
     score = col(FirmQuarterScore.score)
     rows = session.execute(
         select(
@@ -127,7 +123,9 @@ def _trend(session: Session, quarter: Quarter, threshold: float) -> tuple[TrendP
         .order_by(col(FirmQuarterScore.quarter).desc())
         .limit(8)
     )
-    return tuple(TrendPoint(q, round(mean, 2), int(n)) for q, mean, n in reversed(rows.all()))
+    return tuple(
+        QuarterlyTrendPoint(q, round(mean, 2), int(n)) for q, mean, n in reversed(rows.all())
+    )
 
 
 def _complaints(
@@ -226,7 +224,7 @@ def read_quarterly(
         )
 
     cards = tuple(
-        CardLine(
+        QuarterlyCardLine(
             credit_code=c.credit_code,
             name=c.name,
             color=c.color,
@@ -236,7 +234,7 @@ def read_quarterly(
         for c in lists.cards
     )
     interviews = tuple(
-        InterviewLine(
+        QuarterlyInterviewLine(
             credit_code=i.credit_code,
             name=i.name,
             score=rounded(i.score),
@@ -256,8 +254,8 @@ def read_quarterly(
         threshold=threshold,
         red_count=len(lists.red),
         black_count=len(lists.black),
-        yellow_cards=sum(1 for c in cards if c.color == "yellow"),
-        red_cards=sum(1 for c in cards if c.color == "red"),
+        yellow_cards=sum(1 for c in cards if c.color == CardColor.YELLOW),
+        red_cards=sum(1 for c in cards if c.color == CardColor.RED),
         interviews=len(interviews),
     )
     period = chinese_quarter(q)
@@ -284,7 +282,7 @@ def read_quarterly(
         summary=summary,
         part_headers=tuple(f"{p.name}\n（{p.max_points:g}）" for p in parts),
         ranking=tuple(
-            RankingRow(
+            QuarterlyRankingRow(
                 rank=f.rank,
                 credit_code=f.credit_code,
                 name=f.name,

@@ -1,7 +1,6 @@
 """This installation's identity: device id, role, name and Ed25519 signing key pair."""
 
 import datetime as dt
-import hashlib
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,6 +17,7 @@ from hexie_desktop.services.store import Store
 from hexie_desktop.storage.audit import append_event
 from hexie_desktop.storage.files import write_atomic
 from hexie_desktop.storage.tables import Installation
+from hexie_desktop.sync.signing import fingerprint_of
 
 MAX_NAME_LENGTH = 64
 
@@ -32,11 +32,6 @@ class Identity:
     @property
     def role_label(self) -> str:
         return ROLE_LABELS[self.role]
-
-
-def fingerprint_of(public_key: bytes) -> str:
-    """The SHA-256 of the raw public key, hex: what a clerk compares when enrolling a key."""
-    return hashlib.sha256(public_key).hexdigest()
 
 
 def _identity(row: Installation) -> Identity:

@@ -6,13 +6,14 @@ from typing import Any
 from sqlalchemy import JSON, CheckConstraint, Column, UniqueConstraint
 from sqlmodel import Field
 
+from hexie_desktop.domain.states import CardColor, InterviewStatus
 from hexie_desktop.storage.tables.base import Synced, enum_check
 
-CARD_COLORS = ("yellow", "red")
+CARD_COLORS = tuple(CardColor)
 CREDIT_KINDS = ("good", "bad")
 CREDIT_SOURCES = ("card", "interview", "evaluation", "complaint", "manual")
 OBJECTION_STATES = ("none", "raised", "upheld", "rejected")
-INTERVIEW_STATUSES = ("pending", "scheduled", "held", "rectifying", "closed", "escalated")
+INTERVIEW_STATUSES = tuple(InterviewStatus)
 GRADING_SOURCES = ("district", "third_party", "street")
 
 
@@ -74,7 +75,7 @@ class Interview(Synced, table=True):
     firm_id: str = Field(foreign_key="firm.id", index=True, max_length=36)
     quarter: str = Field(max_length=6, index=True)
     score: float
-    status: str = Field(default="pending", max_length=16)
+    status: str = Field(default=InterviewStatus.PENDING, max_length=16)
     scheduled_at: dt.datetime | None = None
     place: str = Field(default="", max_length=200)
     held_at: dt.datetime | None = None

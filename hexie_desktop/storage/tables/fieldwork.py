@@ -6,11 +6,12 @@ from typing import Any
 from sqlalchemy import JSON, CheckConstraint, Column, Index, UniqueConstraint
 from sqlmodel import Field
 
+from hexie_desktop.domain.states import InspectionStatus, TicketState
 from hexie_desktop.storage.tables.base import Synced, enum_check
 
 INSPECTION_METHODS = ("unannounced", "third_party", "routine")
-INSPECTION_STATUSES = ("draft", "submitted")
-COMPLAINT_STATES = ("received", "dispatched", "handling", "replied", "visited", "closed")
+INSPECTION_STATUSES = tuple(InspectionStatus)
+COMPLAINT_STATES = tuple(TicketState)
 COMPLAINT_CHANNELS = ("12345", "phone", "visit", "online", "inspection")
 
 
@@ -34,7 +35,7 @@ class Inspection(Synced, table=True):
     inspector_id: str = Field(max_length=36, index=True)
     inspected_on: dt.date
     method: str = Field(default="unannounced", max_length=16)
-    status: str = Field(default="draft", max_length=16)
+    status: str = Field(default=InspectionStatus.DRAFT, max_length=16)
     revision: int = 1
     revises_id: str | None = Field(default=None, max_length=36)
     revision_reason: str = Field(default="", max_length=500)
@@ -125,7 +126,7 @@ class Complaint(Synced, table=True):
     content: str = Field(default="", max_length=2000)
     received_at: dt.datetime
     due_at: dt.datetime
-    state: str = Field(default="received", max_length=16)
+    state: str = Field(default=TicketState.RECEIVED, max_length=16)
     accepted: bool = True
     resolved: bool | None = None
     closed_at: dt.datetime | None = None

@@ -7,10 +7,11 @@ from sqlalchemy import JSON, BigInteger, CheckConstraint, Column, LargeBinary
 from sqlmodel import Field, SQLModel
 
 from hexie_desktop.domain.roles import Role
+from hexie_desktop.domain.states import LOGGED_BUNDLE_STATUSES
 from hexie_desktop.storage.tables.base import enum_check
 
 ROLES = tuple(r.value for r in Role)
-BUNDLE_STATUSES = ("applied", "duplicate", "held", "refused")
+BUNDLE_STATUSES = LOGGED_BUNDLE_STATUSES
 HELD_DECISIONS = ("pending", "accepted", "rejected")
 HISTORY_KINDS = ("superseded", "conflict")
 
