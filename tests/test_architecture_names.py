@@ -20,6 +20,7 @@ PROTOCOL_NAMES = frozenset({"register"})
 
 
 def _definitions() -> dict[str, list[str]]:
+    """Name → the modules defining it; a module's `@overload` signatures count as one."""
     where: dict[str, list[str]] = defaultdict(list)
     for path in sorted(ROOT.rglob("*.py")):
         if any(path.is_relative_to(folder) for folder in SKIPPED_FOLDERS):
@@ -29,7 +30,9 @@ def _definitions() -> dict[str, list[str]]:
                 isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef)
                 and not node.name.startswith("_")
             ):
-                where[node.name].append(str(path.relative_to(ROOT)))
+                module = str(path.relative_to(ROOT))
+                if module not in where[node.name]:
+                    where[node.name].append(module)
     return where
 
 
