@@ -14,7 +14,7 @@ import platformdirs
 from platformdirs.api import PlatformDirsABC
 from platformdirs.windows import Windows
 
-from hexie_desktop import APP_NAME
+from hexie_desktop import APP_NAME, owner_only
 
 ENV_DATA_DIR = "HEXIE_DATA_DIR"
 PACKAGE_DIR = Path(__file__).resolve().parent
@@ -161,16 +161,24 @@ class DataDir:
         """Where a killed export, merge, backup or report may have left a temporary file."""
         return [self.root, self.quarantine, self.backups, self.generated_reports, self.keys]
 
-    def ensure(self) -> "DataDir":
-        """Create the data folders, for their owner alone: they hold residents' personal data."""
+    def ensure(self, platform: str = sys.platform) -> "DataDir":
+        """Create the data folders, for their owner alone: they hold residents' personal data.
+
+        On Windows a folder's mode means nothing; its access list is replaced instead, when the
+        product creates the folder, and for the data folder itself at its first use (no
+        database yet), so that the database, the keys and everything after inherit it.
+        """
+        first_use = not self.database.exists()
+        inherited = False  # the folders inside a newly protected data folder inherit its list
         for folder in (self.root, self.attachments, self.keys, self.backups, self.logs):
-            if (
-                not folder.exists()
-                and folder.parent.exists()
-                and not folder_writable(folder.parent)
-            ):
+            created = not folder.exists()
+            if created and folder.parent.exists() and not folder_writable(folder.parent):
                 continue  # read-only: nothing will be written there; reading needs no folder
             folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-            if os.access(folder, os.W_OK) and folder.stat().st_mode & 0o077:
+            if platform == "win32":
+                if not inherited and (created or (folder == self.root and first_use)):
+                    owner_only.protect(folder, folder=True, platform=platform)
+                    inherited = folder == self.root
+            elif os.access(folder, os.W_OK) and folder.stat().st_mode & 0o077:
                 folder.chmod(0o700)
         return self
