@@ -35,6 +35,7 @@ class _DataFolderLog(logging.handlers.RotatingFileHandler):
 
     hexie_log = True
     failed = False
+    platform = sys.platform
 
     def _open(self) -> Any:
         stream = super()._open()
@@ -47,7 +48,7 @@ class _DataFolderLog(logging.handlers.RotatingFileHandler):
         try:
             super().doRollover()
         except PermissionError:
-            if not rollover_refusal_expected(sys.platform):
+            if not rollover_refusal_expected(self.platform):
                 raise
             self.maxBytes = 0
             if self.stream is None:
