@@ -74,6 +74,14 @@ def file_in_use(target: Path) -> EnvironmentFault:
     )
 
 
+def name_windows_refuses(place: Path) -> EnvironmentFault:
+    """A file name Windows takes for a device, or alters (a trailing dot or space)."""
+    return EnvironmentFault(
+        f"Windows 不能使用文件名“{place.name}”：CON、PRN、AUX、NUL、COM1–COM9、LPT1–LPT9 是设备名"
+        "（带扩展名也一样），文件名也不能以点或空格结尾。请换一个文件名。"
+    )
+
+
 def path_too_long(place: Path) -> EnvironmentFault:
     """Windows could not open `place`, or the temporary name it is first written under."""
     return EnvironmentFault(

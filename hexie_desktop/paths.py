@@ -55,6 +55,12 @@ def windows_reserved(name: str) -> bool:
     return name.split(".", 1)[0].rstrip(" ").upper() in WINDOWS_RESERVED_NAMES
 
 
+def windows_refuses_name(name: str) -> bool:
+    """Whether Windows cannot keep a file of this name as written: a device name, or a name
+    ending in a dot or a space (which Windows silently drops, opening another file)."""
+    return windows_reserved(name) or name.endswith((".", " "))
+
+
 def safe_file_name(text: str, fallback: str) -> str:
     """A file-name part made from words that every file system the product meets accepts.
 

@@ -4,6 +4,8 @@ trailing dots in the names the product writes, asking whether a process runs, th
 
 import errno
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -215,3 +217,35 @@ def test_the_windows_data_folder_is_the_local_application_data(
     assert folder.startswith(local) and folder.endswith("hexie-desktop")
     assert "Roaming" not in folder
     assert default_data_dir("linux").name == "hexie-desktop"
+
+
+def test_the_bureau_time_zone_is_known_without_a_system_time_zone_database() -> None:
+    """Windows has no IANA database; the tzdata package stands in, as on a minimal Linux."""
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "from hexie_desktop.domain import bureau_time; print(bureau_time.today())",
+        ],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONTZPATH": ""},  # no system database, as on Windows
+        cwd=Path(__file__).resolve().parent.parent,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip()[:2] == "20"
+
+
+@pytest.mark.parametrize("name", ["CON.pdf", "nul", "报告.", "报告 ", "com1.xlsx"])
+def test_a_name_windows_would_take_for_a_device_or_alter_is_refused_there(
+    tmp_path: Path, name: str
+) -> None:
+    source = tmp_path / "new"
+    source.write_bytes(b"new")
+    with pytest.raises(EnvironmentFault, match="不能使用文件名") as refused:
+        replace_file(source, tmp_path / name, platform="win32")
+    assert name in refused.value.message and source.exists()
+    replace_file(source, tmp_path / name, platform="linux")  # a Linux file system keeps it
+    assert (tmp_path / name).read_bytes() == b"new"

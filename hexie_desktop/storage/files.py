@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from hexie_desktop import faults
-from hexie_desktop.paths import path_too_long
+from hexie_desktop.paths import path_too_long, windows_refuses_name
 from hexie_desktop.scratch import temporary_name
 
 OWNER_ONLY = 0o600
@@ -46,9 +46,10 @@ def replace_file(
 
     Windows reports a file held open (a sharing violation) and a denied access both as
     `PermissionError`; when the tries run out the user hears that the file is held, or not
-    writable, and by which name. A target longer than Windows can open is refused first.
+    writable, and by which name. A target Windows could not open is refused first.
     """
     refuse_long_path(target, platform)
+    refuse_device_name(target, platform)
     for delay in (*replace_delays(platform), None):
         try:
             os.replace(source, target)
@@ -85,6 +86,12 @@ def refuse_long_path(
         raise faults.path_too_long(shown or path)
 
 
+def refuse_device_name(path: Path, platform: str = sys.platform) -> None:
+    """Refuse, in one line, a file name Windows takes for a device or alters (`CON.pdf`, `a.`)."""
+    if platform == "win32" and windows_refuses_name(path.name):
+        raise faults.name_windows_refuses(path)
+
+
 @contextlib.contextmanager
 def atomic_writer(target: Path, *, document: bool = False) -> Iterator[BinaryIO]:
     """Write `target` whole or not at all; owner-only, unless it is a `document` for people.
@@ -95,6 +102,7 @@ def atomic_writer(target: Path, *, document: bool = False) -> Iterator[BinaryIO]
     """
     temp = target.parent / temporary_name(target.name)
     refuse_long_path(temp, shown=target)
+    refuse_device_name(target)
     target.parent.mkdir(parents=True, exist_ok=True)
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
     fd = os.open(temp, flags, OWNER_ONLY)
