@@ -235,8 +235,6 @@ def export_bundle(
                 },
             )
             remember_issued(store.data_dir, row.id, header.seq)
-            # Named before the commit: when Windows keeps refusing the rename (a scanner holding
-            # the new file), the export is not recorded and its records go in the next bundle.
             replace_file(temp, target)
             _fsync_folder(target.parent)
     finally:
