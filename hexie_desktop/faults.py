@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from hexie_desktop.domain.errors import UserError
-from hexie_desktop.paths import DataDir, folder_writable
+from hexie_desktop.paths import WINDOWS_MAX_PATH, DataDir, folder_writable
 
 BUSY_WAIT_SECONDS = 15
 _NEARLY_FULL = 1024 * 1024
@@ -65,6 +65,31 @@ def database_busy() -> EnvironmentFault:
     return EnvironmentFault(
         f"数据库正被另一个和谐桌面程序使用（例如正在合并数据包），等待 {BUSY_WAIT_SECONDS} 秒后"
         "仍未空出，操作未能进行，数据库中没有留下半截改动。请等另一个程序完成后重试。"
+    )
+
+
+def file_in_use(target: Path) -> EnvironmentFault:
+    """Windows kept refusing to replace `target`: another program has it open, or it may not be
+    written at all. The new content was not saved under that name."""
+    return EnvironmentFault(
+        f"无法保存 {target}：该文件正被其他程序占用（如杀毒软件、Windows 搜索索引，或打开着它的"
+        "阅读器、Excel），或没有写入权限。请关闭占用它的程序后重试，或换一个文件名。"
+    )
+
+
+def name_windows_refuses(place: Path) -> EnvironmentFault:
+    """A file name Windows takes for a device, or alters (a trailing dot or space)."""
+    return EnvironmentFault(
+        f"Windows 不能使用文件名“{place.name}”：CON、PRN、AUX、NUL、COM1–COM9、LPT1–LPT9 是设备名"
+        "（带扩展名也一样），文件名也不能以点或空格结尾。请换一个文件名。"
+    )
+
+
+def path_too_long(place: Path) -> EnvironmentFault:
+    """Windows could not open `place`, or the temporary name it is first written under."""
+    return EnvironmentFault(
+        f"路径太长：{place}。Windows 只支持不超过 {WINDOWS_MAX_PATH} 个字符的路径"
+        "（保存时文件名还要暂加约 30 个字符）。请选择层级更少的文件夹或更短的文件名。"
     )
 
 

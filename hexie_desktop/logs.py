@@ -20,6 +20,12 @@ _BACKUPS = 3
 _FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
 
+def rollover_refusal_expected(platform: str) -> bool:
+    """Whether renaming a log file that another process has open may be refused on `platform`:
+    Windows refuses it, POSIX never does (so a refusal there is a real fault)."""
+    return platform == "win32"
+
+
 def _warn(line: str) -> None:
     print(f"hexie: {line}", file=sys.stderr)
 
@@ -29,11 +35,24 @@ class _DataFolderLog(logging.handlers.RotatingFileHandler):
 
     hexie_log = True
     failed = False
+    platform = sys.platform
 
     def _open(self) -> Any:
         stream = super()._open()
         os.chmod(self.baseFilename, 0o600)
         return stream
+
+    def doRollover(self) -> None:
+        """Start a new file; on Windows, while another hexie process (the window, say) has the
+        log open, it cannot be renamed: this process then keeps appending to it."""
+        try:
+            super().doRollover()
+        except PermissionError:
+            if not rollover_refusal_expected(self.platform):
+                raise
+            self.maxBytes = 0
+            if self.stream is None:
+                self.stream = self._open()
 
     def handleError(self, record: logging.LogRecord) -> None:
         if self.failed:

@@ -10,8 +10,10 @@ never a file of ours still being written, nor anything that is not ours.
 import os
 import re
 import shutil
+import sys
 import time
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 
 _MARK = re.compile(r"~hexie(\d+)~")
@@ -23,9 +25,46 @@ def temporary_name(stem: str, suffix: str = ".partial") -> str:
     return f".{stem}~hexie{os.getpid()}~{uuid.uuid4().hex[:12]}{suffix}"
 
 
-def _alive(pid: int) -> bool:
+_STILL_ACTIVE = 259
+_ERROR_ACCESS_DENIED = 5
+_PROCESS_QUERY_LIMITED_INFORMATION = 0x1000
+
+
+def _windows_process_running(pid: int) -> bool:
+    """Ask Windows whether `pid` is a running process, without touching it."""
+    import ctypes  # noqa: PLC0415  (Windows only)
+    from ctypes import wintypes  # noqa: PLC0415
+
+    kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)  # type: ignore[attr-defined]
+    handle = kernel32.OpenProcess(_PROCESS_QUERY_LIMITED_INFORMATION, False, pid)
+    if not handle:
+        # Another user's process exists but may not be opened; any other refusal: no process.
+        return bool(ctypes.get_last_error() == _ERROR_ACCESS_DENIED)  # type: ignore[attr-defined]
+    try:
+        code = wintypes.DWORD()
+        if not kernel32.GetExitCodeProcess(handle, ctypes.byref(code)):
+            return True
+        return code.value == _STILL_ACTIVE
+    finally:
+        kernel32.CloseHandle(handle)
+
+
+def process_alive(
+    pid: int,
+    platform: str = sys.platform,
+    *,
+    windows_probe: Callable[[int], bool] = _windows_process_running,
+) -> bool:
+    """Whether the process `pid` still runs, asked in the way `platform` allows.
+
+    POSIX answers `kill(pid, 0)` without sending anything. Windows has no such signal: there
+    `os.kill(pid, 0)` sends Ctrl+C to that process group, and any other number terminates the
+    process, so a leftover's writer is looked up with `OpenProcess` instead.
+    """
     if pid == os.getpid():
         return True
+    if platform == "win32":
+        return windows_probe(pid)
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
@@ -44,7 +83,7 @@ def is_leftover(path: Path, now: float | None = None) -> bool:
         age = (now or time.time()) - path.lstat().st_mtime
     except FileNotFoundError:
         return False
-    return not _alive(int(found.group(1))) or age > _STALE_SECONDS
+    return not process_alive(int(found.group(1))) or age > _STALE_SECONDS
 
 
 def remove_leftovers(folders: list[Path]) -> list[Path]:

@@ -230,7 +230,7 @@ def test_what_killed_work_leaves_is_removed_at_the_next_start(
     assert any(name.endswith(".partial") for name in left)  # the safety backup
     _killed_at_the_rename(*clerk, "db", "backup", str(elsewhere / "周一.sqlite3"))
     assert digest(sqlite_clerk) == before
-    # Killed after its commit, an export has used its number (the merge reports the gap).
+    # Killed at its rename, an export has used its number (kept beside the key).
     _killed_at_the_rename(*clerk, "bundle", "export", "--master", "--out", str(stick))
     assert _temporary(stick) and _temporary(elsewhere)
 

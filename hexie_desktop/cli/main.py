@@ -12,6 +12,7 @@ from hexie_desktop.cli.chinese_argparse import (
     ChineseParser,
     ChineseRawDescriptionFormatter,
 )
+from hexie_desktop.cli.console import configure_console
 from hexie_desktop.cli.context import CommandContext
 from hexie_desktop.cli.data_folder import check_data_dir, reads_only
 from hexie_desktop.cli.progress import TerminalProgress
@@ -106,6 +107,7 @@ def _run_gui(ctx: CommandContext) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    configure_console()
     arguments = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser(_named_command(arguments))
     args = parser.parse_args(arguments)

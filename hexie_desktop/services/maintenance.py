@@ -1,6 +1,5 @@
 """Keeping the database healthy: integrity check, consistent backup, restore."""
 
-import os
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -14,6 +13,7 @@ from hexie_desktop.services.audit.check import AuditReport, note_restore, verify
 from hexie_desktop.services.store import Store
 from hexie_desktop.storage.backup import backup_sqlite, read_only, timestamped_name
 from hexie_desktop.storage.engine import is_sqlite
+from hexie_desktop.storage.files import replace_file
 from hexie_desktop.storage.migrate import (
     current_revision,
     head_revision,
@@ -130,7 +130,7 @@ def restore_over_damaged(data_dir: DataDir, source: Path) -> Path:
     live = data_dir.database
     kept = data_dir.backups / (timestamped_name("damaged") + ".damaged")
     data_dir.backups.mkdir(parents=True, exist_ok=True)
-    os.replace(live, kept)
+    replace_file(live, kept)
     for suffix in ("-wal", "-shm"):
         live.with_name(live.name + suffix).unlink(missing_ok=True)
     backup_sqlite(source, live)

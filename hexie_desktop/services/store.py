@@ -19,7 +19,7 @@ from hexie_desktop.scratch import remove_leftovers
 from hexie_desktop.services.audit.trail import AuditTrail
 from hexie_desktop.storage.damage import incomplete_database
 from hexie_desktop.storage.engine import WRITING, is_sqlite, make_engine, sqlite_url
-from hexie_desktop.storage.location import network_filesystem
+from hexie_desktop.storage.location import data_folder_too_long, network_place
 from hexie_desktop.storage.schema_version import HEAD_REVISION, MigrationResult, stored_revision
 
 SNAPSHOT_ISOLATION = "REPEATABLE READ"
@@ -122,6 +122,20 @@ def _refuse_incomplete(data_dir: DataDir) -> None:
     )
 
 
+def _refuse_location(data_dir: DataDir) -> None:
+    share = network_place(data_dir.root)
+    if share is not None:
+        raise UserError(
+            f"数据目录 {data_dir.root} 位于{share}上，SQLite 数据库放在那里可能损坏。"
+            "请改用本机磁盘上的数据目录（--data-dir），多台电脑共用请使用服务器数据库（--db）。"
+        )
+    if data_folder_too_long(data_dir.root):
+        raise UserError(
+            f"数据目录 {data_dir.root} 的路径太长：Windows 只支持不超过 259 个字符的路径，"
+            "数据目录中的文件还要再长约 100 个字符。请把数据目录放到层级更少的文件夹（--data-dir）。"
+        )
+
+
 def open_store(
     data_dir: DataDir,
     url: str | None = None,
@@ -131,17 +145,12 @@ def open_store(
 ) -> Store:
     """Open (creating if needed) the database; upgrade its schema after a backup.
 
-    A SQLite database on a network share is refused: its locks do not hold there. `progress`
-    hears of a schema to create or upgrade, the only slow part of opening.
+    A SQLite database on a network share is refused: its locks do not hold there; so is a data
+    folder too deep for Windows to open the files kept in it. `progress` hears of a schema to
+    create or upgrade, the only slow part of opening.
     """
     if url is None:
-        share = network_filesystem(data_dir.root)
-        if share is not None:
-            raise UserError(
-                f"数据目录 {data_dir.root} 位于网络共享（{share}）上，SQLite 数据库放在那里可能损坏。"
-                "请改用本机磁盘上的数据目录（--data-dir），多台电脑共用请使用服务器数据库（--db）。"
-            )
-    if url is None:
+        _refuse_location(data_dir)
         _refuse_incomplete(data_dir)
     data_dir.ensure()
     if folder_writable(data_dir.root):

@@ -9,6 +9,7 @@ from hexie_desktop.domain import bureau_time
 from hexie_desktop.domain.errors import UserError
 from hexie_desktop.paths import folder_writable
 from hexie_desktop.scratch import remove_leftovers, temporary_name
+from hexie_desktop.storage.files import refuse_long_path, replace_file
 
 
 class BackupError(UserError):
@@ -43,9 +44,10 @@ def backup_sqlite(source: Path, target: Path) -> Path:
     The copy is written beside the target and renamed into place only once it verifies, so a full
     disk or a pulled stick never leaves a file with the final name that is not a whole backup.
     """
+    partial = target.with_name(temporary_name(target.name))
+    refuse_long_path(partial, shown=target)
     target.parent.mkdir(parents=True, exist_ok=True)
     remove_leftovers([target.parent])
-    partial = target.with_name(temporary_name(target.name))
     # Created owner-only before SQLite writes a page into it: a backup holds every record.
     os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
     src = read_only(source)
@@ -67,7 +69,7 @@ def backup_sqlite(source: Path, target: Path) -> Path:
         raise BackupError(f"备份文件校验失败（{verdict}），未保存。")
     with open(partial, "rb") as handle:
         os.fsync(handle.fileno())
-    os.replace(partial, target)
+    replace_file(partial, target)
     return target
 
 

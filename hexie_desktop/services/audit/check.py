@@ -22,6 +22,7 @@ from hexie_desktop.services.audit.trail import (
 )
 from hexie_desktop.services.store import Store
 from hexie_desktop.storage.audit_verify import ChainWalk, Finding, data_findings, walk_chain
+from hexie_desktop.storage.files import replace_file
 from hexie_desktop.storage.tables import (
     AuditCheckpoint,
     Compound,
@@ -198,7 +199,9 @@ def note_restore(store: Store) -> None:
     current = store.data_dir.audit_checkpoints
     if current.exists():
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-        current.replace(store.data_dir.backups / f"audit-checkpoints-before-restore-{stamp}.jsonl")
+        replace_file(
+            current, store.data_dir.backups / f"audit-checkpoints-before-restore-{stamp}.jsonl"
+        )
     with store.reading() as session:
         own = session.exec(select(Installation)).first()
         if own is None:

@@ -10,7 +10,6 @@ import datetime as dt
 import gc
 import logging
 import os
-import re
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
@@ -26,7 +25,7 @@ from hexie_desktop.domain.ids import uuid7
 from hexie_desktop.domain.quarters import Quarter
 from hexie_desktop.domain.roles import Role
 from hexie_desktop.domain.states import BundleStatus
-from hexie_desktop.paths import DataDir
+from hexie_desktop.paths import DataDir, safe_file_name
 from hexie_desktop.progress import Progress
 from hexie_desktop.scratch import remove_leftovers, temporary_name
 from hexie_desktop.services.audit.exchange import checkpoints_to_carry, receive_checkpoints
@@ -41,6 +40,7 @@ from hexie_desktop.services.trust.identity import (
 )
 from hexie_desktop.storage.audit import append_event
 from hexie_desktop.storage.audit_data import note_rows
+from hexie_desktop.storage.files import refuse_long_path, replace_file
 from hexie_desktop.storage.tables import AuditEvent, Installation, QuarterStatus, TrustedKey
 from hexie_desktop.sync import limits
 from hexie_desktop.sync.attachments import store_attachments
@@ -62,7 +62,6 @@ log = logging.getLogger(__name__)
 BUNDLE_SUFFIX = ".hexie"
 EXPORT_ACTION = "bundle.exported"
 MERGE_ACTION = "bundle.merged"
-_UNSAFE_NAME = re.compile(r'[\\/:*?"<>|\x00-\x1f\s]+')
 _YOUNG_THRESHOLD = 20_000
 
 
@@ -116,8 +115,7 @@ def default_bundle_name(
         when = str(Quarter.containing(day))
     else:
         when = day.strftime("%Y%m%d")
-    clean = _UNSAFE_NAME.sub("_", name).strip("._") or "hexie"
-    return f"{clean}-{when}-{manifest_sha256[:8]}{BUNDLE_SUFFIX}"
+    return f"{safe_file_name(name, 'hexie')}-{when}-{manifest_sha256[:8]}{BUNDLE_SUFFIX}"
 
 
 def is_bundle_name(path: Path) -> bool:
@@ -168,9 +166,12 @@ def export_bundle(
     """Write a signed bundle; the final name appears only once the file is whole and verified.
 
     The export is numbered and the watermark advanced in the same transaction that wrote the
-    file under a temporary name; the rename follows the commit, so a failed commit leaves no
-    bundle and a file with the final name is always complete. The number is never one issued
-    before, even after a restored backup (`bundle_sequence.py`).
+    file under a temporary name and renamed it: a rename Windows keeps refusing (a scanner
+    holding the new file) rolls the export back, so its records go in the next bundle instead
+    of being marked as sent; a commit failing after the rename leaves a whole bundle whose
+    records the next one carries again (merging is idempotent). A file with the final name is
+    always complete. The number is never one issued before, even after a restored backup
+    (`bundle_sequence.py`).
     """
     identity = require_identity(store)
     key = load_private_key(store, identity)
@@ -182,6 +183,7 @@ def export_bundle(
     folder.mkdir(parents=True, exist_ok=True)
     remove_leftovers([folder])
     temp = folder / temporary_name("hexie-export")
+    refuse_long_path(temp, shown=folder)
     try:
         with store.transaction() as session:
             row = installation_row(session)
@@ -234,8 +236,8 @@ def export_bundle(
                 },
             )
             remember_issued(store.data_dir, row.id, header.seq)
-        os.replace(temp, target)
-        _fsync_folder(target.parent)
+            replace_file(temp, target)
+            _fsync_folder(target.parent)
     finally:
         temp.unlink(missing_ok=True)
     if progress:

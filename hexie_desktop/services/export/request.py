@@ -5,6 +5,7 @@ from dataclasses import dataclass
 
 from hexie_desktop.domain.errors import UserError
 from hexie_desktop.domain.quarters import Quarter
+from hexie_desktop.paths import safe_file_name
 
 QUARTER_KINDS = ("scores", "lists", "cards", "interviews", "complaints")
 YEAR_KINDS = ("grading",)
@@ -47,4 +48,4 @@ class ExportRequest:
 
     def suggested_name(self, suffix: str = ".xlsx") -> str:
         """A readable default file name, e.g. 2026年第1季度季度考评得分排名.xlsx."""
-        return f"{self.period}{KIND_LABELS[self.kind]}{suffix}"
+        return f"{safe_file_name(self.period + KIND_LABELS[self.kind], 'hexie')}{suffix}"

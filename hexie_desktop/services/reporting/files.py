@@ -9,12 +9,12 @@ stick leaves either the whole PDF or nothing.
 import datetime as dt
 import json
 import logging
-import re
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
 from hexie_desktop.domain.errors import UserError
+from hexie_desktop.paths import safe_file_name
 from hexie_desktop.services.reporting.printing import (
     REPORT_LABELS,
     Progress,
@@ -29,7 +29,6 @@ log = logging.getLogger(__name__)
 KEEP_RECENT = 20
 INDEX_NAME = "recent.json"
 COPY_CHUNK = 1 << 20
-_UNSAFE = re.compile(r'[\\/:*?"<>|\s]+')
 
 
 @dataclass(frozen=True)
@@ -128,7 +127,7 @@ def _unwritable(target: Path, error: OSError) -> UserError:
 
 
 def _safe(text: str) -> str:
-    return _UNSAFE.sub("_", text).strip("._") or "report"
+    return safe_file_name(text, "report")
 
 
 def _free_name(folder: Path, stem: str) -> Path:

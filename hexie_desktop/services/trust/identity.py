@@ -1,7 +1,6 @@
 """This installation's identity: device id, role, name and Ed25519 signing key pair."""
 
 import datetime as dt
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -13,6 +12,7 @@ from hexie_desktop.domain.clock_policy import WallState, wall_state
 from hexie_desktop.domain.errors import UserError
 from hexie_desktop.domain.ids import uuid7
 from hexie_desktop.domain.roles import ROLE_LABELS, Role
+from hexie_desktop.owner_only import protect
 from hexie_desktop.services.store import Store
 from hexie_desktop.storage.audit import append_event
 from hexie_desktop.storage.files import write_atomic
@@ -121,7 +121,7 @@ def init_identity(store: Store, role: str, name: str) -> Identity:
         )
         path = private_key_path(store, row.id)
         write_atomic(path, pem)
-        os.chmod(path, 0o600)
+        protect(path)
         session.add(row)
         session.flush()
         append_event(
