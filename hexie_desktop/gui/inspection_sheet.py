@@ -8,7 +8,7 @@ read-only and can only be corrected through a new revision with a reason.
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtCore import QModelIndex, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -27,6 +27,8 @@ from hexie_desktop.gui.context import ScreenContext
 from hexie_desktop.gui.deductions_dialog import DeductionsDialog
 from hexie_desktop.gui.errors import show_user_error
 from hexie_desktop.gui.forms.inspection_sheet_ui import Ui_InspectionSheet
+from hexie_desktop.gui.layout_memory import remember_layout
+from hexie_desktop.gui.screen_fit import fit_to_screen
 from hexie_desktop.gui.sheet_model import (
     DEDUCTIONS,
     INDICATOR,
@@ -48,7 +50,7 @@ from hexie_desktop.services.fieldwork.inspections import (
 )
 from hexie_desktop.services.fieldwork.sheet_view import SheetView
 
-SHEET_SIZE = (1180, 780)
+SHEET_SIZE = QSize(1180, 780)
 
 
 class InspectionSheet(QWidget):
@@ -69,6 +71,7 @@ class InspectionSheet(QWidget):
         self.ui.body_splitter.setStretchFactor(1, 1)
         self._shortcuts()
         self._load(self.model)
+        remember_layout(self, context.settings, "inspection_sheet")
 
     def _load(self, model: SheetModel) -> None:
         """Show a sheet (this one, or the revision just started) in the tree, at its first gap."""
@@ -370,7 +373,7 @@ def open_sheet(
             widget.activateWindow()
             return widget
     window = InspectionSheet(context, inspection_id, parent)
-    window.resize(*SHEET_SIZE)
+    fit_to_screen(window, SHEET_SIZE)
     window.show()
     window.activateWindow()
     return window

@@ -20,6 +20,8 @@ from hexie_desktop.gui.elided_label import ElidedLabel
 from hexie_desktop.gui.forms.main_window_ui import Ui_MainWindow
 from hexie_desktop.gui.icons import decorate_buttons, section_icon
 from hexie_desktop.gui.labels import grouped, role_title
+from hexie_desktop.gui.layout_memory import remember_layout
+from hexie_desktop.gui.screen_fit import fit_to_screen
 from hexie_desktop.gui.sections import Section, sections_for
 from hexie_desktop.gui.settings import LAST_SECTION, WINDOW_GEOMETRY, WINDOW_STATE, AppSettings
 from hexie_desktop.paths import DataDir
@@ -46,7 +48,8 @@ class MainWindow(QMainWindow):
         self.ui.section_stack.addWidget(self.opening_label)
         self._fill_status_bar()
         self._connect_actions()
-        self.restoreGeometry(settings.get(WINDOW_GEOMETRY))
+        if not self.restoreGeometry(settings.get(WINDOW_GEOMETRY)):
+            fit_to_screen(self, self.size())
         self.restoreState(settings.get(WINDOW_STATE))
 
     def say_opening(self, line: str) -> None:
@@ -123,6 +126,7 @@ class MainWindow(QMainWindow):
             self._built[row] = page
             decorate_buttons(page)
             decorate_views(page)
+            remember_layout(page, self._context.settings, self.sections[row].key)
         stack.setCurrentIndex(row)
         if self.ui.section_list.currentRow() != row:
             self.ui.section_list.setCurrentRow(row)
