@@ -62,7 +62,11 @@ def assert_fits(qtbot: QtBot, window: QWidget) -> None:
             f"{name}: needs {minimum.width()}×{minimum.height()}, {area.width()}×{area.height()} free"
         )
         window.resize(area)
-        qtbot.waitUntil(lambda: window.size() == area)
+
+        def reached(target: QSize = area) -> bool:
+            return window.size() == target
+
+        qtbot.waitUntil(reached)
         QApplication.processEvents()
         whole = window.rect()
         for button in window.findChildren(QAbstractButton):

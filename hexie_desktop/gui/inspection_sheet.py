@@ -123,6 +123,12 @@ class InspectionSheet(QWidget):
             shown = QKeySequence(keys[0]).toString(QKeySequence.SequenceFormat.NativeText)
             button.setToolTip(f"{button.text().replace('&', '')} ({shown})")
             button.clicked.connect(slot)
+        # Esc closes a finished sheet; on a draft it stays the editor's, to undo what is typed.
+        self.escape_action = QAction(self)
+        self.escape_action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        self.escape_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.escape_action.triggered.connect(self.close)
+        self.addAction(self.escape_action)
         self.ui.indicator_tree.setToolTip(
             self.tr(
                 "Type a score; Enter or Tab: next indicator, Shift+Tab: previous; "
@@ -192,6 +198,7 @@ class InspectionSheet(QWidget):
         for button in (ui.submit_button, ui.deductions_button, ui.note_button):
             button.setEnabled(view.editable)
         ui.revise_button.setVisible(not view.editable)
+        self.escape_action.setEnabled(not view.editable)
 
     def _show_totals(self, view: SheetView) -> None:
         layout = self.ui.totals_layout

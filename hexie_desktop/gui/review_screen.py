@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QHeaderView, QPushButton, QTableView, QWidget
 from hexie_desktop.domain.bureau_time import format_time, stamp_time
 from hexie_desktop.gui.context import ScreenContext
 from hexie_desktop.gui.forms.review_screen_ui import Ui_ReviewScreen
+from hexie_desktop.gui.keyboard import lead_down
 from hexie_desktop.gui.lifetime import torn_down
 from hexie_desktop.gui.rows_model import RowsModel
 from hexie_desktop.gui.table_model import ListingModel
@@ -107,6 +108,7 @@ class ReviewScreen(QWidget):
         self._filter_timer.setInterval(FILTER_DELAY_MS)
         self._filter_timer.timeout.connect(self._apply_filter)
         ui.filter_edit.textChanged.connect(self._filter_timer.start)
+        lead_down(ui.filter_edit, lambda: self._current()[0])
         ui.review_tabs.currentChanged.connect(self._tab_changed)
         ui.differences_check.toggled.connect(self._show_item)
         self._action(ui.accept_button, "Ctrl+Return", self.accept_selected)

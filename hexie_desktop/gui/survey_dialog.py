@@ -74,6 +74,8 @@ class SurveyDialog(QDialog):
         fill_compound_combo(ui.compound_combo, compound_choices(store), compound_id)
         set_placeholder(ui.compound_combo, self.tr("Type part of a name"))
         self._save = ui.button_box.button(QDialogButtonBox.StandardButton.Save)
+        # Qt's own 保存 has no access key.
+        self._save.setText(self.tr("&Save"))
         self._save.setShortcut(QKeySequence("Ctrl+S"))
         self._save.setToolTip(self.tr("Save the survey (Ctrl+S)"))
         ui.compound_combo.currentTextChanged.connect(self._compound_typed)
