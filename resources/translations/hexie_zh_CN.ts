@@ -861,8 +861,12 @@ Give it to the bureau&apos;s clerk and read out your fingerprint to them when th
         <translation>网格(&amp;G)：</translation>
     </message>
     <message>
-        <source>Served by a state-owned &amp;fallback firm (no market firm would)</source>
-        <translation>由国有企业兜底服务（三无小区）(&amp;F)</translation>
+        <source>Served &amp;by a state-owned fallback firm (no market firm would)</source>
+        <translation>由国有企业兜底服务（三无小区）(&amp;B)</translation>
+    </message>
+    <message>
+        <source>2+4 Tea&amp;m</source>
+        <translation>2+4 团队(&amp;M)</translation>
     </message>
     <message>
         <source>Con&amp;tract</source>
@@ -879,10 +883,6 @@ Give it to the bureau&apos;s clerk and read out your fingerprint to them when th
     <message>
         <source>&amp;Ends on:</source>
         <translation>结束日期(&amp;E)：</translation>
-    </message>
-    <message>
-        <source>2+4 &amp;Team</source>
-        <translation>2+4 团队(&amp;T)</translation>
     </message>
 </context>
 <context>
@@ -2200,8 +2200,8 @@ Give it to the bureau&apos;s clerk and read out your fingerprint to them when th
         <translation>复查日期(&amp;O)：</translation>
     </message>
     <message>
-        <source>Rectified: &amp;close the interview</source>
-        <translation>整改到位：销号(&amp;C)</translation>
+        <source>Rectified: c&amp;lose the interview</source>
+        <translation>整改到位：销号(&amp;L)</translation>
     </message>
     <message>
         <source>Not rectified: &amp;escalate with a yellow card</source>
@@ -2465,7 +2465,7 @@ Bundles it signs will be refused from now on. Reason (required, for the audit tr
     </message>
     <message>
         <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
+        <translation>文件(&amp;W)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -2968,6 +2968,10 @@ Switch to that window, or close it and start again.</source>
         <translation>如：漏水渗水</translation>
     </message>
     <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
         <source>Register the ticket (Ctrl+S)</source>
         <translation>登记工单（Ctrl+S）</translation>
     </message>
@@ -2988,8 +2992,8 @@ Switch to that window, or close it and start again.</source>
         <translation>工单编号(&amp;N)：</translation>
     </message>
     <message>
-        <source>&amp;Source:</source>
-        <translation>来源(&amp;S)：</translation>
+        <source>So&amp;urce:</source>
+        <translation>来源(&amp;U)：</translation>
     </message>
     <message>
         <source>C&amp;ompound:</source>
@@ -4522,8 +4526,8 @@ Why: {reason}
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <source>&amp;Applies from:</source>
-        <translation>生效季度(&amp;A)：</translation>
+        <source>Applies &amp;from:</source>
+        <translation>生效季度(&amp;F)：</translation>
     </message>
     <message>
         <source>&amp;Add deduction</source>
@@ -4539,6 +4543,10 @@ Why: {reason}
     <message>
         <source>Type part of a name</source>
         <translation>输入名称的一部分</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <source>Save the survey (Ctrl+S)</source>
