@@ -47,6 +47,7 @@ from hexie_desktop.services.fieldwork.inspections import (
     set_score,
     sheet,
     submit,
+    submit_blocker,
 )
 from hexie_desktop.services.fieldwork.sheet_view import SheetView
 
@@ -320,16 +321,31 @@ class InspectionSheet(QWidget):
         view = self.model.view
         if not view.editable:
             return
+        blocker = submit_blocker(view)
+        if blocker is not None:
+            show_user_error(self, self.tr("Cannot submit"), blocker)
+            return
         total = "—" if view.total is None else f"{view.total:.1f}"
+        question = self.tr(
+            "Submit the sheet of {compound} with a total of {total}? "
+            "After submitting it can only be corrected by a new revision."
+        ).format(compound=view.header.name, total=total)
+        if view.unscored:
+            question = self.tr(
+                "{count} indicators are not scored: {codes}. The total is scaled from the "
+                "{share} that are.\n\n{question}"
+            ).format(
+                count=len(view.unscored),
+                codes="、".join(view.unscored),
+                share=f"{view.scored_fraction:.0%}",
+                question=question,
+            )
         answer = QMessageBox.question(
             self,
             self.tr("Submit"),
-            self.tr(
-                "Submit the sheet of {compound} with a total of {total}? "
-                "After submitting it can only be corrected by a new revision."
-            ).format(compound=view.header.name, total=total),
+            question,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.Yes,
+            QMessageBox.StandardButton.No if view.unscored else QMessageBox.StandardButton.Yes,
         )
         if answer != QMessageBox.StandardButton.Yes:
             return

@@ -391,8 +391,12 @@ def photos(store: Store, inspection_id: str, indicator_id: str | None) -> list[P
     ]
 
 
-def _blocking(view: SheetView) -> str | None:
-    """Why the sheet cannot be submitted yet, or None when it can."""
+def submit_blocker(view: SheetView) -> str | None:
+    """Why the sheet cannot be submitted yet, or None when it can.
+
+    The window asks this of the sheet it shows before asking to confirm, so an inspector hears
+    what is wrong first; `submit` asks it again of the stored sheet.
+    """
     if view.out_of_range:
         shown = "、".join(
             f"{i.code}（{i.score:g} 分，满分 {i.max_points:g}）"
@@ -416,7 +420,7 @@ def submit(store: Store, inspection_id: str) -> SheetView:
     with store.transaction() as session, authoring(session) as author:
         inspection = _editable(session, inspection_id, author)
         policy, _version = load_policy(session, inspection.quarter)
-        reason = _blocking(build_sheet(session, inspection, policy))
+        reason = submit_blocker(build_sheet(session, inspection, policy))
         if reason is not None:
             raise UserError(reason)
         inspection.status = "submitted"
