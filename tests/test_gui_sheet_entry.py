@@ -8,8 +8,10 @@ import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
+from sqlmodel import select
 
 from hexie_desktop.domain import bureau_time
+from hexie_desktop.domain.errors import UserError
 from hexie_desktop.domain.quarters import Quarter
 from hexie_desktop.gui.context import ScreenContext
 from hexie_desktop.gui.inspection_sheet import InspectionSheet
@@ -18,6 +20,7 @@ from hexie_desktop.services.demo.generate import DemoOptions, generate_demo
 from hexie_desktop.services.fieldwork import inspections as service
 from hexie_desktop.services.listings.master import CompoundListing, ListingQuery
 from hexie_desktop.services.store import Store
+from hexie_desktop.storage.tables.local import AuditEvent
 from tests.gui_support import context_for
 
 
@@ -90,9 +93,7 @@ def test_a_score_above_the_maximum_is_named_as_typed_and_not_stored(
     assert not problem.isVisible()
 
 
-def test_a_letter_gets_a_message_instead_of_vanishing(
-    qtbot: QtBot, sheet: InspectionSheet
-) -> None:
+def test_a_letter_gets_a_message_instead_of_vanishing(qtbot: QtBot, sheet: InspectionSheet) -> None:
     tree = sheet.ui.indicator_tree
     qtbot.keyClicks(tree, "2")
     editor = _editor(sheet)
@@ -138,3 +139,45 @@ def test_submit_lists_the_unscored_indicators_in_its_question(
         assert left.code in text and text.index(left.code) < text.index("Submit the sheet")
     finally:
         reopened.close()
+
+
+def test_ctrl_z_puts_back_the_last_scores_one_by_one(qtbot: QtBot, sheet: InspectionSheet) -> None:
+    tree = sheet.ui.indicator_tree
+    for text in ("3", "1.5"):
+        qtbot.keyClicks(tree, text[0])
+        editor = _editor(sheet)
+        qtbot.keyClicks(editor, text[1:])
+        qtbot.keyClick(editor, Qt.Key.Key_Tab)
+        QApplication.processEvents()
+    first, second = sheet.model.view.indicators()[:2]
+    assert (first.score, second.score) == (3.0, 1.5)
+    qtbot.keyClick(tree, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert sheet.model.view.indicators()[1].score is None
+    assert sheet.model.view.indicators()[0].score == 3.0
+    assert "A02" in sheet.ui.saved_label.text()
+    qtbot.keyClick(tree, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert sheet.model.view.indicators()[0].score is None
+    qtbot.keyClick(tree, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert sheet.ui.saved_label.text() == "Nothing to undo"
+
+
+def test_a_draft_opened_by_mistake_is_discarded_after_asking(
+    qtbot: QtBot, context: ScreenContext, sheet: InspectionSheet, asked: list[tuple[str, str]]
+) -> None:
+    store = context.store
+    inspection_id = sheet.inspection_id
+    compound = sheet.model.view.header.name
+    qtbot.keyClick(
+        sheet.ui.indicator_tree,
+        Qt.Key.Key_Delete,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert asked and asked[0][0] == "question" and compound in asked[0][1]
+    qtbot.waitUntil(lambda: not shiboken6.isValid(sheet) or not sheet.isVisible())
+    with pytest.raises(UserError, match="已不存在"):
+        service.sheet(store, inspection_id)
+    with store.reading() as session:
+        actions = [e.action for e in session.exec(select(AuditEvent)).all()]
+    assert "inspection.discarded" in actions
+    again = service.start_inspection(store, CompoundListing().ids(store, ListingQuery())[0])
+    assert again.id != inspection_id

@@ -445,6 +445,32 @@ def submit(store: Store, inspection_id: str) -> SheetView:
         return view
 
 
+def discard_draft(store: Store, inspection_id: str) -> None:
+    """Throw away a draft begun by mistake: a tombstone that travels in the next bundle.
+
+    Only the inspector's own draft can go; a submitted sheet is evidence and stays. Discarding
+    a correction's draft leaves the submitted sheet it corrects as the compound's latest.
+    """
+    with store.transaction() as session, authoring(session) as author:
+        inspection = _editable(session, inspection_id, author)
+        inspection.deleted = True
+        _restamp(inspection, author)
+        session.add(inspection)
+        session.flush()
+        append_event(
+            session,
+            actor_id=author.installation_id,
+            action="inspection.discarded",
+            table_name="inspection",
+            row_id=inspection.id,
+            detail={
+                "quarter": inspection.quarter,
+                "compound": inspection.compound_id,
+                "revision": inspection.revision,
+            },
+        )
+
+
 def _copy_rows(session: Session, source: Inspection, target: Inspection, author: Author) -> None:
     for score in session.exec(
         select(IndicatorScore).where(
