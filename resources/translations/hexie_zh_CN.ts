@@ -1968,6 +1968,10 @@ Give it to the bureau&apos;s clerk and read out your fingerprint to them when th
         <translation>移除照片</translation>
     </message>
     <message>
+        <source>Discard Dra&amp;ft…</source>
+        <translation>放弃草稿(&amp;F)…</translation>
+    </message>
+    <message>
         <source>&amp;Deductions…</source>
         <translation>扣分项(&amp;D)…</translation>
     </message>
@@ -2072,6 +2076,38 @@ Give it to the bureau&apos;s clerk and read out your fingerprint to them when th
     <message>
         <source>Saved {time}</source>
         <translation>已保存 {time}</translation>
+    </message>
+    <message>
+        <source>Nothing to undo</source>
+        <translation>没有可撤销的修改</translation>
+    </message>
+    <message>
+        <source>Undone: {code} is back as it was · saved {time}</source>
+        <translation>已撤销：{code} 恢复为修改前 · {time} 已保存</translation>
+    </message>
+    <message>
+        <source>Discard the draft of {compound}? Its scores, deductions and notes are thrown away; the audit trail keeps that it was discarded.</source>
+        <translation>放弃{compound}的考评表草稿？其中的得分、扣分项和备注将被丢弃；审计记录会记下这次放弃。</translation>
+    </message>
+    <message>
+        <source> The submitted sheet it corrects stays as it is.</source>
+        <translation>所更正的已提交考评表保持不变。</translation>
+    </message>
+    <message>
+        <source>Discard Draft</source>
+        <translation>放弃草稿</translation>
+    </message>
+    <message>
+        <source>Cannot discard the draft</source>
+        <translation>无法放弃草稿</translation>
+    </message>
+    <message>
+        <source>{count} indicators are not scored: {codes}. The total is scaled from the {share} that are.
+
+{question}</source>
+        <translation>还有 {count} 项指标未评分：{codes}。总分按已评的 {share} 折算。
+
+{question}</translation>
     </message>
     <message>
         <source>Submit</source>
@@ -4380,6 +4416,17 @@ Why: {reason}
     <message>
         <source>Every time in the window, on the command line and in reports is shown on this clock.</source>
         <translation>窗口、命令行和报告中的所有时间都按此时区显示。</translation>
+    </message>
+</context>
+<context>
+    <name>SheetDelegate</name>
+    <message>
+        <source>{score} is more than the maximum of {code} ({maximum} points): enter a score from 0 to {maximum}.</source>
+        <translation>{score} 超过了 {code} 的满分（{maximum} 分）：请输入 0 到 {maximum} 之间的分数。</translation>
+    </message>
+    <message>
+        <source>A score is a number such as 3 or 2.5; letters and other signs cannot be entered.</source>
+        <translation>得分只能填数字，如 3 或 2.5；不能输入字母或其他符号。</translation>
     </message>
 </context>
 <context>
