@@ -476,6 +476,14 @@ Give it to the bureau&apos;s clerk and read out your fingerprint to them when th
         <translation>请在备注中写明不予受理的理由。</translation>
     </message>
     <message>
+        <source>Write in the note what the resident was told, then reply.</source>
+        <translation>请先在备注中写明答复居民的内容，再回复。</translation>
+    </message>
+    <message>
+        <source>Write in the note what must be done again, and why.</source>
+        <translation>请在备注中写明需要重新办理的内容和原因。</translation>
+    </message>
+    <message>
         <source>Updating ticket {number}</source>
         <translation>正在更新工单 {number}</translation>
     </message>
