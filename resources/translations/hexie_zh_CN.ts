@@ -2709,6 +2709,22 @@ Bundles it signs will be refused from now on. Reason (required, for the audit tr
         <translation>选择存放数据包的文件夹</translation>
     </message>
     <message>
+        <source>The list of bundles changed. Preview again (F5) to see what they bring.</source>
+        <translation>数据包列表已改变。请重新预览（F5）查看它们会带来什么。</translation>
+    </message>
+    <message>
+        <source>Nothing to merge: {refused} bundles refused, {others} already merged or exported by this computer.</source>
+        <translation>没有需要合并的内容：{refused} 个数据包被拒绝，{others} 个已合并过或是本机导出的。</translation>
+    </message>
+    <message>
+        <source>Merge {bundles} bundles into this computer&apos;s database? They add {inserted} records, change {updated} and delete {deleted}; {held} records will wait in Pending Review.</source>
+        <translation>把 {bundles} 个数据包合并到本机数据库？将新增 {inserted} 条记录，修改 {updated} 条，删除 {deleted} 条；{held} 条记录将进入待审核。</translation>
+    </message>
+    <message>
+        <source>{refused} refused bundles are not merged.</source>
+        <translation>被拒绝的 {refused} 个数据包不会合并。</translation>
+    </message>
+    <message>
         <source>Checking {count} bundles…</source>
         <translation>正在校验 {count} 个数据包……</translation>
     </message>
