@@ -4025,6 +4025,10 @@ Choose a report and its period on the left, then Generate.</source>
         <translation>正在计算 {quarter}</translation>
     </message>
     <message>
+        <source>Still waiting:</source>
+        <translation>以下事项尚未处理：</translation>
+    </message>
+    <message>
         <source>Finalise {quarter}</source>
         <translation>定稿 {quarter}</translation>
     </message>
@@ -4035,6 +4039,18 @@ Choose a report and its period on the left, then Generate.</source>
     <message>
         <source>Finalising {quarter}</source>
         <translation>正在定稿 {quarter}</translation>
+    </message>
+    <message>
+        <source>· {count} held records are not decided (Pending Review)</source>
+        <translation>· {count} 条暂扣的记录尚未审核（待审核）</translation>
+    </message>
+    <message>
+        <source>· {count} conflicts are not reviewed (Pending Review)</source>
+        <translation>· {count} 条冲突尚未查看（待审核）</translation>
+    </message>
+    <message>
+        <source>· bundles No. {numbers} of {inspector} have not arrived</source>
+        <translation>· {inspector} 的第 {numbers} 号数据包尚未收到</translation>
     </message>
     <message>
         <source>Reopen {quarter}</source>
