@@ -148,7 +148,11 @@ class SurveyDialog(QDialog):
                 answered=rates.answered, sample=answers.sample_size
             )
         )
-        ui.response_value_label.setText(percent_text(rates.response))
+        if rates.response is not None and rates.response > 1:
+            # More answers than questionnaires: a rate over 100 % would only mislead.
+            ui.response_value_label.setText(self.tr("— (more answers than the sample)"))
+        else:
+            ui.response_value_label.setText(percent_text(rates.response))
         ui.satisfaction_value_label.setText(percent_text(rates.satisfaction))
         problem = None
         if chosen_compound(ui.compound_combo) is None:
