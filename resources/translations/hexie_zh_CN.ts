@@ -4652,6 +4652,10 @@ Why: {reason}
         <translation>{answered} / {sample} 份</translation>
     </message>
     <message>
+        <source>— (more answers than the sample)</source>
+        <translation>—（回答数多于样本量）</translation>
+    </message>
+    <message>
         <source>Choose the compound surveyed (type part of its name).</source>
         <translation>请选择被调查的小区（可输入名称的一部分）。</translation>
     </message>
