@@ -85,7 +85,7 @@ def name_windows_refuses(place: Path) -> EnvironmentFault:
     )
 
 
-def path_too_long(place: Path) -> EnvironmentFault:
+def path_beyond_windows_limit(place: Path) -> EnvironmentFault:
     """Windows could not open `place`, or the temporary name it is first written under."""
     return EnvironmentFault(
         f"路径太长：{place}。Windows 只支持不超过 {WINDOWS_MAX_PATH} 个字符的路径"

@@ -117,6 +117,12 @@ def test_a_ticket_goes_round_the_loop_by_keyboard(qtbot: QtBot, screen: Complain
     _wait_state(qtbot, dialog, TicketState.DISPATCHED)
     qtbot.keyClick(dialog, Qt.Key.Key_H, Qt.KeyboardModifier.AltModifier)
     _wait_state(qtbot, dialog, TicketState.HANDLING)
+    # A reply says what the resident was told: without it the ticket stays where it is.
+    qtbot.keyClick(dialog, Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(dialog.ui.message_label.isVisible)
+    assert dialog.detail.state == TicketState.HANDLING
+    assert dialog.ui.note_edit.hasFocus()
+    type_with_input_method(dialog.ui.note_edit, "已修复")
     qtbot.keyClick(dialog, Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)
     _wait_state(qtbot, dialog, TicketState.REPLIED)
 
@@ -134,7 +140,7 @@ def test_a_ticket_goes_round_the_loop_by_keyboard(qtbot: QtBot, screen: Complain
     assert dialog.ui.step_group.isHidden()
     timeline = dialog.timeline
     steps = [timeline.data(timeline.index(row, 2)) for row in range(timeline.rowCount())]
-    assert steps == ["受理", "转办：转物业公司处理", "办理", "回复", "回访：满意", "办结"]
+    assert steps == ["受理", "转办：转物业公司处理", "办理", "回复：已修复", "回访：满意", "办结"]
     times = [timeline.data(timeline.index(row, 0)) for row in range(timeline.rowCount())]
     assert times == sorted(times) and times[0] == "2026-08-03 09:00"
     qtbot.waitUntil(
@@ -159,6 +165,7 @@ def test_a_redo_that_reaches_the_policy_escalates(qtbot: QtBot, screen: Complain
     assert dialog is not None
     assert dialog.buttons[TicketAction.REDO].isVisible()
     assert not dialog.ui.resolved_check.isChecked()
+    type_with_input_method(dialog.ui.note_edit, "漏水未修好")
     qtbot.mouseClick(dialog.buttons[TicketAction.REDO], Qt.MouseButton.LeftButton)
     _wait_state(qtbot, dialog, TicketState.HANDLING)
     assert dialog.detail.escalated and dialog.detail.redo_count == 3

@@ -35,6 +35,19 @@ def world(template: World, tmp_path: Path) -> Iterator[World]:
     copied.close()
 
 
+@pytest.fixture(autouse=True)
+def asked(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Merging asks to confirm: the clerk says yes; each question is recorded."""
+    questions: list[str] = []
+
+    def answer_yes(_parent: QWidget, _title: str, text: str, *_args: object) -> object:
+        questions.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(answer_yes))
+    return questions
+
+
 def _screen(qtbot: QtBot, store: Store, runner: TaskRunner) -> MergeScreen:
     return shown_active(qtbot, MergeScreen(context_for(store, runner)))
 
@@ -57,8 +70,10 @@ def test_merge_a_folder_then_again_shows_applied_then_duplicate(
     qtbot: QtBot,
     world: World,
     runner: TaskRunner,
+    *,
     warnings: list[str],
     monkeypatch: pytest.MonkeyPatch,
+    asked: list[str],
 ) -> None:
     inbox = _inbox(world)
     screen = _screen(qtbot, world.clerk, runner)
@@ -77,7 +92,12 @@ def test_merge_a_folder_then_again_shows_applied_then_duplicate(
     assert summary.change_model.rowCount() > 0
     assert verify_bundles(world.clerk, [inbox])[0].status == "valid"
 
+    inserted_in_preview = sum(r.counts["inserted"] for r in summary.results)
     _click_and_wait(qtbot, screen, screen.ui.merge_button)
+    assert asked == [
+        f"Merge 2 bundles into this computer's database? They add {inserted_in_preview} "
+        "records, change 0 and delete 0; 0 records will wait in Pending Review."
+    ]
     assert [r.status for r in summary.results] == ["applied", "applied"]
     assert not summary.ui.detail_tabs.isTabVisible(1)
     model = summary.bundle_model
@@ -91,7 +111,32 @@ def test_merge_a_folder_then_again_shows_applied_then_duplicate(
     qtbot.keyClick(screen, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: not screen.busy and summary.results[0].status == "duplicate")
     assert [r.status for r in summary.results] == ["duplicate", "duplicate"]
+    assert len(asked) == 1, "nothing new to merge: nothing to confirm"
+    assert "Nothing to merge" in screen.ui.status_label.text()
     assert warnings == []
+
+
+def test_the_preview_goes_when_the_list_changes_and_a_copy_counts_once(
+    qtbot: QtBot, world: World, runner: TaskRunner, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    inbox = _inbox(world)
+    first = sorted(inbox.glob("*.hexie"))[0]
+    copy = world.root / "另一个U盘" / "改过名字.hexie"
+    copy.parent.mkdir()
+    copy.write_bytes(first.read_bytes())
+    screen = _screen(qtbot, world.clerk, runner)
+    screen.add_paths([first])
+    _click_and_wait(qtbot, screen, screen.ui.preview_button)
+    assert screen.ui.summary.results
+    screen.add_paths([copy])
+    assert screen.ui.summary.results == []
+    monkeypatch.setattr(
+        QMessageBox, "question", staticmethod(lambda *_args: QMessageBox.StandardButton.No)
+    )
+    _click_and_wait(qtbot, screen, screen.ui.merge_button)
+    statuses = [r.status for r in screen.ui.summary.results]
+    assert statuses == ["applied", "duplicate"]
+    assert all(r.dry_run for r in screen.ui.summary.results), "refusing the question merges nothing"
 
 
 def test_a_dropped_tampered_bundle_is_refused_with_its_reason(

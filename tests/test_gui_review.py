@@ -207,7 +207,7 @@ def test_a_sheet_for_a_firm_not_serving_the_compound_waits_with_its_reason_in_wo
     _merge(world)
     screen = _screen(qtbot, world, runner)
     shown = [
-        screen.held_model.data(screen.held_model.index(n, 2))
+        screen.held_model.data(screen.held_model.index(n, 4))
         for n in range(screen.held_model.rowCount())
     ]
     assert "“物业公司1”在 2026-08-03 没有服务“小区0”的有效合同：该考评不能记到这家企业名下" in shown
@@ -219,5 +219,7 @@ def test_a_sheet_for_a_firm_not_serving_the_compound_waits_with_its_reason_in_wo
     }
     assert rows["物业服务企业"] == ("—", "物业公司1")
     assert rows["小区"] == ("—", "小区0")
-    assert rows["作者设备"][1] == "inspector0", "people by name, never by device id"
+    assert rows["最后修改人"][1] == "inspector0", "people by name, never by device id"
+    assert "版本时间戳" not in rows and "编号" not in rows, "the sync's bookkeeping is not shown"
+    assert rows["已删除"] == ("—", "No")
     assert warnings == []

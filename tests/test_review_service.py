@@ -90,7 +90,7 @@ def test_held_record_is_shown_beside_the_row_in_force_and_accepted(world: World)
     listing = HeldListing()
     assert listing.ids(world.clerk, ListingQuery(sort="held_at")) == [str(held_id)]
     [row] = listing.rows(world.clerk, [str(held_id)]).values()
-    assert row[1] == "物业服务企业" and "无权" in row[2]
+    assert row[1] == "物业服务企业" and "无权写入物业服务企业" in row[4]
     item = held_item(world.clerk, held_id)
     assert item.current is not None
     assert [(p.name, p.current, p.proposed) for p in item.differences if p.name == "name"] == [

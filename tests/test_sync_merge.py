@@ -155,6 +155,21 @@ def test_same_bundle_twice_is_duplicate_and_changes_nothing(world: World) -> Non
     assert digest(world.clerk) == before
 
 
+def test_one_bundle_under_two_names_counts_once_in_a_preview_and_a_merge(
+    world: World, tmp_path: Path
+) -> None:
+    field_work(world.inspectors[0], world.master)
+    path = _export(world)
+    copy = tmp_path / "usb-copy" / "副本.hexie"
+    copy.parent.mkdir()
+    copy.write_bytes(path.read_bytes())
+    for dry_run in (True, False):
+        first, second = merge_bundles(world.clerk, [path, copy], dry_run=dry_run)
+        assert first.status == "applied" and first.counts["inserted"] > 0
+        assert second.status == "duplicate" and second.counts["inserted"] == 0
+        assert path.name in second.reason and "同一个数据包" in second.reason
+
+
 def _three_bundles(world: World) -> list[Path]:
     inspector = world.inspectors[0]
     inspection = field_work(inspector, world.master)

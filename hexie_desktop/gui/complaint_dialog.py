@@ -154,8 +154,17 @@ class ComplaintDialog(QDialog):
                 ui.satisfied_radio.setFocus()
                 return
             satisfied = ui.satisfied_radio.isChecked()
-        if action == TicketAction.REJECT and not note:
-            self._say(self.tr("Write the reason for not accepting the ticket in the note."))
+        needed = {
+            TicketAction.REJECT: self.tr(
+                "Write the reason for not accepting the ticket in the note."
+            ),
+            TicketAction.REPLY: self.tr(
+                "Write in the note what the resident was told, then reply."
+            ),
+            TicketAction.REDO: self.tr("Write in the note what must be done again, and why."),
+        }
+        if action in needed and not note:
+            self._say(needed[action])
             ui.note_edit.setFocus()
             return
         resolved = ui.resolved_check.isChecked() if action == TicketAction.CLOSE else None

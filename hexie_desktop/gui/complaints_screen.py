@@ -16,6 +16,7 @@ from hexie_desktop.gui.complaint_labels import all_states
 from hexie_desktop.gui.complaint_table_model import RECEIVED_COLUMN, ComplaintTableModel
 from hexie_desktop.gui.context import ScreenContext
 from hexie_desktop.gui.forms.complaints_screen_ui import Ui_ComplaintsScreen
+from hexie_desktop.gui.keyboard import lead_down
 from hexie_desktop.gui.new_complaint_dialog import NewComplaintDialog
 from hexie_desktop.gui.spreadsheet_export import SpreadsheetExport
 from hexie_desktop.gui.survey_dialog import SurveyDialog
@@ -124,6 +125,7 @@ class ComplaintsScreen(QWidget):
             lambda: self.model.set_filter(self.ui.filter_edit.text())
         )
         self.ui.filter_edit.textChanged.connect(self._filter_timer.start)
+        lead_down(self.ui.filter_edit, self.ui.ticket_table)
 
     def _fill_categories(self) -> None:
         combo = self.ui.category_combo

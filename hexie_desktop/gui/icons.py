@@ -55,6 +55,7 @@ BUTTON_ICONS = {
     "credit_show_button": ("file-search", ACTION_COLOUR),
     "deductions_button": ("checklist", ACTION_COLOUR),
     "delete_button": ("trash", DANGER_COLOUR),
+    "discard_button": ("trash", DANGER_COLOUR),
     "dispatch_button": ("send", ACTION_COLOUR),
     "drill_button": ("eye", ACTION_COLOUR),
     "edit_button": ("edit", ACTION_COLOUR),

@@ -8,7 +8,7 @@ read-only and can only be corrected through a new revision with a reason.
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtCore import QModelIndex, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -27,6 +27,8 @@ from hexie_desktop.gui.context import ScreenContext
 from hexie_desktop.gui.deductions_dialog import DeductionsDialog
 from hexie_desktop.gui.errors import show_user_error
 from hexie_desktop.gui.forms.inspection_sheet_ui import Ui_InspectionSheet
+from hexie_desktop.gui.layout_memory import remember_layout
+from hexie_desktop.gui.screen_fit import fit_to_screen
 from hexie_desktop.gui.sheet_model import (
     DEDUCTIONS,
     INDICATOR,
@@ -38,17 +40,20 @@ from hexie_desktop.gui.sheet_model import (
     number,
 )
 from hexie_desktop.gui.sheet_photos import SheetPhotos
+from hexie_desktop.gui.sheet_undo import SheetUndo
 from hexie_desktop.services.fieldwork.inspections import (
     INSPECTION_CHANGES,
     SCORE_CHANGES,
+    discard_draft,
     revise,
     set_score,
     sheet,
     submit,
+    submit_blocker,
 )
 from hexie_desktop.services.fieldwork.sheet_view import SheetView
 
-SHEET_SIZE = (1180, 780)
+SHEET_SIZE = QSize(1180, 780)
 
 
 class InspectionSheet(QWidget):
@@ -69,10 +74,15 @@ class InspectionSheet(QWidget):
         self.ui.body_splitter.setStretchFactor(1, 1)
         self._shortcuts()
         self._load(self.model)
+        remember_layout(self, context.settings, "inspection_sheet")
 
     def _load(self, model: SheetModel) -> None:
         """Show a sheet (this one, or the revision just started) in the tree, at its first gap."""
         self.model = model
+        self.undo = SheetUndo()
+        # Before the saves: the indicator is remembered as it was, for Ctrl+Z.
+        model.score_edited.connect(self._remember_before)
+        model.note_edited.connect(self._remember_before)
         model.score_edited.connect(self._save_score)
         model.note_edited.connect(self._save_note)
         tree = self.ui.indicator_tree
@@ -109,6 +119,7 @@ class InspectionSheet(QWidget):
             (ui.note_button, ["Ctrl+N"], self.edit_note),
             (ui.add_photo_button, ["Ctrl+P"], self.photos.choose),
             (ui.revise_button, ["Ctrl+R"], self.start_revision),
+            (ui.discard_button, ["Ctrl+Shift+Del"], self.discard),
             (ui.close_button, ["Ctrl+W"], self.close),
         ]
         for button, keys, slot in bindings:
@@ -120,6 +131,17 @@ class InspectionSheet(QWidget):
             shown = QKeySequence(keys[0]).toString(QKeySequence.SequenceFormat.NativeText)
             button.setToolTip(f"{button.text().replace('&', '')} ({shown})")
             button.clicked.connect(slot)
+        self.undo_action = QAction(self)
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.undo_action.triggered.connect(self.undo_last)
+        self.addAction(self.undo_action)
+        # Esc closes a finished sheet; on a draft it stays the editor's, to undo what is typed.
+        self.escape_action = QAction(self)
+        self.escape_action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        self.escape_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.escape_action.triggered.connect(self.close)
+        self.addAction(self.escape_action)
         self.ui.indicator_tree.setToolTip(
             self.tr(
                 "Type a score; Enter or Tab: next indicator, Shift+Tab: previous; "
@@ -189,6 +211,9 @@ class InspectionSheet(QWidget):
         for button in (ui.submit_button, ui.deductions_button, ui.note_button):
             button.setEnabled(view.editable)
         ui.revise_button.setVisible(not view.editable)
+        ui.discard_button.setVisible(view.editable)
+        self.undo_action.setEnabled(view.editable)
+        self.escape_action.setEnabled(not view.editable)
 
     def _show_totals(self, view: SheetView) -> None:
         layout = self.ui.totals_layout
@@ -269,6 +294,68 @@ class InspectionSheet(QWidget):
         current = self.model.view.indicator(indicator_id).score
         self._save(lambda: set_score(store, self.inspection_id, indicator_id, current, note=note))
 
+    def _remember_before(self, indicator_id: str, _value: object) -> None:
+        self.undo.record(self.model.view.indicator(indicator_id))
+
+    def undo_last(self) -> None:
+        """Put back the indicator the last edit changed, as it was before (Ctrl+Z)."""
+        before = self.undo.take() if self.model.view.editable else None
+        if before is None:
+            self.ui.saved_label.setText(self.tr("Nothing to undo"))
+            self.ui.saved_label.setStyleSheet("")
+            return
+        store = self._context.store
+
+        def restore() -> SheetView:
+            view = set_score(
+                store,
+                self.inspection_id,
+                before.indicator_id,
+                before.score,
+                deductions=list(before.deductions),
+                note=before.note,
+            )
+            if before.score is None:
+                # No deductions means the full score; not scored is said on its own.
+                view = set_score(store, self.inspection_id, before.indicator_id, None)
+            return view
+
+        self._save(restore)
+        self.ui.indicator_tree.go_to(self.model.indicator_index(before.indicator_id))
+        self.ui.saved_label.setText(
+            self.tr("Undone: {code} is back as it was · saved {time}").format(
+                code=before.code, time=format_clock(bureau_now())
+            )
+        )
+
+    def discard(self) -> None:
+        """Throw the draft away after asking; the sheet closes and the compound is to do again."""
+        view = self.model.view
+        if not view.editable:
+            return
+        question = self.tr(
+            "Discard the draft of {compound}? Its scores, deductions and notes are thrown away; "
+            "the audit trail keeps that it was discarded."
+        ).format(compound=view.header.name)
+        if view.revises_id is not None:
+            question += self.tr(" The submitted sheet it corrects stays as it is.")
+        answer = QMessageBox.question(
+            self,
+            self.tr("Discard Draft"),
+            question,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            discard_draft(self._context.store, self.inspection_id)
+        except UserError as error:
+            show_user_error(self, self.tr("Cannot discard the draft"), error.message)
+            return
+        self._context.signals.operation_did_execute.emit(INSPECTION_CHANGES)
+        self.close()
+
     def _photos_changed(self) -> None:
         self._show(sheet(self._context.store, self.inspection_id))
 
@@ -290,6 +377,7 @@ class InspectionSheet(QWidget):
 
         def apply() -> None:
             applied = dialog.model.applied()
+            self.undo.record(self.model.view.indicator(indicator.id))
             self._save(
                 lambda: set_score(store, self.inspection_id, indicator.id, None, deductions=applied)
             )
@@ -306,16 +394,31 @@ class InspectionSheet(QWidget):
         view = self.model.view
         if not view.editable:
             return
+        blocker = submit_blocker(view)
+        if blocker is not None:
+            show_user_error(self, self.tr("Cannot submit"), blocker)
+            return
         total = "—" if view.total is None else f"{view.total:.1f}"
+        question = self.tr(
+            "Submit the sheet of {compound} with a total of {total}? "
+            "After submitting it can only be corrected by a new revision."
+        ).format(compound=view.header.name, total=total)
+        if view.unscored:
+            question = self.tr(
+                "{count} indicators are not scored: {codes}. The total is scaled from the "
+                "{share} that are.\n\n{question}"
+            ).format(
+                count=len(view.unscored),
+                codes="、".join(view.unscored),
+                share=f"{view.scored_fraction:.0%}",
+                question=question,
+            )
         answer = QMessageBox.question(
             self,
             self.tr("Submit"),
-            self.tr(
-                "Submit the sheet of {compound} with a total of {total}? "
-                "After submitting it can only be corrected by a new revision."
-            ).format(compound=view.header.name, total=total),
+            question,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.Yes,
+            QMessageBox.StandardButton.No if view.unscored else QMessageBox.StandardButton.Yes,
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -366,7 +469,7 @@ def open_sheet(
             widget.activateWindow()
             return widget
     window = InspectionSheet(context, inspection_id, parent)
-    window.resize(*SHEET_SIZE)
+    fit_to_screen(window, SHEET_SIZE)
     window.show()
     window.activateWindow()
     return window

@@ -12,6 +12,7 @@ from hexie_desktop.domain.states import InspectionStatus
 from hexie_desktop.gui.context import ScreenContext
 from hexie_desktop.gui.forms.inspections_screen_ui import Ui_InspectionsScreen
 from hexie_desktop.gui.inspection_sheet import InspectionSheet, open_sheet
+from hexie_desktop.gui.keyboard import lead_down
 from hexie_desktop.gui.status_listing_model import StatusListingModel
 from hexie_desktop.services.changes import Changes
 from hexie_desktop.services.listings.fieldwork import INSPECTION_COLUMNS, InspectionListing
@@ -67,6 +68,7 @@ class InspectionsScreen(QWidget):
             lambda: self.model.set_filter(self.ui.filter_edit.text())
         )
         self.ui.filter_edit.textChanged.connect(self._filter_timer.start)
+        lead_down(self.ui.filter_edit, self.ui.inspection_table)
         self.ui.open_button.clicked.connect(self.open_current)
         self.ui.open_button.setToolTip(
             self.tr("Open the inspection sheet ({key})").format(

@@ -25,6 +25,7 @@ from hexie_desktop.domain.roles import Role
 from hexie_desktop.gui.context import ScreenContext
 from hexie_desktop.gui.forms.keys_dialog_ui import Ui_KeysDialog
 from hexie_desktop.gui.labels import QT_TRANSLATE_NOOP, grouped, role_title
+from hexie_desktop.gui.layout_memory import remember_layout
 from hexie_desktop.gui.lifetime import torn_down
 from hexie_desktop.gui.rows_model import RowsModel
 from hexie_desktop.services.changes import Changes
@@ -76,6 +77,7 @@ class KeysDialog(QDialog):
         self._shortcut(ui.revoke_button, "Del", self.revoke_selected)
         table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.refresh()
+        remember_layout(self, context.settings, "keys")
         table.setFocus()
 
     def _shortcut(self, button: QWidget, keys: str, slot: Callable[[], None]) -> None:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHeaderView, QWidget
 
 from hexie_desktop.gui.context import ScreenContext
 from hexie_desktop.gui.forms.list_screen_ui import Ui_ListScreen
+from hexie_desktop.gui.keyboard import lead_down
 from hexie_desktop.gui.table_model import ListingModel
 from hexie_desktop.services.changes import Changes
 from hexie_desktop.services.listings.master import Listing
@@ -57,6 +58,7 @@ class ListScreen(QWidget):
         self._filter_timer.setInterval(FILTER_DELAY_MS)
         self._filter_timer.timeout.connect(self._apply_filter)
         self.ui.filter_edit.textChanged.connect(self._filter_timer.start)
+        lead_down(self.ui.filter_edit, table)
         self.model.modelReset.connect(self._update_count)
         context.signals.operation_did_execute.connect(self._on_changes)
         self._update_count()

@@ -19,7 +19,10 @@ from hexie_desktop.gui.context import ScreenContext
 from hexie_desktop.gui.elided_label import ElidedLabel
 from hexie_desktop.gui.forms.main_window_ui import Ui_MainWindow
 from hexie_desktop.gui.icons import decorate_buttons, section_icon
+from hexie_desktop.gui.keyboard import focus_work
 from hexie_desktop.gui.labels import grouped, role_title
+from hexie_desktop.gui.layout_memory import remember_layout
+from hexie_desktop.gui.screen_fit import fit_to_screen
 from hexie_desktop.gui.sections import Section, sections_for
 from hexie_desktop.gui.settings import LAST_SECTION, WINDOW_GEOMETRY, WINDOW_STATE, AppSettings
 from hexie_desktop.paths import DataDir
@@ -46,7 +49,8 @@ class MainWindow(QMainWindow):
         self.ui.section_stack.addWidget(self.opening_label)
         self._fill_status_bar()
         self._connect_actions()
-        self.restoreGeometry(settings.get(WINDOW_GEOMETRY))
+        if not self.restoreGeometry(settings.get(WINDOW_GEOMETRY)):
+            fit_to_screen(self, self.size())
         self.restoreState(settings.get(WINDOW_STATE))
 
     def say_opening(self, line: str) -> None:
@@ -73,7 +77,7 @@ class MainWindow(QMainWindow):
         )
         keys = [section.key for section in self.sections]
         last = self._settings.get(LAST_SECTION)
-        self.ui.section_list.setCurrentRow(keys.index(last) if last in keys else 0)
+        self.go_to(keys.index(last) if last in keys else 0)
 
     def _fill_navigation(self) -> None:
         for number, section in enumerate(self.sections, start=1):
@@ -84,12 +88,11 @@ class MainWindow(QMainWindow):
                 item.setToolTip(f"{section.purpose}（{shortcut}）")
                 action = QAction(self)
                 action.setShortcut(QKeySequence(f"Ctrl+{number}"))
-                action.triggered.connect(
-                    lambda _checked=False, row=number - 1: self.ui.section_list.setCurrentRow(row)
-                )
+                action.triggered.connect(lambda _checked=False, row=number - 1: self.go_to(row))
                 self.addAction(action)
             self.ui.section_stack.addWidget(QWidget(self.ui.section_stack))
         self.ui.section_list.currentRowChanged.connect(self.show_section)
+        self.ui.section_list.activated.connect(lambda index: self.go_to(index.row()))
 
     def _fill_status_bar(self) -> None:
         bar = self.ui.status_bar
@@ -123,9 +126,15 @@ class MainWindow(QMainWindow):
             self._built[row] = page
             decorate_buttons(page)
             decorate_views(page)
+            remember_layout(page, self._context.settings, self.sections[row].key)
         stack.setCurrentIndex(row)
         if self.ui.section_list.currentRow() != row:
             self.ui.section_list.setCurrentRow(row)
+
+    def go_to(self, row: int) -> None:
+        """Show a section and put the focus on its work, as Ctrl+number and Enter do."""
+        self.ui.section_list.setCurrentRow(row)
+        focus_work(self.current_screen())
 
     def current_screen(self) -> QWidget:
         return self.ui.section_stack.currentWidget()

@@ -6,12 +6,12 @@ merge itself runs on the task runner with progress and cancel, one transaction p
 the summary says per bundle and per table what happened and why a bundle was refused.
 """
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QPushButton, QWidget
+from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QMessageBox, QPushButton, QWidget
 
 from hexie_desktop.domain.errors import UserError
 from hexie_desktop.domain.states import BundleStatus
@@ -52,6 +52,10 @@ class MergeScreen(QWidget):
         self.keys_dialog: KeysDialog | None = None
         self.busy = False
         self.last_export: tuple[BundleExportResult, ExportCheck] | None = None
+        # The files the summary's preview is of; None once the list or the database changed.
+        self.previewed: list[Path] | None = None
+        self._merge_after_preview = False
+        self._running: list[Path] = []
         ui = self.ui
         ui.screen_splitter.setStretchFactor(1, 1)
         ui.screen_splitter.setSizes([230, 470])
@@ -63,8 +67,9 @@ class MergeScreen(QWidget):
         self._action(ui.merge_button, "Ctrl+Return", self.merge)
         self._action(ui.keys_button, "Ctrl+K", self.open_keys)
         self._action(ui.master_export_button, "Ctrl+E", self.choose_export_folder)
-        ui.file_list.model().rowsInserted.connect(self._update_buttons)
-        ui.file_list.model().rowsRemoved.connect(self._update_buttons)
+        for changed in (ui.file_list.model().rowsInserted, ui.file_list.model().rowsRemoved):
+            changed.connect(self._update_buttons)
+            changed.connect(self._list_changed)
         ui.summary.clear(self.tr("Nothing merged yet. Add bundles above, preview, then merge."))
         self._update_buttons()
         ui.file_list.setFocus()
@@ -104,8 +109,9 @@ class MergeScreen(QWidget):
                 if file in known:
                     continue
                 known.add(file)
-                item = QListWidgetItem(str(file), self.ui.file_list)
+                item = QListWidgetItem(str(file))
                 item.setData(Qt.ItemDataRole.UserRole, str(file))
+                self.ui.file_list.addItem(item)
                 added += 1
         if added:
             self.ui.status_label.setText(
@@ -140,6 +146,15 @@ class MergeScreen(QWidget):
     def clear_files(self) -> None:
         self.ui.file_list.clear()
 
+    def _list_changed(self) -> None:
+        """A preview of another list of bundles would mislead: it goes as the list changes."""
+        if self.previewed is None or self.previewed == self.files():
+            return
+        self.previewed = None
+        self.ui.summary.clear(
+            self.tr("The list of bundles changed. Preview again (F5) to see what they bring.")
+        )
+
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if dropped_paths(event):
             event.acceptProposedAction()
@@ -169,13 +184,59 @@ class MergeScreen(QWidget):
         self._run(dry_run=True)
 
     def merge(self) -> None:
-        self._run(dry_run=False)
+        """Merge after confirming what the preview of this very list says it brings.
+
+        Without a fresh preview one is made first, so the question always quotes the totals of
+        the bundles about to be merged.
+        """
+        if self.busy or not self.files():
+            return
+        if self.previewed != self.files():
+            self._merge_after_preview = True
+            self._run(dry_run=True)
+            return
+        self._confirm_and_merge(self.ui.summary.results)
+
+    def _confirm_and_merge(self, preview: Sequence[BundleResult]) -> None:
+        mergeable = [r for r in preview if r.status in (BundleStatus.APPLIED, BundleStatus.HELD)]
+        refused = sum(1 for r in preview if r.status == BundleStatus.REFUSED)
+        if not mergeable:
+            self.ui.status_label.setText(
+                self.tr(
+                    "Nothing to merge: {refused} bundles refused, {others} already merged or "
+                    "exported by this computer."
+                ).format(refused=refused, others=len(preview) - refused)
+            )
+            return
+        totals = {
+            key: sum(r.counts[key] for r in mergeable)
+            for key in ("inserted", "updated", "deleted", "held")
+        }
+        question = self.tr(
+            "Merge {bundles} bundles into this computer's database? They add {inserted} "
+            "records, change {updated} and delete {deleted}; {held} records will wait in "
+            "Pending Review."
+        ).format(bundles=len(mergeable), **totals)
+        if refused:
+            question += " " + self.tr("{refused} refused bundles are not merged.").format(
+                refused=refused
+            )
+        answer = QMessageBox.question(
+            self,
+            self.tr("Merge Bundles"),
+            question,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self._run(dry_run=False)
 
     def _run(self, *, dry_run: bool) -> None:
         files = self.files()
         if not files or self.busy:
             return
         store = self._context.store
+        self._running = files
 
         def work(progress: Progress, cancel: Cancel) -> list[BundleResult]:
             return merge_bundles(store, files, dry_run=dry_run, progress=progress, cancel=cancel)
@@ -197,6 +258,15 @@ class MergeScreen(QWidget):
     def _finished(self, results: list[BundleResult]) -> None:
         self._set_busy(False)
         self.ui.summary.show_results(results)
+        preview = any(r.dry_run for r in results)
+        self.previewed = self._running if preview else None
+        if preview and self._merge_after_preview:
+            self._merge_after_preview = False
+            self.ui.status_label.setText(
+                self.tr("Preview done, nothing written. Merge when it looks right.")
+            )
+            self._confirm_and_merge(results)
+            return
         refused = sum(1 for r in results if r.status == BundleStatus.REFUSED)
         held = sum(r.counts["held"] for r in results)
         if any(r.dry_run for r in results):
@@ -212,6 +282,7 @@ class MergeScreen(QWidget):
         self.ui.status_label.setText(text)
 
     def _failed(self, _error: BaseException) -> None:
+        self._merge_after_preview = False
         self._set_busy(
             False,
             self.tr(

@@ -57,6 +57,8 @@ class NewComplaintDialog(QDialog):
         ui.received_edit.dateTimeChanged.connect(self._received_changed)
         ui.error_label.hide()
         save = ui.button_box.button(QDialogButtonBox.StandardButton.Save)
+        # Qt's own 保存 has no access key.
+        save.setText(self.tr("&Save"))
         save.setShortcut(QKeySequence("Ctrl+S"))
         save.setToolTip(self.tr("Register the ticket (Ctrl+S)"))
         ui.button_box.accepted.connect(self.save)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialog, QHeaderView, QListWidgetItem, QTableView,
 from hexie_desktop.domain.quarters import Quarter
 from hexie_desktop.gui.context import ScreenContext
 from hexie_desktop.gui.forms.results_drilldown_dialog_ui import Ui_ResultsDrilldownDialog
+from hexie_desktop.gui.layout_memory import remember_layout
 from hexie_desktop.gui.lifetime import torn_down
 from hexie_desktop.gui.results_labels import (
     detail_text,
@@ -22,6 +23,7 @@ from hexie_desktop.gui.results_labels import (
     sheet_status_label,
 )
 from hexie_desktop.gui.rows_model import Cell, RowsModel
+from hexie_desktop.gui.screen_fit import fit_to_screen
 from hexie_desktop.services.evaluation.drilldown_view import (
     FirmDrilldown,
     SheetLine,
@@ -100,7 +102,8 @@ class DrilldownDialog(QDialog):
         self.ui.right_splitter.setSizes([420, 200])
         self.ui.sheet_table.selectionModel().selectionChanged.connect(self._sheet_chosen)
         self.ui.indicator_table.selectionModel().selectionChanged.connect(self._indicator_chosen)
-        self.resize(1180, 760)
+        remember_layout(self, context.settings, "drilldown")
+        fit_to_screen(self, QSize(1180, 760))
 
     def load(self, quarter: Quarter, firm_id: str) -> None:
         """Show another firm: everything of the previous one is cleared first."""

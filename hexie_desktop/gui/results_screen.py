@@ -21,6 +21,7 @@ from hexie_desktop.gui.results_ranking import RankingModel, ranking_rows
 from hexie_desktop.gui.results_reason_dialog import ReasonDialog
 from hexie_desktop.gui.rows_model import RowsModel
 from hexie_desktop.gui.spreadsheet_export import SpreadsheetExport
+from hexie_desktop.services.bundles.readiness_view import finalise_readiness
 from hexie_desktop.services.changes import Changes
 from hexie_desktop.services.evaluation.evaluate import EvaluationSummary, evaluate_quarter
 from hexie_desktop.services.evaluation.quarter_view import (
@@ -367,13 +368,19 @@ class ResultsScreen(QWidget):
         quarter = self.quarter
         if quarter is None:
             return
+        question = self.tr(
+            "Finalise {quarter}? Its results are frozen: evaluation, cards and bundles can "
+            "no longer change them until a clerk reopens the quarter with a reason."
+        ).format(quarter=quarter)
+        waiting = self._still_waiting()
+        if waiting:
+            question = "\n".join([self.tr("Still waiting:"), *waiting, "", question])
         answer = QMessageBox.question(
             self,
             self.tr("Finalise {quarter}").format(quarter=quarter),
-            self.tr(
-                "Finalise {quarter}? Its results are frozen: evaluation, cards and bundles can "
-                "no longer change them until a clerk reopens the quarter with a reason."
-            ).format(quarter=quarter),
+            question,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No if waiting else QMessageBox.StandardButton.Yes,
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -383,6 +390,30 @@ class ResultsScreen(QWidget):
             title=self.tr("Finalising {quarter}").format(quarter=quarter),
             changes=QUARTER_CHANGES,
         )
+
+    def _still_waiting(self) -> list[str]:
+        """One line per thing finalising would leave out: held records, conflicts, lost bundles."""
+        readiness = finalise_readiness(self._context.store)
+        lines = []
+        if readiness.held:
+            lines.append(
+                self.tr("· {count} held records are not decided (Pending Review)").format(
+                    count=readiness.held
+                )
+            )
+        if readiness.conflicts:
+            lines.append(
+                self.tr("· {count} conflicts are not reviewed (Pending Review)").format(
+                    count=readiness.conflicts
+                )
+            )
+        lines += [
+            self.tr("· bundles No. {numbers} of {inspector} have not arrived").format(
+                numbers="、".join(str(n) for n in missing.numbers), inspector=missing.inspector
+            )
+            for missing in readiness.missing
+        ]
+        return lines
 
     def reopen(self) -> None:
         quarter = self.quarter

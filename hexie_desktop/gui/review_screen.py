@@ -17,7 +17,9 @@ from PySide6.QtWidgets import QHeaderView, QPushButton, QTableView, QWidget
 from hexie_desktop.domain.bureau_time import format_time, stamp_time
 from hexie_desktop.gui.context import ScreenContext
 from hexie_desktop.gui.forms.review_screen_ui import Ui_ReviewScreen
+from hexie_desktop.gui.keyboard import lead_down
 from hexie_desktop.gui.lifetime import torn_down
+from hexie_desktop.gui.results_labels import yes_no_label
 from hexie_desktop.gui.rows_model import RowsModel
 from hexie_desktop.gui.table_model import ListingModel
 from hexie_desktop.services.bundles.review import (
@@ -45,6 +47,8 @@ def shown_value(name: str, value: Any, names: dict[str, str]) -> str:
         return "—"
     if isinstance(value, str) and value in names:
         return names[value]
+    if isinstance(value, bool):
+        return yes_no_label(value)
     if name == "hlc" and isinstance(value, int):
         return format_time(stamp_time(value), seconds=True)
     if isinstance(value, dict | list):
@@ -67,9 +71,9 @@ class ReviewScreen(QWidget):
             (
                 self.tr("Held at"),
                 self.tr("Table"),
-                self.tr("Why held"),
                 self.tr("Sent by"),
                 self.tr("Bundle file"),
+                self.tr("Why held"),
             ),
             self,
         )
@@ -88,7 +92,7 @@ class ReviewScreen(QWidget):
         self.diff_model = RowsModel(
             (self.tr("Field"), self.tr("In force now"), self.tr("Held / losing version")), self
         )
-        self._set_up_table(ui.held_table, self.held_model, 2)
+        self._set_up_table(ui.held_table, self.held_model, 3)
         self._set_up_table(ui.conflict_table, self.conflict_model, 2)
         ui.diff_table.setModel(self.diff_model)
         ui.diff_table.verticalHeader().hide()
@@ -107,6 +111,7 @@ class ReviewScreen(QWidget):
         self._filter_timer.setInterval(FILTER_DELAY_MS)
         self._filter_timer.timeout.connect(self._apply_filter)
         ui.filter_edit.textChanged.connect(self._filter_timer.start)
+        lead_down(ui.filter_edit, lambda: self._current()[0])
         ui.review_tabs.currentChanged.connect(self._tab_changed)
         ui.differences_check.toggled.connect(self._show_item)
         self._action(ui.accept_button, "Ctrl+Return", self.accept_selected)

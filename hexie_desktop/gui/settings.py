@@ -29,6 +29,12 @@ WINDOW_STATE = Setting("window/state", QByteArray, QByteArray())
 LAST_SECTION = Setting("window/section", str, "")
 EXPORT_FOLDER = Setting("files/export_folder", str, "")
 
+
+def layout_setting(screen: str, part: str) -> Setting[QByteArray]:
+    """The saved state of one splitter or table header of one screen (`gui/layout_memory.py`)."""
+    return Setting(f"layout/{screen}/{part}", QByteArray, QByteArray())
+
+
 LANGUAGES = {"zh_CN": "中文（简体）", "en": "English"}
 
 

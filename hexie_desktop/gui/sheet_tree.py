@@ -7,7 +7,17 @@ score. Image files dropped on an indicator row are offered to the sheet as its p
 
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRegularExpression, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRegularExpression,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import (
     QDragEnterEvent,
     QDragMoveEvent,
@@ -18,6 +28,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
+    QLabel,
     QLineEdit,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -25,15 +36,31 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hexie_desktop.gui.sheet_model import NOTE, SCORE, SheetModel
+from hexie_desktop.gui.sheet_model import NOTE, SCORE, SheetModel, number
 
 Index = QModelIndex | QPersistentModelIndex
 _SCORE_PATTERN = QRegularExpression(r"^\d{0,3}([.,，]\d{0,2})?$")
 NOTE_LIMIT = 2000
+_LEAVING_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+
+
+def parse_score(text: str) -> float | None:
+    """A typed score as a number (None for empty), with a comma for the decimal point allowed."""
+    cleaned = text.strip().replace(",", ".").replace("，", ".")
+    return float(cleaned) if cleaned not in ("", ".") else None
 
 
 class SheetDelegate(QStyledItemDelegate):
-    """Score cells take only a non-negative number (or nothing, for not scored)."""
+    """Score cells take only a number from 0 to the indicator's maximum (or nothing: not scored).
+
+    A wrong entry is named as it is typed, in a line under the cell (a letter, a score above the
+    maximum), and Enter or Tab does not leave the cell until it is right: the inspector corrects
+    it there instead of learning of it at submission.
+    """
+
+    def __init__(self, tree: "SheetTree") -> None:
+        super().__init__(tree)
+        self._tree = tree
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         editor = super().createEditor(parent, option, index)
@@ -41,9 +68,61 @@ class SheetDelegate(QStyledItemDelegate):
             if index.column() == SCORE:
                 editor.setValidator(QRegularExpressionValidator(_SCORE_PATTERN, editor))
                 editor.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                editor.inputRejected.connect(lambda: self._not_a_number(editor))
+                editor.textEdited.connect(lambda text: self._check(editor, index, text))
             elif index.column() == NOTE:
                 editor.setMaxLength(NOTE_LIMIT)
         return editor
+
+    def problem(self, index: Index, text: str) -> str | None:
+        """What is wrong with `text` as the score of the indicator at `index`, or None."""
+        indicator = self._tree.sheet_model().indicator_at(index)
+        score = parse_score(text)
+        if indicator is None or score is None or score <= indicator.max_points:
+            return None
+        return QCoreApplication.translate(
+            "SheetDelegate",
+            "{score} is more than the maximum of {code} ({maximum} points): "
+            "enter a score from 0 to {maximum}.",
+        ).format(score=number(score), code=indicator.code, maximum=number(indicator.max_points))
+
+    def _not_a_number(self, editor: QLineEdit) -> None:
+        self._tree.show_entry_problem(
+            editor,
+            QCoreApplication.translate(
+                "SheetDelegate",
+                "A score is a number such as 3 or 2.5; letters and other signs cannot be entered.",
+            ),
+        )
+
+    def _check(self, editor: QLineEdit, index: Index, text: str) -> None:
+        problem = self.problem(index, text)
+        if problem is None:
+            self._tree.hide_entry_problem()
+        else:
+            self._tree.show_entry_problem(editor, problem)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Enter and Tab commit and move on; with a wrong score they keep the cell open instead.
+        if (
+            isinstance(watched, QLineEdit)
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in _LEAVING_KEYS
+            and self._tree.currentIndex().column() == SCORE
+        ):
+            problem = self.problem(self._tree.currentIndex(), watched.text())
+            if problem is not None:
+                self._tree.show_entry_problem(watched, problem)
+                return True
+        return super().eventFilter(watched, event)
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
+        # Focus leaving a wrong score (a click elsewhere) drops it: the stored score stays.
+        if isinstance(editor, QLineEdit) and index.column() == SCORE:
+            if self.problem(index, editor.text()) is not None:
+                return
+        super().setModelData(editor, model, index)
 
 
 class SheetTree(QTreeView):
@@ -52,6 +131,13 @@ class SheetTree(QTreeView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setItemDelegate(SheetDelegate(self))
+        self.entry_problem_label = QLabel(self.viewport())
+        self.entry_problem_label.setObjectName("entry_problem_label")
+        self.entry_problem_label.setWordWrap(True)
+        self.entry_problem_label.setStyleSheet(
+            "background: #fdecea; color: #a40000; border: 1px solid #e0a8a3; padding: 3px 6px;"
+        )
+        self.entry_problem_label.hide()
         self.setTabKeyNavigation(True)
         self.setAcceptDrops(True)
         self.setDropIndicatorShown(True)
@@ -133,7 +219,27 @@ class SheetTree(QTreeView):
             return
         super().keyPressEvent(event)
 
+    def show_entry_problem(self, editor: QWidget, text: str) -> None:
+        """Say what is wrong with what is being typed, just under the cell being typed in."""
+        label = self.entry_problem_label
+        label.setText(text)
+        width = min(self.viewport().width() - 8, max(320, editor.width() * 3))
+        label.setFixedWidth(width)
+        label.adjustSize()
+        below = editor.mapTo(self.viewport(), editor.rect().bottomRight())
+        x = max(4, min(below.x() - width, self.viewport().width() - width - 4))
+        y = below.y() + 2
+        if y + label.height() > self.viewport().height():
+            y = editor.mapTo(self.viewport(), editor.rect().topLeft()).y() - label.height() - 2
+        label.move(x, y)
+        label.show()
+        label.raise_()
+
+    def hide_entry_problem(self) -> None:
+        self.entry_problem_label.hide()
+
     def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
+        self.hide_entry_problem()
         # Its value is already committed: moving focus away from it must not commit it again.
         editor.removeEventFilter(self.itemDelegate())
         super().closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)

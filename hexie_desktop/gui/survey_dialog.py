@@ -74,6 +74,8 @@ class SurveyDialog(QDialog):
         fill_compound_combo(ui.compound_combo, compound_choices(store), compound_id)
         set_placeholder(ui.compound_combo, self.tr("Type part of a name"))
         self._save = ui.button_box.button(QDialogButtonBox.StandardButton.Save)
+        # Qt's own 保存 has no access key.
+        self._save.setText(self.tr("&Save"))
         self._save.setShortcut(QKeySequence("Ctrl+S"))
         self._save.setToolTip(self.tr("Save the survey (Ctrl+S)"))
         ui.compound_combo.currentTextChanged.connect(self._compound_typed)
@@ -146,7 +148,11 @@ class SurveyDialog(QDialog):
                 answered=rates.answered, sample=answers.sample_size
             )
         )
-        ui.response_value_label.setText(percent_text(rates.response))
+        if rates.response is not None and rates.response > 1:
+            # More answers than questionnaires: a rate over 100 % would only mislead.
+            ui.response_value_label.setText(self.tr("— (more answers than the sample)"))
+        else:
+            ui.response_value_label.setText(percent_text(rates.response))
         ui.satisfaction_value_label.setText(percent_text(rates.satisfaction))
         problem = None
         if chosen_compound(ui.compound_combo) is None:

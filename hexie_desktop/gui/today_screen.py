@@ -14,6 +14,7 @@ from hexie_desktop.gui.context import ScreenContext
 from hexie_desktop.gui.errors import show_user_error
 from hexie_desktop.gui.forms.today_screen_ui import Ui_TodayScreen
 from hexie_desktop.gui.inspection_sheet import InspectionSheet, open_sheet
+from hexie_desktop.gui.keyboard import lead_down
 from hexie_desktop.gui.status_listing_model import StatusListingModel
 from hexie_desktop.services.changes import Changes
 from hexie_desktop.services.fieldwork.inspections import INSPECTION_CHANGES, start_inspection
@@ -68,6 +69,7 @@ class TodayScreen(QWidget):
         self._filter_timer.setInterval(FILTER_DELAY_MS)
         self._filter_timer.timeout.connect(self._apply_filter)
         self.ui.filter_edit.textChanged.connect(self._filter_timer.start)
+        lead_down(self.ui.filter_edit, self.ui.compound_table)
         self.ui.open_button.clicked.connect(self.open_current)
         self.ui.open_button.setToolTip(
             self.tr("Open the inspection sheet ({key})").format(

@@ -83,7 +83,7 @@ def refuse_long_path(
 ) -> None:
     """Refuse, in one line naming `shown` (default: `path`), a file `platform` could not open."""
     if path_too_long(path, platform):
-        raise faults.path_too_long(shown or path)
+        raise faults.path_beyond_windows_limit(shown or path)
 
 
 def refuse_device_name(path: Path, platform: str = sys.platform) -> None:

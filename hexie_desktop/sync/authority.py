@@ -28,6 +28,7 @@ from sqlalchemy import Connection, select
 
 from hexie_desktop.domain.clock import MAX_DRIFT_MS, physical_ms
 from hexie_desktop.domain.complaint_loop import reachable
+from hexie_desktop.domain.labels import table_label
 from hexie_desktop.domain.quarters import Quarter
 from hexie_desktop.domain.roles import Role
 from hexie_desktop.domain.states import TicketState
@@ -92,7 +93,7 @@ def _field_work_only(claim: Claim) -> str | None:
     """Master data, standards, policy and decisions are the bureau's alone."""
     if claim.table in INSPECTOR_TABLES:
         return None
-    return f"考评员无权写入 {claim.table}（主数据、标准、政策、黄红牌等由工作人员维护）"
+    return f"考评员无权写入{table_label(claim.table)}（主数据、标准、政策、黄红牌等由工作人员维护）"
 
 
 def _own_sheet(claim: Claim) -> str | None:

@@ -476,6 +476,14 @@ Give it to the bureau&apos;s clerk and read out your fingerprint to them when th
         <translation>请在备注中写明不予受理的理由。</translation>
     </message>
     <message>
+        <source>Write in the note what the resident was told, then reply.</source>
+        <translation>请先在备注中写明答复居民的内容，再回复。</translation>
+    </message>
+    <message>
+        <source>Write in the note what must be done again, and why.</source>
+        <translation>请在备注中写明需要重新办理的内容和原因。</translation>
+    </message>
+    <message>
         <source>Updating ticket {number}</source>
         <translation>正在更新工单 {number}</translation>
     </message>
@@ -861,8 +869,12 @@ Give it to the bureau&apos;s clerk and read out your fingerprint to them when th
         <translation>网格(&amp;G)：</translation>
     </message>
     <message>
-        <source>Served by a state-owned &amp;fallback firm (no market firm would)</source>
-        <translation>由国有企业兜底服务（三无小区）(&amp;F)</translation>
+        <source>Served &amp;by a state-owned fallback firm (no market firm would)</source>
+        <translation>由国有企业兜底服务（三无小区）(&amp;B)</translation>
+    </message>
+    <message>
+        <source>2+4 Tea&amp;m</source>
+        <translation>2+4 团队(&amp;M)</translation>
     </message>
     <message>
         <source>Con&amp;tract</source>
@@ -879,10 +891,6 @@ Give it to the bureau&apos;s clerk and read out your fingerprint to them when th
     <message>
         <source>&amp;Ends on:</source>
         <translation>结束日期(&amp;E)：</translation>
-    </message>
-    <message>
-        <source>2+4 &amp;Team</source>
-        <translation>2+4 团队(&amp;T)</translation>
     </message>
 </context>
 <context>
@@ -1968,6 +1976,10 @@ Give it to the bureau&apos;s clerk and read out your fingerprint to them when th
         <translation>移除照片</translation>
     </message>
     <message>
+        <source>Discard Dra&amp;ft…</source>
+        <translation>放弃草稿(&amp;F)…</translation>
+    </message>
+    <message>
         <source>&amp;Deductions…</source>
         <translation>扣分项(&amp;D)…</translation>
     </message>
@@ -2072,6 +2084,38 @@ Give it to the bureau&apos;s clerk and read out your fingerprint to them when th
     <message>
         <source>Saved {time}</source>
         <translation>已保存 {time}</translation>
+    </message>
+    <message>
+        <source>Nothing to undo</source>
+        <translation>没有可撤销的修改</translation>
+    </message>
+    <message>
+        <source>Undone: {code} is back as it was · saved {time}</source>
+        <translation>已撤销：{code} 恢复为修改前 · {time} 已保存</translation>
+    </message>
+    <message>
+        <source>Discard the draft of {compound}? Its scores, deductions and notes are thrown away; the audit trail keeps that it was discarded.</source>
+        <translation>放弃{compound}的考评表草稿？其中的得分、扣分项和备注将被丢弃；审计记录会记下这次放弃。</translation>
+    </message>
+    <message>
+        <source> The submitted sheet it corrects stays as it is.</source>
+        <translation>所更正的已提交考评表保持不变。</translation>
+    </message>
+    <message>
+        <source>Discard Draft</source>
+        <translation>放弃草稿</translation>
+    </message>
+    <message>
+        <source>Cannot discard the draft</source>
+        <translation>无法放弃草稿</translation>
+    </message>
+    <message>
+        <source>{count} indicators are not scored: {codes}. The total is scaled from the {share} that are.
+
+{question}</source>
+        <translation>还有 {count} 项指标未评分：{codes}。总分按已评的 {share} 折算。
+
+{question}</translation>
     </message>
     <message>
         <source>Submit</source>
@@ -2200,8 +2244,8 @@ Give it to the bureau&apos;s clerk and read out your fingerprint to them when th
         <translation>复查日期(&amp;O)：</translation>
     </message>
     <message>
-        <source>Rectified: &amp;close the interview</source>
-        <translation>整改到位：销号(&amp;C)</translation>
+        <source>Rectified: c&amp;lose the interview</source>
+        <translation>整改到位：销号(&amp;L)</translation>
     </message>
     <message>
         <source>Not rectified: &amp;escalate with a yellow card</source>
@@ -2465,7 +2509,7 @@ Bundles it signs will be refused from now on. Reason (required, for the audit tr
     </message>
     <message>
         <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
+        <translation>文件(&amp;W)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -2663,6 +2707,22 @@ Bundles it signs will be refused from now on. Reason (required, for the audit tr
     <message>
         <source>Choose a folder of bundles</source>
         <translation>选择存放数据包的文件夹</translation>
+    </message>
+    <message>
+        <source>The list of bundles changed. Preview again (F5) to see what they bring.</source>
+        <translation>数据包列表已改变。请重新预览（F5）查看它们会带来什么。</translation>
+    </message>
+    <message>
+        <source>Nothing to merge: {refused} bundles refused, {others} already merged or exported by this computer.</source>
+        <translation>没有需要合并的内容：{refused} 个数据包被拒绝，{others} 个已合并过或是本机导出的。</translation>
+    </message>
+    <message>
+        <source>Merge {bundles} bundles into this computer&apos;s database? They add {inserted} records, change {updated} and delete {deleted}; {held} records will wait in Pending Review.</source>
+        <translation>把 {bundles} 个数据包合并到本机数据库？将新增 {inserted} 条记录，修改 {updated} 条，删除 {deleted} 条；{held} 条记录将进入待审核。</translation>
+    </message>
+    <message>
+        <source>{refused} refused bundles are not merged.</source>
+        <translation>被拒绝的 {refused} 个数据包不会合并。</translation>
     </message>
     <message>
         <source>Checking {count} bundles…</source>
@@ -2964,6 +3024,10 @@ Switch to that window, or close it and start again.</source>
         <translation>如：漏水渗水</translation>
     </message>
     <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
         <source>Register the ticket (Ctrl+S)</source>
         <translation>登记工单（Ctrl+S）</translation>
     </message>
@@ -2984,8 +3048,8 @@ Switch to that window, or close it and start again.</source>
         <translation>工单编号(&amp;N)：</translation>
     </message>
     <message>
-        <source>&amp;Source:</source>
-        <translation>来源(&amp;S)：</translation>
+        <source>So&amp;urce:</source>
+        <translation>来源(&amp;U)：</translation>
     </message>
     <message>
         <source>C&amp;ompound:</source>
@@ -3957,6 +4021,10 @@ Choose a report and its period on the left, then Generate.</source>
         <translation>正在计算 {quarter}</translation>
     </message>
     <message>
+        <source>Still waiting:</source>
+        <translation>以下事项尚未处理：</translation>
+    </message>
+    <message>
         <source>Finalise {quarter}</source>
         <translation>定稿 {quarter}</translation>
     </message>
@@ -3967,6 +4035,18 @@ Choose a report and its period on the left, then Generate.</source>
     <message>
         <source>Finalising {quarter}</source>
         <translation>正在定稿 {quarter}</translation>
+    </message>
+    <message>
+        <source>· {count} held records are not decided (Pending Review)</source>
+        <translation>· {count} 条暂扣的记录尚未审核（待审核）</translation>
+    </message>
+    <message>
+        <source>· {count} conflicts are not reviewed (Pending Review)</source>
+        <translation>· {count} 条冲突尚未查看（待审核）</translation>
+    </message>
+    <message>
+        <source>· bundles No. {numbers} of {inspector} have not arrived</source>
+        <translation>· {inspector} 的第 {numbers} 号数据包尚未收到</translation>
     </message>
     <message>
         <source>Reopen {quarter}</source>
@@ -4375,6 +4455,17 @@ Why: {reason}
     </message>
 </context>
 <context>
+    <name>SheetDelegate</name>
+    <message>
+        <source>{score} is more than the maximum of {code} ({maximum} points): enter a score from 0 to {maximum}.</source>
+        <translation>{score} 超过了 {code} 的满分（{maximum} 分）：请输入 0 到 {maximum} 之间的分数。</translation>
+    </message>
+    <message>
+        <source>A score is a number such as 3 or 2.5; letters and other signs cannot be entered.</source>
+        <translation>得分只能填数字，如 3 或 2.5；不能输入字母或其他符号。</translation>
+    </message>
+</context>
+<context>
     <name>SheetModel</name>
     <message>
         <source>Indicator</source>
@@ -4518,8 +4609,8 @@ Why: {reason}
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <source>&amp;Applies from:</source>
-        <translation>生效季度(&amp;A)：</translation>
+        <source>Applies &amp;from:</source>
+        <translation>生效季度(&amp;F)：</translation>
     </message>
     <message>
         <source>&amp;Add deduction</source>
@@ -4537,6 +4628,10 @@ Why: {reason}
         <translation>输入名称的一部分</translation>
     </message>
     <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
         <source>Save the survey (Ctrl+S)</source>
         <translation>保存调查（Ctrl+S）</translation>
     </message>
@@ -4551,6 +4646,10 @@ Why: {reason}
     <message>
         <source>{answered} of {sample}</source>
         <translation>{answered} / {sample} 份</translation>
+    </message>
+    <message>
+        <source>— (more answers than the sample)</source>
+        <translation>—（回答数多于样本量）</translation>
     </message>
     <message>
         <source>Choose the compound surveyed (type part of its name).</source>

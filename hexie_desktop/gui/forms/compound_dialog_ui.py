@@ -195,13 +195,13 @@ class Ui_CompoundDialog(object):
         self.address_label.setText(QCoreApplication.translate("CompoundDialog", u"&Address:", None))
         self.households_label.setText(QCoreApplication.translate("CompoundDialog", u"&Households:", None))
         self.grid_label.setText(QCoreApplication.translate("CompoundDialog", u"&Grid:", None))
-        self.fallback_check.setText(QCoreApplication.translate("CompoundDialog", u"Served by a state-owned &fallback firm (no market firm would)", None))
+        self.fallback_check.setText(QCoreApplication.translate("CompoundDialog", u"Served &by a state-owned fallback firm (no market firm would)", None))
         self.compound_tabs.setTabText(self.compound_tabs.indexOf(self.basics_page), QCoreApplication.translate("CompoundDialog", u"&Compound", None))
         self.firm_label.setText(QCoreApplication.translate("CompoundDialog", u"&Firm:", None))
         self.starts_on_label.setText(QCoreApplication.translate("CompoundDialog", u"&Starts on:", None))
         self.has_end_check.setText(QCoreApplication.translate("CompoundDialog", u"&Ends on:", None))
         self.compound_tabs.setTabText(self.compound_tabs.indexOf(self.contract_page), QCoreApplication.translate("CompoundDialog", u"Con&tract", None))
-        self.compound_tabs.setTabText(self.compound_tabs.indexOf(self.team_page), QCoreApplication.translate("CompoundDialog", u"2+4 &Team", None))
+        self.compound_tabs.setTabText(self.compound_tabs.indexOf(self.team_page), QCoreApplication.translate("CompoundDialog", u"2+4 Tea&m", None))
         pass
     # retranslateUi
 

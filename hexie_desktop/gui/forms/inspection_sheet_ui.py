@@ -181,6 +181,11 @@ class Ui_InspectionSheet(object):
 
         self.action_layout.addItem(self.action_spacer)
 
+        self.discard_button = QPushButton(InspectionSheet)
+        self.discard_button.setObjectName(u"discard_button")
+
+        self.action_layout.addWidget(self.discard_button)
+
         self.deductions_button = QPushButton(InspectionSheet)
         self.deductions_button.setObjectName(u"deductions_button")
 
@@ -216,7 +221,8 @@ class Ui_InspectionSheet(object):
         QWidget.setTabOrder(self.note_button, self.add_photo_button)
         QWidget.setTabOrder(self.add_photo_button, self.photo_list)
         QWidget.setTabOrder(self.photo_list, self.remove_photo_button)
-        QWidget.setTabOrder(self.remove_photo_button, self.revise_button)
+        QWidget.setTabOrder(self.remove_photo_button, self.discard_button)
+        QWidget.setTabOrder(self.discard_button, self.revise_button)
         QWidget.setTabOrder(self.revise_button, self.close_button)
 
         self.retranslateUi(InspectionSheet)
@@ -229,6 +235,7 @@ class Ui_InspectionSheet(object):
         self.photos_label.setText(QCoreApplication.translate("InspectionSheet", u"Photos of this indicator (drop image files on its row):", None))
         self.add_photo_button.setText(QCoreApplication.translate("InspectionSheet", u"Add &Photos\u2026", None))
         self.remove_photo_button.setText(QCoreApplication.translate("InspectionSheet", u"Remove Photo", None))
+        self.discard_button.setText(QCoreApplication.translate("InspectionSheet", u"Discard Dra&ft\u2026", None))
         self.deductions_button.setText(QCoreApplication.translate("InspectionSheet", u"&Deductions\u2026", None))
         self.note_button.setText(QCoreApplication.translate("InspectionSheet", u"&Note", None))
         self.submit_button.setText(QCoreApplication.translate("InspectionSheet", u"&Submit", None))

@@ -257,7 +257,7 @@ class Ui_InterviewDialog(object):
         self.commitments_label.setText(QCoreApplication.translate("InterviewDialog", u"&Commitments:", None))
         self.due_label.setText(QCoreApplication.translate("InterviewDialog", u"Rectify &by:", None))
         self.followup_date_label.setText(QCoreApplication.translate("InterviewDialog", u"Follow-up &on:", None))
-        self.passed_radio.setText(QCoreApplication.translate("InterviewDialog", u"Rectified: &close the interview", None))
+        self.passed_radio.setText(QCoreApplication.translate("InterviewDialog", u"Rectified: c&lose the interview", None))
         self.failed_radio.setText(QCoreApplication.translate("InterviewDialog", u"Not rectified: &escalate with a yellow card", None))
         self.followup_note_label.setText(QCoreApplication.translate("InterviewDialog", u"&Result:", None))
         pass

@@ -153,7 +153,7 @@ class Ui_NewComplaintDialog(object):
     def retranslateUi(self, NewComplaintDialog):
         NewComplaintDialog.setWindowTitle(QCoreApplication.translate("NewComplaintDialog", u"New Complaint Ticket", None))
         self.ticket_no_label.setText(QCoreApplication.translate("NewComplaintDialog", u"Ticket &number:", None))
-        self.channel_label.setText(QCoreApplication.translate("NewComplaintDialog", u"&Source:", None))
+        self.channel_label.setText(QCoreApplication.translate("NewComplaintDialog", u"So&urce:", None))
         self.compound_label.setText(QCoreApplication.translate("NewComplaintDialog", u"C&ompound:", None))
         self.category_label.setText(QCoreApplication.translate("NewComplaintDialog", u"&Category:", None))
         self.received_label.setText(QCoreApplication.translate("NewComplaintDialog", u"&Received:", None))

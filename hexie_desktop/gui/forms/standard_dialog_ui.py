@@ -108,7 +108,7 @@ class Ui_StandardDialog(object):
 
     def retranslateUi(self, StandardDialog):
         self.name_label.setText(QCoreApplication.translate("StandardDialog", u"&Name:", None))
-        self.effective_label.setText(QCoreApplication.translate("StandardDialog", u"&Applies from:", None))
+        self.effective_label.setText(QCoreApplication.translate("StandardDialog", u"Applies &from:", None))
         ___qtreewidgetitem = self.standard_tree.headerItem()
         ___qtreewidgetitem.setText(2, QCoreApplication.translate("StandardDialog", u"Points", None))
         ___qtreewidgetitem.setText(1, QCoreApplication.translate("StandardDialog", u"Name", None))

@@ -615,12 +615,19 @@ def merge_bundles(
     require_identity(store)
     files = bundle_files(paths)
     backup = _OnceBackup(store)
-    results = []
+    results: list[BundleResult] = []
+    first_file: dict[str, Path] = {}
     for index, path in enumerate(files):
         stages = _Stages(progress, index, len(files), path.name)
-        results.append(
-            _process(store, path, stages, merge=True, dry_run=dry_run, cancel=cancel, backup=backup)
+        result = _process(
+            store, path, stages, merge=True, dry_run=dry_run, cancel=cancel, backup=backup
         )
+        earlier = first_file.setdefault(result.bundle_id, path) if result.bundle_id else None
+        if earlier is not None and earlier != path and result.status != BundleStatus.REFUSED:
+            # The same bundle copied under another name: a preview would count it twice.
+            _duplicate(result, path)
+            result.reason = f"与“{earlier}”是同一个数据包，只计一次"
+        results.append(result)
     if progress:
         progress(1.0, "完成")
     return results

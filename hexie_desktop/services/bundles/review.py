@@ -119,12 +119,18 @@ def _current_row(conn: Connection, table_name: str, row_id: str) -> dict[str, An
     return None if row is None else json_form(dict(row))
 
 
+# The row's own id and its version stamp: the sync's bookkeeping, no business of the clerk's.
+_BOOKKEEPING = frozenset({"id", "hlc"})
+
+
 def _pairs(
     table_name: str, current: dict[str, Any] | None, proposed: dict[str, Any]
 ) -> tuple[FieldPair, ...]:
     base = current or {}
     return tuple(
-        FieldPair(name, base.get(name), proposed.get(name)) for name in spec_for(table_name).columns
+        FieldPair(name, base.get(name), proposed.get(name))
+        for name in spec_for(table_name).columns
+        if name not in _BOOKKEEPING
     )
 
 

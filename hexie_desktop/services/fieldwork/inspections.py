@@ -393,8 +393,12 @@ def photos(store: Store, inspection_id: str, indicator_id: str | None) -> list[P
     ]
 
 
-def _blocking(view: SheetView) -> str | None:
-    """Why the sheet cannot be submitted yet, or None when it can."""
+def submit_blocker(view: SheetView) -> str | None:
+    """Why the sheet cannot be submitted yet, or None when it can.
+
+    The window asks this of the sheet it shows before asking to confirm, so an inspector hears
+    what is wrong first; `submit` asks it again of the stored sheet.
+    """
     if view.out_of_range:
         shown = "、".join(
             f"{i.code}（{i.score:g} 分，满分 {i.max_points:g}）"
@@ -418,7 +422,7 @@ def submit(store: Store, inspection_id: str) -> SheetView:
     with store.transaction() as session, authoring(session) as author:
         inspection = _editable(session, inspection_id, author)
         policy, _version = load_policy(session, inspection.quarter)
-        reason = _blocking(build_sheet(session, inspection, policy))
+        reason = submit_blocker(build_sheet(session, inspection, policy))
         if reason is not None:
             raise UserError(reason)
         inspection.status = InspectionStatus.SUBMITTED
@@ -441,6 +445,32 @@ def submit(store: Store, inspection_id: str) -> SheetView:
             },
         )
         return view
+
+
+def discard_draft(store: Store, inspection_id: str) -> None:
+    """Throw away a draft begun by mistake: a tombstone that travels in the next bundle.
+
+    Only the inspector's own draft can go; a submitted sheet is evidence and stays. Discarding
+    a correction's draft leaves the submitted sheet it corrects as the compound's latest.
+    """
+    with store.transaction() as session, authoring(session) as author:
+        inspection = _editable(session, inspection_id, author)
+        inspection.deleted = True
+        _restamp(inspection, author)
+        session.add(inspection)
+        session.flush()
+        append_event(
+            session,
+            actor_id=author.installation_id,
+            action="inspection.discarded",
+            table_name="inspection",
+            row_id=inspection.id,
+            detail={
+                "quarter": inspection.quarter,
+                "compound": inspection.compound_id,
+                "revision": inspection.revision,
+            },
+        )
 
 
 def _copy_rows(session: Session, source: Inspection, target: Inspection, author: Author) -> None:

@@ -24,7 +24,8 @@ from hexie_desktop.storage.tables import (
     TrustedKey,
 )
 
-HELD_COLUMNS = ("held_at", "table", "reason", "author", "file")
+# The reason, free text of any length, last: it takes the width the others leave.
+HELD_COLUMNS = ("held_at", "table", "author", "file", "reason")
 CONFLICT_COLUMNS = ("recorded_at", "table", "row_id", "author", "file")
 
 
@@ -154,7 +155,7 @@ FIELD_LABELS = {
     "address": "地址",
     "aspect": "方面",
     "at": "时间",
-    "author_id": "作者设备",
+    "author_id": "最后修改人",
     "automatic": "自动生成",
     "body": "正文",
     "caption": "说明",

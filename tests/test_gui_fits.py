@@ -1,0 +1,240 @@
+"""Every window and dialog fits the laptops bureaus have, and keeps its layout across restarts.
+
+A 1920×1080 screen at 150 % gives 1280×720; the taskbar takes 40 of that and the title bar as
+much again, which leaves the client area checked here. A window fits when its minimum size fits
+that area and, resized to it, every visible button lies inside it.
+"""
+
+from collections.abc import Callable, Iterator
+
+import pytest
+import shiboken6
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QAbstractButton, QApplication, QSplitter, QTableView, QWidget
+from pytestqt.qtbot import QtBot
+
+from hexie_desktop.domain import bureau_time
+from hexie_desktop.domain.quarters import Quarter
+from hexie_desktop.gui.compound_dialog import CompoundDialog
+from hexie_desktop.gui.context import ScreenContext
+from hexie_desktop.gui.firm_dialog import FirmDialog
+from hexie_desktop.gui.first_start import FirstStartDialog
+from hexie_desktop.gui.import_dialog import ImportDialog
+from hexie_desktop.gui.inspection_sheet import InspectionSheet, open_sheet
+from hexie_desktop.gui.keys_dialog import KeysDialog
+from hexie_desktop.gui.main_window import MainWindow
+from hexie_desktop.gui.master_bundle_import import MasterBundleImportDialog
+from hexie_desktop.gui.new_complaint_dialog import NewComplaintDialog
+from hexie_desktop.gui.policy_dialog import PolicyDialog
+from hexie_desktop.gui.results_drilldown import DrilldownDialog
+from hexie_desktop.gui.screen_fit import TITLE_BAR
+from hexie_desktop.gui.settings import AppSettings
+from hexie_desktop.gui.sheet_model import NOTE
+from hexie_desktop.gui.standard_dialog import StandardDialog
+from hexie_desktop.gui.survey_dialog import SurveyDialog
+from hexie_desktop.gui.tasks import TaskRunner
+from hexie_desktop.gui.verify_dialog import VerifyDialog
+from hexie_desktop.services.demo.generate import DemoOptions, generate_demo
+from hexie_desktop.services.fieldwork import inspections
+from hexie_desktop.services.listings.master import CompoundListing, ListingQuery
+from hexie_desktop.services.rules.policies import list_versions, policy_document, standard_spec
+from hexie_desktop.services.store import Store
+from hexie_desktop.services.trust.identity import require_identity
+from tests.gui_support import context_for
+
+TASKBAR = QSize(0, 40)
+SCREENS = (QSize(1366, 768), QSize(1280, 720))
+
+
+def client_areas() -> list[QSize]:
+    return [screen - TASKBAR - TITLE_BAR for screen in SCREENS]
+
+
+def assert_fits(qtbot: QtBot, window: QWidget) -> None:
+    """`window`'s minimum fits each laptop, and at that size no visible button is cut off."""
+    name = window.objectName() or type(window).__name__
+    if not window.isVisible():
+        window.show()
+    for area in client_areas():
+        minimum = window.minimumSizeHint().expandedTo(window.minimumSize())
+        assert minimum.width() <= area.width() and minimum.height() <= area.height(), (
+            f"{name}: needs {minimum.width()}×{minimum.height()}, {area.width()}×{area.height()} free"
+        )
+        window.resize(area)
+
+        def reached(target: QSize = area) -> bool:
+            return window.size() == target
+
+        qtbot.waitUntil(reached)
+        QApplication.processEvents()
+        whole = window.rect()
+        for button in window.findChildren(QAbstractButton):
+            if not button.isVisibleTo(window) or button.parentWidget() is None:
+                continue
+            top_left = button.mapTo(window, button.rect().topLeft())
+            placed = QRect(top_left, button.size())
+            assert whole.contains(placed), (
+                f"{name} at {area.width()}×{area.height()}: {button.objectName()} at {placed}"
+            )
+
+
+@pytest.fixture
+def clerk_context(clerk_store: Store, runner: TaskRunner) -> ScreenContext:
+    generate_demo(clerk_store, DemoOptions(firms=6, compounds=12, seed=2))
+    return context_for(clerk_store, runner)
+
+
+@pytest.fixture
+def inspector_context(inspector_store: Store, runner: TaskRunner) -> ScreenContext:
+    last_quarter = Quarter.containing(bureau_time.today()).previous()
+    generate_demo(
+        inspector_store, DemoOptions(firms=6, compounds=12, quarters=[last_quarter], seed=3)
+    )
+    return context_for(inspector_store, runner)
+
+
+@pytest.fixture
+def windows() -> Iterator[list[QWidget]]:
+    opened: list[QWidget] = []
+    yield opened
+    for window in opened:
+        if shiboken6.isValid(window):
+            window.close()
+
+
+def _main_window(qtbot: QtBot, context: ScreenContext) -> MainWindow:
+    window = MainWindow(context.settings, context.store.data_dir)
+    qtbot.addWidget(window)
+    window.attach(context)
+    window.show()
+    return window
+
+
+@pytest.mark.parametrize("role", ["clerk", "inspector"])
+def test_every_section_fits_both_laptops(
+    qtbot: QtBot, role: str, request: pytest.FixtureRequest
+) -> None:
+    context: ScreenContext = request.getfixturevalue(f"{role}_context")
+    window = _main_window(qtbot, context)
+    for row, section in enumerate(window.sections):
+        window.show_section(row)
+        assert window.current_screen().isVisible(), section.key
+        assert_fits(qtbot, window)
+
+
+def test_the_sheet_fits_and_opens_within_the_screen(
+    qtbot: QtBot, inspector_context: ScreenContext, windows: list[QWidget]
+) -> None:
+    store = inspector_context.store
+    compound_id = CompoundListing().ids(store, ListingQuery())[0]
+    inspection = inspections.start_inspection(store, compound_id)
+    sheet = open_sheet(inspector_context, inspection.id, None)
+    windows.append(sheet)
+    free = QGuiApplication.primaryScreen().availableGeometry().size() - TITLE_BAR
+    assert sheet.width() <= max(free.width(), sheet.minimumSizeHint().width())
+    assert sheet.height() <= max(free.height(), sheet.minimumSizeHint().height())
+    assert_fits(qtbot, sheet)
+    for button in (sheet.ui.submit_button, sheet.ui.close_button, sheet.ui.note_button):
+        assert button.isVisible()
+
+
+def _clerk_dialogs(context: ScreenContext) -> list[Callable[[], QWidget]]:
+    store, runner = context.store, context.runner
+    versions = list_versions(store)
+    policy = next(v for v in versions if v.kind == "policy")
+    standard = next(v for v in versions if v.kind != "policy")
+    return [
+        lambda: DrilldownDialog(context),
+        lambda: ImportDialog(context),
+        lambda: KeysDialog(context),
+        lambda: FirmDialog(context, None),
+        lambda: CompoundDialog(context, None),
+        lambda: PolicyDialog(context, policy_document(store, policy.version)),
+        lambda: StandardDialog(context, standard_spec(store, standard.id)),
+        lambda: MasterBundleImportDialog(store, runner),
+        lambda: VerifyDialog(store, runner),
+        lambda: FirstStartDialog(store, runner),
+    ]
+
+
+def test_the_clerks_dialogs_fit(
+    qtbot: QtBot, clerk_context: ScreenContext, windows: list[QWidget]
+) -> None:
+    for build in _clerk_dialogs(clerk_context):
+        dialog = build()
+        windows.append(dialog)
+        assert_fits(qtbot, dialog)
+
+
+def test_the_inspectors_dialogs_fit(
+    qtbot: QtBot, inspector_context: ScreenContext, windows: list[QWidget]
+) -> None:
+    store, runner = inspector_context.store, inspector_context.runner
+    for build in (
+        lambda: NewComplaintDialog(runner, store),
+        lambda: SurveyDialog(runner, store, None),
+    ):
+        dialog = build()
+        windows.append(dialog)
+        assert_fits(qtbot, dialog)
+
+
+def _restarted(qtbot: QtBot, context: ScreenContext) -> MainWindow:
+    """The same data folder opened again: a new window reading the settings file afresh."""
+    settings = AppSettings(context.store.data_dir)
+    again = ScreenContext(
+        context.store, context.runner, context.signals, settings, require_identity(context.store)
+    )
+    return _main_window(qtbot, again)
+
+
+def test_splitter_columns_and_sort_survive_a_restart(
+    qtbot: QtBot, clerk_context: ScreenContext
+) -> None:
+    window = _main_window(qtbot, clerk_context)
+    keys = [section.key for section in window.sections]
+    window.show_section(keys.index("review"))
+    review = window.current_screen()
+    splitter = review.findChild(QSplitter, "screen_splitter")
+    assert splitter is not None
+    total = sum(splitter.sizes())
+    splitter.moveSplitter(total // 4, 1)
+    moved = splitter.sizes()
+    window.show_section(keys.index("results"))
+    table = window.current_screen().findChild(QTableView, "ranking_table")
+    assert table is not None
+    header = table.horizontalHeader()
+    qtbot.waitUntil(lambda: header.count() > 3)
+    header.resizeSection(1, 333)
+    header.setSortIndicator(2, Qt.SortOrder.DescendingOrder)
+    window.close()
+    clerk_context.settings.sync()
+
+    again = _restarted(qtbot, clerk_context)
+    again.show_section(keys.index("review"))
+    restored_splitter = again.current_screen().findChild(QSplitter, "screen_splitter")
+    assert restored_splitter is not None and restored_splitter.sizes() == moved
+    again.show_section(keys.index("results"))
+    restored = again.current_screen().findChild(QTableView, "ranking_table")
+    assert restored is not None
+    restored_header = restored.horizontalHeader()
+    qtbot.waitUntil(lambda: restored_header.sectionSize(1) == 333)
+    assert restored_header.sortIndicatorSection() == 2
+    assert restored_header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+
+
+def test_the_sheets_column_widths_survive_reopening(
+    qtbot: QtBot, inspector_context: ScreenContext, windows: list[QWidget]
+) -> None:
+    store = inspector_context.store
+    compound_id = CompoundListing().ids(store, ListingQuery())[0]
+    inspection = inspections.start_inspection(store, compound_id)
+    first = InspectionSheet(inspector_context, inspection.id)
+    windows.append(first)
+    first.show()
+    first.ui.indicator_tree.header().resizeSection(NOTE, 311)
+    first.close()
+    second = InspectionSheet(inspector_context, inspection.id)
+    windows.append(second)
+    assert second.ui.indicator_tree.header().sectionSize(NOTE) == 311
