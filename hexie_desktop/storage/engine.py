@@ -3,16 +3,17 @@
 import sqlite3
 import time
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import URL, Engine, create_engine, event, make_url
 from sqlalchemy.pool import ConnectionPoolEntry
 
-from hexie_desktop.faults import BUSY_WAIT_SECONDS
+from hexie_desktop.faults import BUSY_WAIT_SECONDS, database_busy
 from hexie_desktop.paths import folder_writable
 from hexie_desktop.progress import waiting_listener
 from hexie_desktop.storage.audit_data import watch_changes
 from hexie_desktop.storage.backup import read_only
+from hexie_desktop.storage.server_lock import WRITER_LOCK
 
 # How long a command waits for another program's write (a merge) before saying so.
 BUSY_TIMEOUT_MS = BUSY_WAIT_SECONDS * 1000
@@ -23,6 +24,7 @@ CACHE_KIB = 32 * 1024
 WRITING = "hexie_writing"
 _WAIT_STEP_MS = 500
 _SQLITE_BUSY = 5
+_SERVER_POLL_SECONDS = 0.05
 
 
 def _configure_sqlite(dbapi_connection: sqlite3.Connection, _record: ConnectionPoolEntry) -> None:
@@ -81,6 +83,44 @@ def _begin_immediate(raw: sqlite3.Connection) -> None:
         raw.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
 
 
+def _begin_server(conn: Any) -> None:
+    """On a server, a writing unit of work first takes the bureau's one writer lock.
+
+    The same rule as SQLite's single writer, kept by the server for every clerk's workstation:
+    a merge reads which rows exist and then writes them, finalising reads the quarter and then
+    closes it, and the installation's clock is read and advanced, so two writers at once could
+    each act on what the other is about to change. Readers (lists, reports) never wait for it.
+    The lock is the transaction's own (`pg_advisory_xact_lock`), so a crashed workstation or a
+    cut connection cannot leave it held. Waits are polled so that the window hears of them.
+    """
+    if not conn.get_execution_options().get(WRITING):
+        return
+    raw = conn.connection.dbapi_connection
+    deadline = time.monotonic() + BUSY_WAIT_SECONDS
+    started = time.monotonic()
+    told = started
+    while True:
+        cursor = raw.cursor()
+        try:
+            cursor.execute("SELECT pg_try_advisory_xact_lock(%s)", (WRITER_LOCK,))
+            row = cursor.fetchone()
+        finally:
+            cursor.close()
+        if row is not None and row[0]:
+            return
+        now = time.monotonic()
+        if now >= deadline:
+            raise database_busy()
+        listener = waiting_listener.get()
+        if listener is not None and now - told >= _WAIT_STEP_MS / 1000:
+            told = now
+            listener(
+                f"数据库正被另一位工作人员写入，正在等待（已等待 {int(now - started)} 秒，"
+                f"最多 {BUSY_WAIT_SECONDS} 秒）…"
+            )
+        time.sleep(_SERVER_POLL_SECONDS)
+
+
 def sqlite_url(database: Path) -> str:
     # Escaped, so that a folder name containing "?", "#" or "%" still names this file.
     return URL.create("sqlite", database=str(database)).render_as_string(hide_password=False)
@@ -89,7 +129,10 @@ def sqlite_url(database: Path) -> str:
 def make_engine(url: str) -> Engine:
     """An engine for `url`; SQLite gets WAL, a busy timeout, foreign keys and full sync."""
     if not url.startswith("sqlite"):
-        return create_engine(url, pool_pre_ping=True)
+        server = create_engine(url, pool_pre_ping=True)
+        if server.dialect.name == "postgresql":
+            event.listen(cast(Any, server), "begin", _begin_server)
+        return server
     database = make_url(url).database
     if database and Path(database).is_file() and not folder_writable(Path(database).parent):
         # A read-only data folder still serves every command that only reads.
