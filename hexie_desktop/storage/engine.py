@@ -6,8 +6,10 @@ from pathlib import Path
 from typing import Any, cast
 
 from sqlalchemy import URL, Engine, create_engine, event, make_url
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 from sqlalchemy.pool import ConnectionPoolEntry
 
+from hexie_desktop.domain.errors import UserError
 from hexie_desktop.faults import BUSY_WAIT_SECONDS, database_busy
 from hexie_desktop.paths import folder_writable
 from hexie_desktop.progress import waiting_listener
@@ -126,10 +128,42 @@ def sqlite_url(database: Path) -> str:
     return URL.create("sqlite", database=str(database)).render_as_string(hide_password=False)
 
 
+def where(url: URL) -> str:
+    """A server's address as a person reads it: user, host and database, never the password."""
+    host = url.host or str(url.query.get("host", "")) or "本机"
+    service = url.query.get("service")
+    named = f"服务 {service}" if service else f"{host} 上的数据库 {url.database or ''}"
+    return f"{named}（用户 {url.username}）" if url.username else named
+
+
+def server_unreachable(url: URL) -> UserError:
+    """The server did not answer or would not let us in: what to check, not the driver's words."""
+    return UserError(
+        f"无法连接数据库服务器：{where(url)}。请确认服务器已开启、网络连通，"
+        "连接设置（libpq 服务文件 pg_service.conf 与密码文件 .pgpass）正确；"
+        "暂时连不上时，可不加 --db 使用本机数据库继续工作，之后用数据包与中心库交换。"
+    )
+
+
+def _server_engine(url: str) -> Engine:
+    try:
+        return create_engine(url, pool_pre_ping=True)
+    except ModuleNotFoundError as missing:
+        raise UserError(
+            f"缺少连接该数据库所需的驱动（{missing.name}）。和谐桌面自带 PostgreSQL 驱动，"
+            "请使用 postgresql+psycopg://… 形式的地址，或重新安装和谐桌面。"
+        ) from missing
+    except (ArgumentError, NoSuchModuleError) as bad:
+        raise UserError(
+            "数据库地址无法识别。请写成 postgresql+psycopg://用户@主机/数据库，"
+            "或 postgresql+psycopg:///?service=服务名（见 docs/central-store.md）。"
+        ) from bad
+
+
 def make_engine(url: str) -> Engine:
     """An engine for `url`; SQLite gets WAL, a busy timeout, foreign keys and full sync."""
     if not url.startswith("sqlite"):
-        server = create_engine(url, pool_pre_ping=True)
+        server = _server_engine(url)
         if server.dialect.name == "postgresql":
             event.listen(cast(Any, server), "begin", _begin_server)
         return server
