@@ -19,7 +19,14 @@ from hexie_desktop.progress import Progress
 from hexie_desktop.scratch import remove_leftovers
 from hexie_desktop.services.audit.trail import AuditTrail
 from hexie_desktop.storage.damage import incomplete_database
-from hexie_desktop.storage.engine import WRITING, make_engine, server_unreachable, sqlite_url
+from hexie_desktop.storage.engine import (
+    WRITING,
+    is_sqlite,
+    make_engine,
+    server_unreachable,
+    sqlite_url,
+)
+from hexie_desktop.storage.installations import OWN, key_holders
 from hexie_desktop.storage.location import network_filesystem
 from hexie_desktop.storage.schema_version import HEAD_REVISION, MigrationResult, stored_revision
 
@@ -44,6 +51,9 @@ class Store:
 
     def _sealing(self, session: Session) -> Session:
         self.audit.attach(session)
+        if not is_sqlite(self.engine):
+            # One central store, several clerks: this workstation acts as its own identity.
+            session.info[OWN] = key_holders(self.data_dir)
         return session
 
     @functools.cached_property

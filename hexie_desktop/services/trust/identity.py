@@ -8,7 +8,7 @@ from pathlib import Path
 
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from sqlmodel import Session, select
+from sqlmodel import Session
 
 from hexie_desktop.domain.clock_policy import WallState, wall_state
 from hexie_desktop.domain.errors import UserError
@@ -17,6 +17,7 @@ from hexie_desktop.domain.roles import ROLE_LABELS, Role
 from hexie_desktop.services.store import Store
 from hexie_desktop.storage.audit import append_event
 from hexie_desktop.storage.files import write_atomic
+from hexie_desktop.storage.installations import own_installation
 from hexie_desktop.storage.tables import Installation
 
 MAX_NAME_LENGTH = 64
@@ -44,7 +45,7 @@ def _identity(row: Installation) -> Identity:
 
 
 def installation_row(session: Session) -> Installation | None:
-    return session.exec(select(Installation)).first()
+    return own_installation(session)
 
 
 def current_identity(store: Store) -> Identity | None:
