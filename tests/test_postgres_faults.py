@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import make_url, text
 
 from hexie_desktop.cli.main import main
 from hexie_desktop.paths import DataDir
@@ -119,3 +119,27 @@ def test_a_connection_cut_in_the_middle_of_a_merge_rolls_back_and_the_rerun_appl
     inspections, logged, _ = _counts(clerk)
     assert (inspections, logged) == (before[0] + 2, before[1] + 1)
     assert check_database(clerk).healthy
+
+
+@needs_server
+def test_a_clerk_connects_through_a_libpq_service_file(
+    central: tuple[Store, str, Path],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The address names a service; host, port, database and user come from libpq's file."""
+    clerk, url, _ = central
+    where = make_url(url)
+    services = tmp_path / "pg_service.conf"
+    services.write_text(
+        f"[hexie]\nhost={where.query['host']}\nport={where.query['port']}\n"
+        f"dbname={where.database}\nuser={where.username}\n"
+    )
+    monkeypatch.setenv("PGSERVICEFILE", str(services))
+    argv = ["--data-dir", str(clerk.data_dir.root), "--db", "postgresql+psycopg:///?service=hexie"]
+    status, out, err = _cli(capsys, *argv, "db", "check")
+    assert status == 0, err
+    assert "结论：健康" in out
+    status, out, err = _cli(capsys, *argv, "db", "backup", str(tmp_path / "周一.dump"))
+    assert status == 0, err
