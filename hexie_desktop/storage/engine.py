@@ -26,7 +26,7 @@ CACHE_KIB = 32 * 1024
 WRITING = "hexie_writing"
 _WAIT_STEP_MS = 500
 _SQLITE_BUSY = 5
-_SERVER_POLL_SECONDS = 0.05
+_PG_LOCK_TIMEOUT = "55P03"
 
 
 def _configure_sqlite(dbapi_connection: sqlite3.Connection, _record: ConnectionPoolEntry) -> None:
@@ -93,34 +93,46 @@ def _begin_server(conn: Any) -> None:
     closes it, and the installation's clock is read and advanced, so two writers at once could
     each act on what the other is about to change. Readers (lists, reports) never wait for it.
     The lock is the transaction's own (`pg_advisory_xact_lock`), so a crashed workstation or a
-    cut connection cannot leave it held. Waits are polled so that the window hears of them.
+    cut connection cannot leave it held. Clerks queue for it in the server's lock queue, in
+    half-second waits so that the window hears of a long one; the one who waited longest among
+    those queued gets it next, not whoever asks first after it is freed.
     """
     if not conn.get_execution_options().get(WRITING):
         return
-    raw = conn.connection.dbapi_connection
-    deadline = time.monotonic() + BUSY_WAIT_SECONDS
-    started = time.monotonic()
-    told = started
-    while True:
-        cursor = raw.cursor()
-        try:
-            cursor.execute("SELECT pg_try_advisory_xact_lock(%s)", (WRITER_LOCK,))
-            row = cursor.fetchone()
-        finally:
-            cursor.close()
-        if row is not None and row[0]:
-            return
-        now = time.monotonic()
-        if now >= deadline:
-            raise database_busy()
-        listener = waiting_listener.get()
-        if listener is not None and now - told >= _WAIT_STEP_MS / 1000:
-            told = now
-            listener(
-                f"数据库正被另一位工作人员写入，正在等待（已等待 {int(now - started)} 秒，"
-                f"最多 {BUSY_WAIT_SECONDS} 秒）…"
-            )
-        time.sleep(_SERVER_POLL_SECONDS)
+    cursor = conn.connection.dbapi_connection.cursor()
+    try:
+        cursor.execute("SELECT current_setting('lock_timeout')")
+        setting = cursor.fetchone()
+        usual = "0" if setting is None else str(setting[0])
+        started = time.monotonic()
+        while not _queued_for_writer(cursor):
+            waited = time.monotonic() - started
+            if waited >= BUSY_WAIT_SECONDS:
+                raise database_busy()
+            listener = waiting_listener.get()
+            if listener is not None:
+                listener(
+                    f"数据库正被另一位工作人员写入，正在等待（已等待 {int(waited)} 秒，"
+                    f"最多 {BUSY_WAIT_SECONDS} 秒）…"
+                )
+        cursor.execute("SELECT set_config('lock_timeout', %s, true)", (usual,))
+    finally:
+        cursor.close()
+
+
+def _queued_for_writer(cursor: Any) -> bool:
+    """Wait in the queue for the writer lock for one step; False if it is still held."""
+    cursor.execute("SAVEPOINT hexie_writer")
+    try:
+        cursor.execute("SELECT set_config('lock_timeout', %s, true)", (f"{_WAIT_STEP_MS}ms",))
+        cursor.execute("SELECT pg_advisory_xact_lock(%s)", (WRITER_LOCK,))
+    except Exception as error:
+        if getattr(error, "sqlstate", None) != _PG_LOCK_TIMEOUT:
+            raise
+        cursor.execute("ROLLBACK TO SAVEPOINT hexie_writer")
+        return False
+    cursor.execute("RELEASE SAVEPOINT hexie_writer")
+    return True
 
 
 def sqlite_url(database: Path) -> str:
