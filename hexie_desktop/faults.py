@@ -28,6 +28,9 @@ _PG_FULL, _PG_BUSY, _PG_DEADLOCK, _PG_READ_ONLY = "53100", "55P03", "40P01", "25
 # A snapshot read (`Store.reading`, REPEATABLE READ) that then writes, as a merge's dry run
 # does, fails so when another transaction changed the same rows since: busy, try again.
 _PG_SERIALIZATION = "40001"
+# The server went away: connection failures (class 08) and an operator's shutdown or restart.
+_PG_GONE = frozenset({"08000", "08003", "08006", "57P01", "57P02", "57P03"})
+_PG_REFUSED_LOGIN = frozenset({"28000", "28P01"})
 
 
 class EnvironmentFault(UserError):
@@ -93,6 +96,13 @@ def path_beyond_windows_limit(place: Path) -> EnvironmentFault:
     )
 
 
+def server_connection_lost() -> EnvironmentFault:
+    return EnvironmentFault(
+        "与数据库服务器的连接中断（服务器重启或网络断开），本次操作已整体撤销，服务器上没有留下半截改动。"
+        "请确认服务器和网络正常后重新运行；已合并过的数据包会被认出，不会重复合并。"
+    )
+
+
 def _disk_error(place: Path) -> EnvironmentFault:
     """An I/O error; on a disk without free space (SQLite then cannot even make its WAL files),
     the disk being full is the cause to tell."""
@@ -112,6 +122,9 @@ def environment_fault(error: BaseException, data_dir: DataDir) -> EnvironmentFau
             found = _sqlite_fault(cause, data_dir)
         elif isinstance(cause, OSError):
             found = file_fault(cause, data_dir)
+        elif getattr(cause, "connection_invalidated", False):
+            # SQLAlchemy's verdict on a driver error: the connection is gone, not the request.
+            found = server_connection_lost()
         else:
             found = _postgres_fault(getattr(cause, "sqlstate", None), data_dir)
         if found is not None:
@@ -146,6 +159,13 @@ def _postgres_fault(sqlstate: object, data_dir: DataDir) -> EnvironmentFault | N
         return database_busy()
     if sqlstate == _PG_READ_ONLY:
         return read_only_folder(data_dir)
+    if sqlstate in _PG_GONE:
+        return server_connection_lost()
+    if sqlstate in _PG_REFUSED_LOGIN:
+        return EnvironmentFault(
+            "数据库服务器拒绝了登录（用户名或密码不对，或没有连接权限）。请核对 libpq 服务文件和"
+            "密码文件中的用户与密码，或请服务器管理员开通权限（见 docs/central-store.md）。"
+        )
     return None
 
 

@@ -5,13 +5,15 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TypedDict
 
-from sqlmodel import Session
+from sqlalchemy import func
+from sqlmodel import Session, select
 
 from hexie_desktop.domain.clock import HybridClock, wall_clock_ms
 from hexie_desktop.domain.clock_policy import WallState, present_ms, wall_state
 from hexie_desktop.domain.errors import UserError
 from hexie_desktop.domain.roles import Role
 from hexie_desktop.services.trust.identity import installation_row
+from hexie_desktop.storage.tables import Installation
 
 
 class Stamp(TypedDict):
@@ -55,7 +57,11 @@ def authoring(session: Session) -> Iterator[Author]:
         latest = max(latest, reading)
         return present_ms(reading, bureau_ms)
 
-    author = Author(row.id, row.role, HybridClock(last=row.clock, wall_ms=wall))
+    # On a central store each clerk has a clock; an edit is stamped after every stamp already
+    # there, whoever made it (writers take turns, so the maximum read here stays the maximum).
+    latest_stamp = session.execute(select(func.max(Installation.clock))).scalar() or 0
+    clock = HybridClock(last=max(row.clock, latest_stamp), wall_ms=wall)
+    author = Author(row.id, row.role, clock)
     yield author
     row.clock = author.clock.last
     if row.role == Role.CLERK and latest and wall_state(latest, bureau_ms) is WallState.PLAUSIBLE:

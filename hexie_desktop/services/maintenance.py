@@ -5,20 +5,28 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import func, text
-from sqlmodel import SQLModel, select
+from sqlmodel import Session, SQLModel, select
 
 from hexie_desktop.domain.errors import UserError
 from hexie_desktop.paths import DataDir
 from hexie_desktop.services.audit.check import AuditReport, note_restore, verify_audit
 from hexie_desktop.services.store import Store
+from hexie_desktop.storage.audit import first_broken_link
 from hexie_desktop.storage.backup import backup_sqlite, read_only, timestamped_name
-from hexie_desktop.storage.engine import is_sqlite
+from hexie_desktop.storage.engine import is_sqlite, make_engine
 from hexie_desktop.storage.files import replace_file
 from hexie_desktop.storage.migrate import (
     current_revision,
     head_revision,
     known_revisions,
     upgrade_database,
+)
+from hexie_desktop.storage.server_backup import (
+    DUMP_SUFFIX,
+    dump_database,
+    list_archive,
+    restore_into,
+    scratch_database,
 )
 from hexie_desktop.storage.server_check import check_server
 
@@ -71,12 +79,53 @@ def _require_sqlite(store: Store) -> Path:
     return Path(store.engine.url.database)
 
 
+def _dump_name(reason: str) -> str:
+    return timestamped_name(reason).removesuffix(".sqlite3") + DUMP_SUFFIX
+
+
 def backup_database(store: Store, target: Path) -> Path:
     """A consistent copy of the live database at `target`, verified before it takes that name."""
-    source = _require_sqlite(store)
+    on_server = not is_sqlite(store.engine)
     if target.exists() and target.is_dir():
-        target = target / timestamped_name("backup")
-    return backup_sqlite(source, target)
+        target = target / (_dump_name("backup") if on_server else timestamped_name("backup"))
+    if on_server:
+        return dump_database(store.engine.url, target)
+    return backup_sqlite(_require_sqlite(store), target)
+
+
+def _validate_dump(store: Store, source: Path) -> None:
+    """The archive restored into a scratch database and checked there, as a SQLite backup is
+    checked before it replaces anything: whole, of a schema this version knows, rules kept,
+    audit chain intact."""
+    if not source.is_file():
+        raise UserError(f"备份文件不存在：{source}")
+    list_archive(source)
+    with scratch_database(store.engine) as scratch:
+        restore_into(scratch, source, replace=False)
+        engine = make_engine(scratch.render_as_string(hide_password=False))
+        try:
+            revision = current_revision(engine)
+            if revision is None or revision not in known_revisions():
+                raise UserError("备份来自更新版本的和谐桌面，请升级程序后再恢复。数据库未作修改。")
+            with Session(engine) as session:
+                server = check_server(session)
+                broken_at = first_broken_link(session)
+        finally:
+            engine.dispose()
+    if server.integrity != "ok" or server.orphan_rows:
+        raise UserError(f"备份中的数据违反规则（{server.integrity}），数据库未作修改。")
+    if broken_at is not None:
+        raise UserError(f"备份中的审计链在第 {broken_at} 条断开，数据库未作修改。")
+
+
+def _restore_server(store: Store, source: Path) -> Path:
+    _validate_dump(store, source)
+    safety = dump_database(store.engine.url, store.data_dir.backups / _dump_name("before-restore"))
+    store.engine.dispose()
+    restore_into(store.engine.url, source, replace=True)
+    upgrade_database(store.engine, None)
+    note_restore(store)
+    return safety
 
 
 def _validate_backup(source: Path) -> None:
@@ -102,6 +151,8 @@ def restore_database(store: Store, source: Path) -> Path:
 
     Returns the path of the safety backup of what was replaced, so a wrong restore can be undone.
     """
+    if not is_sqlite(store.engine):
+        return _restore_server(store, source)
     live = _require_sqlite(store)
     _validate_backup(source)
     safety = backup_sqlite(live, store.data_dir.backups / timestamped_name("before-restore"))

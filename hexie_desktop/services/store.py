@@ -2,6 +2,7 @@
 
 import contextlib
 import functools
+import logging
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -18,11 +19,19 @@ from hexie_desktop.progress import Progress
 from hexie_desktop.scratch import remove_leftovers
 from hexie_desktop.services.audit.trail import AuditTrail
 from hexie_desktop.storage.damage import incomplete_database
-from hexie_desktop.storage.engine import WRITING, is_sqlite, make_engine, sqlite_url
+from hexie_desktop.storage.engine import (
+    WRITING,
+    is_sqlite,
+    make_engine,
+    server_unreachable,
+    sqlite_url,
+)
+from hexie_desktop.storage.installations import OWN, key_holders
 from hexie_desktop.storage.location import data_folder_too_long, network_place
 from hexie_desktop.storage.schema_version import HEAD_REVISION, MigrationResult, stored_revision
 
 SNAPSHOT_ISOLATION = "REPEATABLE READ"
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -40,6 +49,9 @@ class Store:
     def _sealing(self, session: Session) -> Session:
         """The session, its commits sealing their data changes into the audit chain."""
         self.audit.attach(session)
+        if not is_sqlite(self.engine):
+            # One central store, several clerks: this workstation acts as its own identity.
+            session.info[OWN] = key_holders(self.data_dir)
         return session
 
     @functools.cached_property
@@ -163,6 +175,10 @@ def open_store(
         fault = environment_fault(exc, data_dir)
         if fault is not None:
             raise fault from exc
+        if url is not None:
+            # The driver's own words (English) are for the bureau's IT, in the log.
+            log.warning("database server not reachable: %s", exc.orig)
+            raise server_unreachable(engine.url) from exc
         # Not a database at all (a damaged or foreign file).
         raise UserError(
             f"无法打开数据库：{exc.orig}。请确认数据目录可写、磁盘未满，且没有其他程序占用它；"

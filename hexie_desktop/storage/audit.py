@@ -12,6 +12,7 @@ from typing import Any
 import orjson
 from sqlmodel import Session, col, select
 
+from hexie_desktop.storage.server_lock import hold_writer_lock
 from hexie_desktop.storage.tables import AuditEvent
 
 GENESIS = "0" * 64
@@ -53,6 +54,9 @@ def append_event(
     row_id: str = "",
     detail: dict[str, Any] | None = None,
 ) -> AuditEvent:
+    """The next link of the chain; on a server, only one transaction at a time may add links,
+    so two clerks' events can never both follow the same head (a fork)."""
+    hold_writer_lock(session.connection())
     last = session.exec(select(AuditEvent).order_by(col(AuditEvent.seq).desc()).limit(1)).first()
     seq = 1 if last is None or last.seq is None else last.seq + 1
     prev = GENESIS if last is None else last.hash

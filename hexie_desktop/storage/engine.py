@@ -3,16 +3,19 @@
 import sqlite3
 import time
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import URL, Engine, create_engine, event, make_url
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 from sqlalchemy.pool import ConnectionPoolEntry
 
-from hexie_desktop.faults import BUSY_WAIT_SECONDS
+from hexie_desktop.domain.errors import UserError
+from hexie_desktop.faults import BUSY_WAIT_SECONDS, database_busy
 from hexie_desktop.paths import folder_writable
 from hexie_desktop.progress import waiting_listener
 from hexie_desktop.storage.audit_data import watch_changes
 from hexie_desktop.storage.backup import read_only
+from hexie_desktop.storage.server_lock import WRITER_LOCK
 
 # How long a command waits for another program's write (a merge) before saying so.
 BUSY_TIMEOUT_MS = BUSY_WAIT_SECONDS * 1000
@@ -23,6 +26,7 @@ CACHE_KIB = 32 * 1024
 WRITING = "hexie_writing"
 _WAIT_STEP_MS = 500
 _SQLITE_BUSY = 5
+_PG_LOCK_TIMEOUT = "55P03"
 
 
 def _configure_sqlite(dbapi_connection: sqlite3.Connection, _record: ConnectionPoolEntry) -> None:
@@ -81,15 +85,100 @@ def _begin_immediate(raw: sqlite3.Connection) -> None:
         raw.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
 
 
+def _begin_server(conn: Any) -> None:
+    """On a server, a writing unit of work first takes the bureau's one writer lock.
+
+    The same rule as SQLite's single writer, kept by the server for every clerk's workstation:
+    a merge reads which rows exist and then writes them, finalising reads the quarter and then
+    closes it, and the installation's clock is read and advanced, so two writers at once could
+    each act on what the other is about to change. Readers (lists, reports) never wait for it.
+    The lock is the transaction's own (`pg_advisory_xact_lock`), so a crashed workstation or a
+    cut connection cannot leave it held. Clerks queue for it in the server's lock queue, in
+    half-second waits so that the window hears of a long one; the one who waited longest among
+    those queued gets it next, not whoever asks first after it is freed.
+    """
+    if not conn.get_execution_options().get(WRITING):
+        return
+    cursor = conn.connection.dbapi_connection.cursor()
+    try:
+        cursor.execute("SELECT current_setting('lock_timeout')")
+        setting = cursor.fetchone()
+        usual = "0" if setting is None else str(setting[0])
+        started = time.monotonic()
+        while not _queued_for_writer(cursor):
+            waited = time.monotonic() - started
+            if waited >= BUSY_WAIT_SECONDS:
+                raise database_busy()
+            listener = waiting_listener.get()
+            if listener is not None:
+                listener(
+                    f"数据库正被另一位工作人员写入，正在等待（已等待 {int(waited)} 秒，"
+                    f"最多 {BUSY_WAIT_SECONDS} 秒）…"
+                )
+        cursor.execute("SELECT set_config('lock_timeout', %s, true)", (usual,))
+    finally:
+        cursor.close()
+
+
+def _queued_for_writer(cursor: Any) -> bool:
+    """Wait in the queue for the writer lock for one step; False if it is still held."""
+    cursor.execute("SAVEPOINT hexie_writer")
+    try:
+        cursor.execute("SELECT set_config('lock_timeout', %s, true)", (f"{_WAIT_STEP_MS}ms",))
+        cursor.execute("SELECT pg_advisory_xact_lock(%s)", (WRITER_LOCK,))
+    except Exception as error:
+        if getattr(error, "sqlstate", None) != _PG_LOCK_TIMEOUT:
+            raise
+        cursor.execute("ROLLBACK TO SAVEPOINT hexie_writer")
+        return False
+    cursor.execute("RELEASE SAVEPOINT hexie_writer")
+    return True
+
+
 def sqlite_url(database: Path) -> str:
     # Escaped, so that a folder name containing "?", "#" or "%" still names this file.
     return URL.create("sqlite", database=str(database)).render_as_string(hide_password=False)
 
 
+def where(url: URL) -> str:
+    """A server's address as a person reads it: user, host and database, never the password."""
+    host = url.host or str(url.query.get("host", "")) or "本机"
+    service = url.query.get("service")
+    named = f"服务 {service}" if service else f"{host} 上的数据库 {url.database or ''}"
+    return f"{named}（用户 {url.username}）" if url.username else named
+
+
+def server_unreachable(url: URL) -> UserError:
+    """The server did not answer or would not let us in: what to check, not the driver's words."""
+    return UserError(
+        f"无法连接数据库服务器：{where(url)}。请确认服务器已开启、网络连通，"
+        "连接设置（libpq 服务文件 pg_service.conf 与密码文件 .pgpass）正确；"
+        "暂时连不上时，可不加 --db 使用本机数据库继续工作，之后用数据包与中心库交换。"
+    )
+
+
+def _server_engine(url: str) -> Engine:
+    try:
+        return create_engine(url, pool_pre_ping=True)
+    except ModuleNotFoundError as missing:
+        raise UserError(
+            f"缺少连接该数据库所需的驱动（{missing.name}）。和谐桌面自带 PostgreSQL 驱动，"
+            "请使用 postgresql+psycopg://… 形式的地址，或重新安装和谐桌面。"
+        ) from missing
+    except (ArgumentError, NoSuchModuleError) as bad:
+        raise UserError(
+            "数据库地址无法识别。请写成 postgresql+psycopg://用户@主机/数据库，"
+            "或 postgresql+psycopg:///?service=服务名（见 docs/central-store.md）。"
+        ) from bad
+
+
 def make_engine(url: str) -> Engine:
     """An engine for `url`; SQLite gets WAL, a busy timeout, foreign keys and full sync."""
     if not url.startswith("sqlite"):
-        return create_engine(url, pool_pre_ping=True)
+        server = _server_engine(url)
+        if server.dialect.name == "postgresql":
+            event.listen(cast(Any, server), "begin", _begin_server)
+        return server
     database = make_url(url).database
     if database and Path(database).is_file() and not folder_writable(Path(database).parent):
         # A read-only data folder still serves every command that only reads.

@@ -23,6 +23,7 @@ from hexie_desktop.services.audit.trail import (
 from hexie_desktop.services.store import Store
 from hexie_desktop.storage.audit_verify import ChainWalk, Finding, data_findings, walk_chain
 from hexie_desktop.storage.files import replace_file
+from hexie_desktop.storage.installations import own_installation
 from hexie_desktop.storage.tables import (
     AuditCheckpoint,
     Compound,
@@ -113,7 +114,7 @@ def _describe(session: Session, finding: Finding) -> str:
 def _own_checkpoints(
     session: Session, store: Store
 ) -> tuple[list[Checkpoint], Installation | None, int]:
-    own = session.exec(select(Installation)).first()
+    own = own_installation(session)
     if own is None:
         return [], None, 0
     from_file, unreadable = read_checkpoint_file(store.data_dir)
@@ -203,7 +204,7 @@ def note_restore(store: Store) -> None:
             current, store.data_dir.backups / f"audit-checkpoints-before-restore-{stamp}.jsonl"
         )
     with store.reading() as session:
-        own = session.exec(select(Installation)).first()
+        own = own_installation(session)
         if own is None:
             return
         rows = session.exec(

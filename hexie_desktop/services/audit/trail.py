@@ -20,6 +20,7 @@ from sqlmodel import Session
 
 from hexie_desktop.paths import DataDir
 from hexie_desktop.storage.audit_data import seal_changes
+from hexie_desktop.storage.installations import own_installation
 from hexie_desktop.storage.tables import AuditCheckpoint
 from hexie_desktop.sync.checkpoints import Checkpoint, sign_checkpoint
 
@@ -85,10 +86,10 @@ class AuditTrail:
 
     def _identity(self, session: Session) -> tuple[str, Ed25519PrivateKey | None]:
         if self._installation is None:
-            own = session.execute(text("SELECT id FROM installation LIMIT 1")).scalar()
-            if own is None:
+            row = own_installation(session)
+            if row is None:
                 return "", None
-            self._installation = (own, self._load_key(own))
+            self._installation = (row.id, self._load_key(row.id))
         return self._installation
 
     def _load_key(self, installation_id: str) -> Ed25519PrivateKey | None:

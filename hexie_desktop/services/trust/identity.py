@@ -6,7 +6,7 @@ from pathlib import Path
 
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from sqlmodel import Session, select
+from sqlmodel import Session
 
 from hexie_desktop.domain.clock_policy import WallState, wall_state
 from hexie_desktop.domain.errors import UserError
@@ -16,6 +16,7 @@ from hexie_desktop.owner_only import protect
 from hexie_desktop.services.store import Store
 from hexie_desktop.storage.audit import append_event
 from hexie_desktop.storage.files import write_atomic
+from hexie_desktop.storage.installations import own_installation
 from hexie_desktop.storage.tables import Installation
 from hexie_desktop.sync.signing import fingerprint_of
 
@@ -39,7 +40,7 @@ def _identity(row: Installation) -> Identity:
 
 
 def installation_row(session: Session) -> Installation | None:
-    return session.exec(select(Installation)).first()
+    return own_installation(session)
 
 
 def current_identity(store: Store) -> Identity | None:
