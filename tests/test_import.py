@@ -540,6 +540,18 @@ def test_excel_error_values_and_numeric_credit_codes(clerk_store: Store, tmp_pat
     assert second.row == 3 and "Excel 错误值“#REF!”" in second.message
 
 
+def test_an_error_value_in_a_rows_first_cell_is_named_not_a_crash(
+    clerk_store: Store, tmp_path: Path
+) -> None:
+    """The first filled cell decides whether a row is a total or a note; #N/A there is data."""
+    rows: list[list[Any]] = [COMPOUND_HEADER[:4], ["#N/A", "西湖区", "翠苑街道", "翠苑社区"]]
+    with pytest.raises(ImportRejected) as caught:
+        importing.import_compounds(clerk_store, write_xlsx(tmp_path / "x.xlsx", rows))
+    assert [str(e) for e in caught.value.errors] == [
+        "第 2 行“小区名称”：单元格是 Excel 错误值“#N/A”，请先修正该单元格的公式"
+    ]
+
+
 def test_preview_reports_without_writing(clerk_store: Store, tmp_path: Path) -> None:
     before = table_digest(clerk_store)
     rows = [
