@@ -72,6 +72,30 @@ def test_a_full_counter_moves_to_the_next_millisecond(ms: int) -> None:
     assert clock.tick() == pack(ms + 1, 1)
 
 
+@given(
+    last_counter=st.integers(0, (1 << COUNTER_BITS) - 1),
+    lead=st.integers(-5, 5),
+    count=st.integers(0, 10_000),
+)
+def test_a_batch_of_stamps_is_what_as_many_ticks_would_give(
+    last_counter: int, lead: int, count: int
+) -> None:
+    """One reading of the wall clock for a batch, and the same stamps as one tick per row."""
+    readings = 0
+
+    def wall() -> int:
+        nonlocal readings
+        readings += 1
+        return NOW + lead
+
+    batch = HybridClock(last=pack(NOW, last_counter), wall_ms=wall)
+    one_by_one = HybridClock(last=pack(NOW, last_counter), wall_ms=FakeWall(NOW + lead))
+    stamps = batch.tick_many(count)
+    assert readings == min(count, 1)
+    assert list(stamps) == [one_by_one.tick() for _ in range(count)]
+    assert batch.last == one_by_one.last
+
+
 def test_observe_moves_forward_and_never_back() -> None:
     wall = FakeWall()
     clock = HybridClock(wall_ms=wall)
