@@ -19,7 +19,7 @@ from typing import Any
 from sqlalchemy import Table, insert, select, update
 from sqlmodel import Session
 
-from hexie_desktop.domain.ids import uuid7
+from hexie_desktop.domain.ids import uuid7_batch
 from hexie_desktop.domain.master_rows import CompoundRow, FirmRow
 from hexie_desktop.services.authoring import Author
 from hexie_desktop.storage.audit_data import note_rows
@@ -37,6 +37,7 @@ from hexie_desktop.storage.tables import (
 Record = dict[str, Any]
 _DAY = dt.timedelta(days=1)
 _DISTRICT_CODE_LENGTH = 12
+_ID_BATCH = 1024
 
 
 @dataclass
@@ -62,12 +63,15 @@ class TableWriter:
         self._updated: dict[str, Record] = {}
         self._touched: set[str] = set()
         self._new_ids: set[str] = set()
+        self._spare_ids: list[str] = []
 
     def load(self) -> list[Record]:
         return [dict(row._mapping) for row in self.session.execute(select(self.table))]
 
     def insert(self, values: Record) -> Record:
-        record = {"id": uuid7(), "deleted": False, **values}
+        if not self._spare_ids:
+            self._spare_ids = uuid7_batch(_ID_BATCH)
+        record = {"id": self._spare_ids.pop(), "deleted": False, **values}
         self._inserted.append(record)
         self._new_ids.add(record["id"])
         return record
@@ -250,21 +254,29 @@ class CompoundImport:
 
     def add(self, row: CompoundRow, new_firm_name: str | None) -> None:
         community_id = self._community_id(row)
-        given = _given(
-            address=row.address,
-            households=row.households,
-            grid=row.grid,
-            is_fallback=row.is_fallback,
-        )
-        existing = self._compound.get((community_id, row.name))
+        key = (community_id, row.name)
+        existing = self._compound.get(key)
         if existing is None:
-            defaults = {"address": "", "households": 0, "grid": "", "is_fallback": False}
-            existing = self.compounds.insert(
-                {"community_id": community_id, "name": row.name} | defaults | given
+            existing = self._compound[key] = self.compounds.insert(
+                {
+                    "community_id": community_id,
+                    "name": row.name,
+                    "address": "" if row.address is None else row.address,
+                    "households": 0 if row.households is None else row.households,
+                    "grid": "" if row.grid is None else row.grid,
+                    "is_fallback": False if row.is_fallback is None else row.is_fallback,
+                }
             )
-            self._compound[(community_id, row.name)] = existing
         else:
-            self.compounds.keep(existing, given)
+            self.compounds.keep(
+                existing,
+                _given(
+                    address=row.address,
+                    households=row.households,
+                    grid=row.grid,
+                    is_fallback=row.is_fallback,
+                ),
+            )
         if row.firm_credit_code is not None and row.contract_starts_on is not None:
             self._contract(
                 compound=existing,
