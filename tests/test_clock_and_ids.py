@@ -1,6 +1,7 @@
 """The hybrid logical clock and UUIDv7 row ids: the order of edits across laptops."""
 
 import random
+import time
 import uuid
 
 import pytest
@@ -15,7 +16,7 @@ from hexie_desktop.domain.clock import (
     pack,
     physical_ms,
 )
-from hexie_desktop.domain.ids import uuid7
+from hexie_desktop.domain.ids import uuid7, uuid7_batch, uuid7_ms
 
 NOW = 1_780_000_000_000
 
@@ -70,6 +71,30 @@ def test_a_full_counter_moves_to_the_next_millisecond(ms: int) -> None:
     assert clock.tick() == pack(ms + 1, 0)
     assert clock.last > before
     assert clock.tick() == pack(ms + 1, 1)
+
+
+@given(
+    last_counter=st.integers(0, (1 << COUNTER_BITS) - 1),
+    lead=st.integers(-5, 5),
+    count=st.integers(0, 10_000),
+)
+def test_a_batch_of_stamps_is_what_as_many_ticks_would_give(
+    last_counter: int, lead: int, count: int
+) -> None:
+    """One reading of the wall clock for a batch, and the same stamps as one tick per row."""
+    readings = 0
+
+    def wall() -> int:
+        nonlocal readings
+        readings += 1
+        return NOW + lead
+
+    batch = HybridClock(last=pack(NOW, last_counter), wall_ms=wall)
+    one_by_one = HybridClock(last=pack(NOW, last_counter), wall_ms=FakeWall(NOW + lead))
+    stamps = batch.tick_many(count)
+    assert readings == min(count, 1)
+    assert list(stamps) == [one_by_one.tick() for _ in range(count)]
+    assert batch.last == one_by_one.last
 
 
 def test_observe_moves_forward_and_never_back() -> None:
@@ -146,6 +171,21 @@ def test_uuid7_sort_in_time_order(times: list[int]) -> None:
     rng = random.Random(0)
     ids = {ms: uuid7(ms, rng) for ms in times}
     assert [ids[ms] for ms in sorted(times)] == sorted(ids.values())
+
+
+def test_a_batch_of_uuid7s_are_distinct_version_7_ids_of_their_millisecond() -> None:
+    before = time.time_ns() // 1_000_000
+    batch = uuid7_batch(5000)
+    after = time.time_ns() // 1_000_000
+    parsed = [uuid.UUID(value) for value in batch]
+    assert len(set(batch)) == 5000
+    assert all(str(u) == value for u, value in zip(parsed, batch, strict=True))
+    assert {(u.version, u.variant) for u in parsed} == {(7, uuid.RFC_4122)}
+    assert before <= min(map(uuid7_ms, batch)) and max(map(uuid7_ms, batch)) <= after
+    random_bits = [u.int & ((1 << 62) - 1) | (u.int >> 64 & 0xFFF) << 62 for u in parsed]
+    ones = sum(bin(bits).count("1") for bits in random_bits) / (74 * 5000)
+    assert 0.49 < ones < 0.51, "all 74 random bits are random"
+    assert uuid7_batch(0) == []
 
 
 def test_uuid7_is_deterministic_with_a_seeded_rng() -> None:

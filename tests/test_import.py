@@ -4,6 +4,7 @@ import csv
 import datetime as dt
 import hashlib
 import json
+import sqlite3
 import zipfile
 from collections.abc import Sequence
 from pathlib import Path
@@ -20,7 +21,9 @@ from hexie_desktop.domain.credit_code import check_character
 from hexie_desktop.domain.errors import UserError
 from hexie_desktop.domain.master_rows import parse_compound_rows, parse_firm_rows
 from hexie_desktop.domain.sheet_header import HeaderError
+from hexie_desktop.services.audit.check import verify_audit
 from hexie_desktop.services.master import importing
+from hexie_desktop.services.master.edits import delete_compound
 from hexie_desktop.services.master.importing import ImportRejected
 from hexie_desktop.services.store import Store
 from hexie_desktop.storage import spreadsheets
@@ -378,6 +381,51 @@ def test_a_new_firm_ends_the_previous_contract(clerk_store: Store, tmp_path: Pat
     ]
 
 
+def test_imports_are_sealed_stamped_once_each_and_found_when_edited_outside(
+    clerk_store: Store, tmp_path: Path
+) -> None:
+    """Bulk writes note their rows for the audit instead of per-row triggers: inserts, updates
+    and a revived tombstone are all sealed, each row version has its own stamp after the
+    clock's last, and a change made outside the product is still found."""
+    importing.import_firms(clerk_store, firms_file(tmp_path))
+    importing.import_compounds(clerk_store, write_xlsx(tmp_path / "a.xlsx", compounds_rows()))
+    with clerk_store.reading() as session:
+        gone = session.exec(select(Compound).where(Compound.name == "三墩老街")).one()
+    delete_compound(clerk_store, gone.id)
+    change = write_xlsx(
+        tmp_path / "b.xlsx",
+        [
+            ["小区名称", "区", "街道", "社区", "户数", "物业企业信用代码", "合同开始日期"],
+            ["翠苑二区", "西湖区", "翠苑街道", "翠苑二区社区", 900, code(3), "2025-03-01"],
+            ["三墩老街", "西湖区", "三墩镇", "三墩社区", 40, None, None],
+        ],
+    )
+    with clerk_store.reading() as session:
+        clock_before = session.execute(text("SELECT clock FROM installation")).scalar_one()
+    result = importing.import_compounds(clerk_store, change)
+    assert result.tables["compound"].updated == 2
+    assert (result.tables["contract"].inserted, result.tables["contract"].updated) == (1, 1)
+    assert verify_audit(clerk_store).intact, verify_audit(clerk_store).problems
+    with clerk_store.reading() as session:
+        clock = session.execute(text("SELECT clock FROM installation")).scalar_one()
+        stamps = [
+            hlc
+            for table in MASTER_TABLES
+            for (hlc,) in session.execute(
+                text(f"SELECT hlc FROM {table} WHERE hlc > :c"), {"c": clock_before}
+            )
+        ]
+        revived = session.exec(select(Compound).where(Compound.name == "三墩老街")).one()
+    assert len(stamps) == 4 and len(set(stamps)) == 4, "two compounds, two contracts restamped"
+    assert max(stamps) == clock, "the clock remembers the last stamp it gave"
+    assert (revived.deleted, revived.households) == (False, 40)
+    outside = sqlite3.connect(clerk_store.data_dir.database)
+    with outside:
+        outside.execute("UPDATE compound SET households = 1 WHERE name = '翠苑一区'")
+    outside.close()
+    assert not verify_audit(clerk_store).intact
+
+
 def test_a_firm_unknown_to_the_database_can_come_with_its_name(
     clerk_store: Store, tmp_path: Path
 ) -> None:
@@ -538,6 +586,18 @@ def test_excel_error_values_and_numeric_credit_codes(clerk_store: Store, tmp_pat
     first, second = caught.value.errors
     assert first.row == 2 and "文本" in first.message
     assert second.row == 3 and "Excel 错误值“#REF!”" in second.message
+
+
+def test_an_error_value_in_a_rows_first_cell_is_named_not_a_crash(
+    clerk_store: Store, tmp_path: Path
+) -> None:
+    """The first filled cell decides whether a row is a total or a note; #N/A there is data."""
+    rows: list[list[Any]] = [COMPOUND_HEADER[:4], ["#N/A", "西湖区", "翠苑街道", "翠苑社区"]]
+    with pytest.raises(ImportRejected) as caught:
+        importing.import_compounds(clerk_store, write_xlsx(tmp_path / "x.xlsx", rows))
+    assert [str(e) for e in caught.value.errors] == [
+        "第 2 行“小区名称”：单元格是 Excel 错误值“#N/A”，请先修正该单元格的公式"
+    ]
 
 
 def test_preview_reports_without_writing(clerk_store: Store, tmp_path: Path) -> None:

@@ -10,8 +10,9 @@ import datetime as dt
 import re
 import unicodedata
 
-CellValue = str | int | float | bool | dt.date | dt.time | None
-"""What a reader hands over for one cell: text from CSV, typed values from .xlsx."""
+CellValue = str | int | float | bool | dt.date | dt.time | dt.timedelta | None
+"""What a reader hands over for one cell: text from CSV, typed values from .xlsx (a duration
+reads as its text, 1 day, 2:00:00)."""
 
 EXCEL_ERRORS = frozenset({"#N/A", "#REF!", "#VALUE!", "#DIV/0!", "#NAME?", "#NUM!", "#NULL!"})
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"

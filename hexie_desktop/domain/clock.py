@@ -51,6 +51,18 @@ class HybridClock:
             self.last = pack(ms + 1, 0)
         return self.last
 
+    def tick_many(self, count: int) -> range:
+        """`count` new stamps for edits written together, with one reading of the wall clock.
+
+        The same stamps as `count` ticks while the wall clock stands still: after the first,
+        each is the last plus one (a full counter carries into the next millisecond).
+        """
+        if count <= 0:
+            return range(0)
+        first = self.tick()
+        self.last = first + count - 1
+        return range(first, first + count)
+
     def observe(self, remote: int) -> None:
         """Fold in a stamp from another installation so later local edits order after it."""
         if physical_ms(remote) - self.wall_ms() > MAX_DRIFT_MS:

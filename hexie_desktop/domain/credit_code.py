@@ -5,6 +5,7 @@ character: 31 minus the weighted sum of the first seventeen modulo 31, where the
 i (from 0) is 3**i mod 31.
 """
 
+import operator
 import unicodedata
 
 from hexie_desktop.domain.errors import UserError
@@ -12,6 +13,7 @@ from hexie_desktop.domain.errors import UserError
 ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY"
 LENGTH = 18
 _VALUE = {ch: i for i, ch in enumerate(ALPHABET)}
+_ALLOWED = frozenset(ALPHABET)
 _WEIGHTS = tuple(pow(3, i, 31) for i in range(LENGTH - 1))
 
 
@@ -21,7 +23,9 @@ class CreditCodeError(UserError, ValueError):
 
 def check_character(first17: str) -> str:
     """The check character that completes the first seventeen characters of a code."""
-    total = sum(_VALUE[ch] * w for ch, w in zip(first17, _WEIGHTS, strict=True))
+    if len(first17) != LENGTH - 1:
+        raise ValueError(f"{first17!r} is not the first {LENGTH - 1} characters of a code")
+    total = sum(map(operator.mul, map(_VALUE.__getitem__, first17), _WEIGHTS))
     return ALPHABET[(31 - total % 31) % 31]
 
 
@@ -29,8 +33,8 @@ def validate_credit_code(code: str) -> str:
     """Return `code` if it is a valid credit code exactly as written, else raise CreditCodeError."""
     if len(code) != LENGTH:
         raise CreditCodeError(f"统一社会信用代码应为 18 位，实际为 {len(code)} 位：{code}")
-    bad = [ch for ch in code if ch not in _VALUE]
-    if bad:
+    if not _ALLOWED.issuperset(code):
+        bad = [ch for ch in code if ch not in _VALUE]
         raise CreditCodeError(
             f"统一社会信用代码含有不允许的字符“{bad[0]}”：{code}（只允许数字和除 I、O、S、V、Z 外的大写字母）"
         )

@@ -9,18 +9,24 @@ says nothing about (clearing a field is done in the window).
 import datetime as dt
 import re
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
+from hexie_desktop.domain.cell_columns import (
+    CheckedColumn,
+    ColumnCheck,
+    code_column,
+    repeated_column,
+    required,
+    text_column,
+)
 from hexie_desktop.domain.cell_values import (
     CellError,
     CellValue,
     clean_text,
     date_of,
-    invisible_characters,
     non_negative_int,
-    text_of,
     without_invisible,
     yes_no,
 )
@@ -128,7 +134,6 @@ class CompoundRow:
 
 
 RowT = TypeVar("RowT", FirmRow, CompoundRow)
-T = TypeVar("T")
 K = TypeVar("K")
 
 
@@ -147,65 +152,68 @@ class ParsedSheet(Generic[RowT]):
     warnings: list[RowError] = field(default_factory=list)
 
 
-class _Cells:
-    """One data row, read field by field; a bad cell adds an error and reads as "not given"."""
+def _by_column(data: Sequence[NumberedRow], width: int) -> list[tuple[CellValue, ...]]:
+    """The first `width` columns of the rows (a short row padded with empty cells)."""
+    rows = [cells for _number, cells in data]
+    if min(map(len, rows), default=width) < width:
+        padding = (None,) * width
+        rows = [row if len(row) >= width else (*row, *padding[len(row) :]) for row in rows]
+    # Rows past `width` may differ in length; the shortest still covers the first `width`.
+    return list(zip(*rows, strict=False)) or [()] * width
 
-    def __init__(self, number: int, cells: Sequence[CellValue], header: Header) -> None:
-        self.number = number
-        self.cells = cells
-        self.header = header
-        self.errors: list[RowError] = []
-        self.warnings: list[RowError] = []
 
-    def label(self, name: str) -> str:
-        return self.header.labels.get(name, name)
+class _Columns:
+    """A sheet's data rows, checked column by column, each column's outcome by field.
 
-    def fail(self, name: str, message: str) -> None:
-        self.errors.append(RowError(self.number, self.label(name), message))
+    `checks` are in the order a row's fields are read, which is the order of a row's errors.
+    """
 
-    def raw(self, name: str) -> CellValue:
-        index = self.header.positions.get(name)
-        if index is None or index >= len(self.cells):
-            return None
-        return self.cells[index]
-
-    def read(self, name: str, convert: Callable[[CellValue], T]) -> T | None:
-        value = self.raw(name)
-        if value is None:
-            return None
-        try:
-            if isinstance(value, str):
-                # Converters read text through clean_text, so the cleaned text reads the same.
-                value = clean_text(value)
-                if not value:
-                    return None
-            return convert(value)
-        except CellError as exc:
-            self.fail(name, str(exc))
-            return None
-
-    def text(self, name: str, max_length: int) -> str | None:
-        return self.read(name, lambda v: text_of(v, max_length))
-
-    def required_text(self, name: str, max_length: int) -> str:
-        value = self.text(name, max_length)
-        if value is None and not any(e.column == self.label(name) for e in self.errors):
-            self.fail(name, "不能为空")
-        return value or ""
-
-    def credit_code(self, name: str) -> str | None:
-        raw = self.raw(name)
-        hidden = invisible_characters(raw) if isinstance(raw, str) else []
-        if hidden:
-            self.warnings.append(
-                RowError(
-                    self.number,
-                    self.label(name),
-                    f"含有看不见的字符（{'、'.join(hidden)}），已去掉后读取；"
-                    "原表中的这个单元格最好重新输入",
-                )
+    def __init__(
+        self,
+        data: Sequence[NumberedRow],
+        header: Header,
+        columns: Sequence[Column],
+        checks: dict[str, ColumnCheck],
+    ) -> None:
+        self.numbers = [number for number, _cells in data]
+        # A column the file lacks is named as the template names it.
+        self.labels = {c.field: c.label for c in columns} | header.labels
+        by_column = _by_column(data, max(header.positions.values()) + 1)
+        self.checked: dict[str, CheckedColumn] = {}
+        for name, check in checks.items():
+            index = header.positions.get(name)
+            self.checked[name] = (
+                CheckedColumn([None] * len(data)) if index is None else check(by_column[index])
             )
-        return self.read(name, _credit_code)
+        self.failing = set().union(*(c.failures for c in self.checked.values()))
+        self.warned = set().union(*(c.warnings for c in self.checked.values()))
+
+    def rows(self) -> Iterator[tuple[Any, ...]]:
+        """Each row's number and field values, in the order of `checks`."""
+        return zip(self.numbers, *(c.values for c in self.checked.values()), strict=True)
+
+    def failed(self, name: str, position: int) -> bool:
+        return position in self.checked[name].failures
+
+    def errors(self, position: int) -> list[RowError]:
+        if position not in self.failing:
+            return []
+        number = self.numbers[position]
+        return [
+            RowError(number, self.labels[name], column.failures[position])
+            for name, column in self.checked.items()
+            if position in column.failures
+        ]
+
+    def warnings(self, position: int) -> list[RowError]:
+        if position not in self.warned:
+            return []
+        number = self.numbers[position]
+        return [
+            RowError(number, self.labels[name], column.warnings[position])
+            for name, column in self.checked.items()
+            if position in column.warnings
+        ]
 
 
 def _credit_code(value: CellValue) -> str:
@@ -217,45 +225,45 @@ def _credit_code(value: CellValue) -> str:
         raise CellError(exc.message) from exc
 
 
-def _is_blank_cell(value: CellValue) -> bool:
-    if value is None:
-        return True
-    if not isinstance(value, str):
-        return False
-    try:
-        return clean_text(value) == ""
-    except CellError:
-        return False
-
-
-def _is_blank(cells: Sequence[CellValue]) -> bool:
-    return all(_is_blank_cell(c) for c in cells)
-
-
 _TOTAL_WORDS = frozenset({"合计", "总计", "小计", "共计", "总数", "合计数"})
-_NOTE_START = re.compile(
-    r"^(注|备注|说明|填表说明|填报说明|制表|制表人|制表日期|填表人|填报人|填报日期|填报单位|"
-    r"审核|审核人|负责人|单位负责人|联系人|联系电话|经办人|打印日期)\s*[:：]"
-    r"|^(填表说明|填报说明|制表人|审核人|填表人|填报人|经办人)"
+_NOTE_WORDS = (
+    *("注", "备注", "说明", "填表说明", "填报说明", "制表", "制表人", "制表日期", "填表人"),
+    *("填报人", "填报日期", "填报单位", "审核", "审核人", "负责人", "单位负责人", "联系人"),
+    *("联系电话", "经办人", "打印日期"),
 )
+"""Words that, followed by a colon, begin a note or sign-off line."""
+_SIGN_OFF_WORDS = ("填表说明", "填报说明", "制表人", "审核人", "填表人", "填报人", "经办人")
+"""Words that begin a note or sign-off line even without a colon."""
+_NOTE_START = re.compile(rf"^({'|'.join(_NOTE_WORDS)})\s*[:：]|^({'|'.join(_SIGN_OFF_WORDS)})")
+_MAYBE_FOOTER = re.compile(
+    "|".join(
+        [r"\s*".join(word) for word in sorted(_TOTAL_WORDS)] + [*_NOTE_WORDS, *_SIGN_OFF_WORDS]
+    )
+)
+"""What every total, note or sign-off line starts with: the one test a data row goes through."""
 
 
-def _first_text(cells: Sequence[CellValue]) -> str:
+def _first_text(cells: Sequence[CellValue]) -> str | None:
+    """The first filled cell's text, trimmed; "" when it is not text or is an Excel error value
+    (data, whose error the row's checks report); None when nothing in the row is filled."""
     for cell in cells:
-        if not _is_blank_cell(cell):
-            return " ".join(clean_text(cell).split()) if isinstance(cell, str) else ""
-    return ""
+        if cell is None:
+            continue
+        if not isinstance(cell, str):
+            return ""
+        try:
+            text = clean_text(cell)
+        except CellError:
+            return ""
+        if text:
+            return text
+    return None
 
 
-def footer_reason(cells: Sequence[CellValue]) -> str | None:
-    """Why a row is a clerk's total, note or sign-off rather than data, or None for data.
-
-    Registers end in 合计 rows, 注：… notes (often merged across the whole row) and 制表人/审核人
-    lines; these are recognised by their first filled cell and skipped, never imported.
-    """
-    text = _first_text(cells)
-    if not text:
+def _footer_reason(text: str) -> str | None:
+    if not _MAYBE_FOOTER.match(text):
         return None
+    text = " ".join(text.split())
     if "".join(text.split()).rstrip(":：") in _TOTAL_WORDS:
         return f"合计行（“{text}”）"
     if _NOTE_START.match(text):
@@ -264,14 +272,26 @@ def footer_reason(cells: Sequence[CellValue]) -> str | None:
     return None
 
 
+def footer_reason(cells: Sequence[CellValue]) -> str | None:
+    """Why a row is a clerk's total, note or sign-off rather than data, or None for data.
+
+    Registers end in 合计 rows, 注：… notes (often merged across the whole row) and 制表人/审核人
+    lines; these are recognised by their first filled cell and skipped, never imported.
+    """
+    return _footer_reason(_first_text(cells) or "")
+
+
 def _data_rows(
     rows: Sequence[NumberedRow], header: Header, skipped: list[RowError]
 ) -> list[NumberedRow]:
     data = []
     for number, cells in rows:
-        if number <= header.row or _is_blank(cells):
+        if number <= header.row:
             continue
-        reason = footer_reason(cells)
+        text = _first_text(cells)
+        if text is None:
+            continue
+        reason = _footer_reason(text)
         if reason is not None:
             skipped.append(RowError(number, "", f"{reason}，不是数据，已跳过"))
             continue
@@ -294,28 +314,27 @@ def _report_duplicates(
     return errors
 
 
+_FIRM_CHECKS: dict[str, ColumnCheck] = {
+    "credit_code": required(code_column(_credit_code)),
+    "name": required(text_column(100)),
+    "legal_representative": text_column(32),
+    "phone": text_column(32),
+    "address": text_column(ADDRESS_LENGTH),
+    "state_owned": repeated_column(yes_no),
+}
+
+
 def parse_firm_rows(rows: Sequence[NumberedRow]) -> ParsedSheet[FirmRow]:
     """The firms sheet: one firm per row, keyed by its credit code."""
     header = locate_header(rows, FIRM_COLUMNS, "企业")
     parsed = ParsedSheet[FirmRow](header)
-    for number, cells in _data_rows(rows, header, parsed.skipped):
-        row = _Cells(number, cells, header)
-        code = row.credit_code("credit_code")
-        if code is None and not row.errors:
-            row.fail("credit_code", "不能为空")
-        firm = FirmRow(
-            row=number,
-            credit_code=code or "",
-            name=row.required_text("name", 100),
-            legal_representative=row.text("legal_representative", 32),
-            phone=row.text("phone", 32),
-            address=row.text("address", ADDRESS_LENGTH),
-            state_owned=row.read("state_owned", yes_no),
-        )
-        parsed.errors.extend(row.errors)
-        parsed.warnings.extend(row.warnings)
-        if not row.errors:
-            parsed.rows.append(firm)
+    columns = _Columns(_data_rows(rows, header, parsed.skipped), header, FIRM_COLUMNS, _FIRM_CHECKS)
+    for position, values in enumerate(columns.rows()):
+        parsed.warnings += columns.warnings(position)
+        if position in columns.failing:
+            parsed.errors += columns.errors(position)
+        else:
+            parsed.rows.append(FirmRow(*values))
     parsed.errors.extend(
         _report_duplicates(
             [(f.row, f.credit_code) for f in parsed.rows],
@@ -363,16 +382,47 @@ def same_name_warnings(
     return warnings
 
 
-def _contract_errors(row: _Cells, compound: CompoundRow) -> None:
+def _contract_errors(columns: _Columns, position: int, compound: CompoundRow) -> list[RowError]:
     starts, ends = compound.contract_starts_on, compound.contract_ends_on
+    if compound.firm_credit_code is not None and starts is not None and ends is None:
+        return []
+    errors = []
+    number, label = compound.row, columns.labels
     if compound.firm_credit_code is not None and starts is None:
-        if not any(e.column == row.label("contract_starts_on") for e in row.errors):
-            row.fail("contract_starts_on", "填写了物业企业时必须填写合同开始日期")
+        if not columns.failed("contract_starts_on", position):
+            errors.append(
+                RowError(
+                    number, label["contract_starts_on"], "填写了物业企业时必须填写合同开始日期"
+                )
+            )
     if compound.firm_credit_code is None and (starts is not None or ends is not None):
-        if not any(e.column == row.label("firm_credit_code") for e in row.errors):
-            row.fail("firm_credit_code", "填写了合同日期时必须填写物业企业信用代码")
+        if not columns.failed("firm_credit_code", position):
+            errors.append(
+                RowError(
+                    number, label["firm_credit_code"], "填写了合同日期时必须填写物业企业信用代码"
+                )
+            )
     if starts is not None and ends is not None and ends < starts:
-        row.fail("contract_ends_on", f"早于合同开始日期 {starts.isoformat()}")
+        errors.append(
+            RowError(number, label["contract_ends_on"], f"早于合同开始日期 {starts.isoformat()}")
+        )
+    return errors
+
+
+_COMPOUND_CHECKS: dict[str, ColumnCheck] = {
+    "district": required(text_column(PLACE_NAME_LENGTH)),
+    "street": required(text_column(PLACE_NAME_LENGTH)),
+    "community": required(text_column(PLACE_NAME_LENGTH)),
+    "name": required(text_column(PLACE_NAME_LENGTH)),
+    "address": text_column(ADDRESS_LENGTH),
+    "households": repeated_column(lambda v: non_negative_int(v, MAX_HOUSEHOLDS)),
+    "grid": text_column(32),
+    "is_fallback": repeated_column(yes_no),
+    "firm_credit_code": code_column(_credit_code),
+    "firm_name": text_column(100),
+    "contract_starts_on": repeated_column(date_of),
+    "contract_ends_on": repeated_column(date_of),
+}
 
 
 def parse_compound_rows(rows: Sequence[NumberedRow]) -> ParsedSheet[CompoundRow]:
@@ -382,28 +432,23 @@ def parse_compound_rows(rows: Sequence[NumberedRow]) -> ParsedSheet[CompoundRow]
     """
     header = locate_header(rows, COMPOUND_COLUMNS, "小区")
     parsed = ParsedSheet[CompoundRow](header)
-    for number, cells in _data_rows(rows, header, parsed.skipped):
-        row = _Cells(number, cells, header)
-        compound = CompoundRow(
-            row=number,
-            district=row.required_text("district", PLACE_NAME_LENGTH),
-            street=row.required_text("street", PLACE_NAME_LENGTH),
-            community=row.required_text("community", PLACE_NAME_LENGTH),
-            name=row.required_text("name", PLACE_NAME_LENGTH),
-            address=row.text("address", ADDRESS_LENGTH),
-            households=row.read("households", lambda v: non_negative_int(v, MAX_HOUSEHOLDS)),
-            grid=row.text("grid", 32),
-            is_fallback=row.read("is_fallback", yes_no),
-            firm_credit_code=row.credit_code("firm_credit_code"),
-            firm_name=row.text("firm_name", 100),
-            contract_starts_on=row.read("contract_starts_on", date_of),
-            contract_ends_on=row.read("contract_ends_on", date_of),
-        )
-        _contract_errors(row, compound)
-        _household_warning(row, compound, "households" in header.positions)
-        parsed.errors.extend(row.errors)
-        parsed.warnings.extend(row.warnings)
-        if not row.errors:
+    columns = _Columns(
+        _data_rows(rows, header, parsed.skipped), header, COMPOUND_COLUMNS, _COMPOUND_CHECKS
+    )
+    has_households = "households" in header.positions
+    for position, values in enumerate(columns.rows()):
+        compound = CompoundRow(*values)
+        errors = columns.errors(position) + _contract_errors(columns, position, compound)
+        parsed.warnings += columns.warnings(position)
+        if (
+            has_households
+            and compound.households in (None, 0)
+            and not columns.failed("households", position)
+        ):
+            parsed.warnings.append(_household_warning(columns, compound))
+        if errors:
+            parsed.errors += errors
+        else:
             parsed.rows.append(compound)
     parsed.errors.extend(
         _report_duplicates(
@@ -417,20 +462,14 @@ def parse_compound_rows(rows: Sequence[NumberedRow]) -> ParsedSheet[CompoundRow]
     return parsed
 
 
-def _household_warning(row: _Cells, compound: CompoundRow, has_column: bool) -> None:
+def _household_warning(columns: _Columns, compound: CompoundRow) -> RowError:
     """Blank or zero households: the compound then weighs nothing in its firm's quarterly score."""
-    if not has_column or compound.households not in (None, 0):
-        return
-    if any(e.column == row.label("households") for e in row.errors):
-        return
     if compound.households == 0:
         what = "为 0：该小区按 0 户登记"
     else:
         what = "为空：新小区按 0 户登记（已有小区保持原户数）"
-    row.warnings.append(
-        RowError(
-            row.number,
-            row.label("households"),
-            f"{what}；0 户的小区在企业季度得分中的权重由评价政策决定（默认按该企业当季所检小区户数的中位数计）",
-        )
+    return RowError(
+        compound.row,
+        columns.labels["households"],
+        f"{what}；0 户的小区在企业季度得分中的权重由评价政策决定（默认按该企业当季所检小区户数的中位数计）",
     )

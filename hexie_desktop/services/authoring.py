@@ -1,9 +1,9 @@
 """Stamping local edits: which installation wrote a row, and when on the hybrid logical clock."""
 
 import contextlib
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from typing import TypedDict
+from typing import Any, TypedDict
 
 from sqlalchemy import func
 from sqlmodel import Session, select
@@ -32,6 +32,13 @@ class Author:
     def stamp(self) -> Stamp:
         """The sync columns of a newly written row version."""
         return Stamp(author_id=self.installation_id, hlc=self.clock.tick())
+
+    def stamp_all(self, records: Sequence[dict[str, Any]]) -> None:
+        """Stamp new row versions written together: the clock and its policy consulted once."""
+        author_id = self.installation_id
+        for record, hlc in zip(records, self.clock.tick_many(len(records)), strict=True):
+            record["author_id"] = author_id
+            record["hlc"] = hlc
 
 
 @contextlib.contextmanager

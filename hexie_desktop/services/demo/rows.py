@@ -1,19 +1,18 @@
 """Writing demo rows fast: reproducible ids and clock stamps, batched Core inserts, progress, cancel."""
 
 import datetime as dt
-import json
 import random
-from collections.abc import Callable, Iterable
-from operator import itemgetter
+from collections.abc import Iterable
 from typing import Any, Protocol
 
-from sqlalchemy import JSON, Date, DateTime, TypeDecorator, insert
+from sqlalchemy import insert
 from sqlmodel import Session
 
 from hexie_desktop.domain.clock import HybridClock, pack
 from hexie_desktop.domain.errors import UserError
 from hexie_desktop.domain.ids import uuid7
 from hexie_desktop.progress import Cancel, Progress
+from hexie_desktop.storage.direct_insert import DirectInsert
 from hexie_desktop.storage.tables import SYNCED_TABLES, Synced
 
 Row = dict[str, Any]
@@ -72,60 +71,6 @@ class LiveStamper:
         return {"id": uuid7(), "author_id": author_id, "hlc": self.clock.tick(), "deleted": False}
 
 
-def _json_text(value: Any) -> str:
-    return "[]" if value == [] else json.dumps(value)
-
-
-def _date_text(value: dt.date | None) -> str | None:
-    return None if value is None else value.isoformat()
-
-
-def _datetime_text(value: dt.datetime | None) -> str | None:
-    if value is None:
-        return None
-    if value.tzinfo is None:
-        raise ValueError(f"naive datetime {value} would be stored in an unknown time zone")
-    return value.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
-
-
-class _DirectInsert:
-    """One table's INSERT for SQLite's own executemany, values stored as SQLAlchemy stores them.
-
-    SQLAlchemy's per-row parameter processing costs more than SQLite's insert itself at city
-    scale; the text forms here are the ones its SQLite types write (JSON text, ISO dates, naive
-    UTC datetimes with microseconds), so rows read back exactly as if written through Core.
-    """
-
-    def __init__(self, table: type[Synced]) -> None:
-        columns = list(table.__table__.columns)  # type: ignore[attr-defined]
-        names = [column.name for column in columns]
-        self.sql = (
-            f"INSERT INTO {table.__tablename__} ({', '.join(names)})"
-            f" VALUES ({', '.join('?' * len(names))})"
-        )
-        self.pick = itemgetter(*names)
-        self.converters: list[tuple[int, Callable[[Any], Any]]] = []
-        for index, column in enumerate(columns):
-            kind = column.type.impl if isinstance(column.type, TypeDecorator) else column.type
-            if isinstance(kind, JSON):
-                self.converters.append((index, _json_text))
-            elif isinstance(kind, DateTime):
-                self.converters.append((index, _datetime_text))
-            elif isinstance(kind, Date):
-                self.converters.append((index, _date_text))
-
-    def values(self, rows: list[Row]) -> list[tuple[Any, ...]]:
-        if not self.converters:
-            return [self.pick(row) for row in rows]
-        result = []
-        for row in rows:
-            values = list(self.pick(row))
-            for index, convert in self.converters:
-                values[index] = convert(values[index])
-            result.append(tuple(values))
-        return result
-
-
 class RowSink:
     """Collects rows per table and inserts them in batches, parents before children.
 
@@ -151,7 +96,7 @@ class RowSink:
         self._pending_rows = 0
         self._written = 0
         self._direct = session.get_bind().dialect.name == "sqlite" if direct is None else direct
-        self._statements: dict[type[Synced], _DirectInsert] = {}
+        self._statements: dict[type[Synced], DirectInsert] = {}
 
     def phase(self, message: str) -> None:
         self.message = message
@@ -173,7 +118,7 @@ class RowSink:
         for table in sorted(self._pending, key=_PARENTS_FIRST.__getitem__):
             rows = self._pending[table]
             if rows and self._direct:
-                statement = self._statements.get(table) or _DirectInsert(table)
+                statement = self._statements.get(table) or DirectInsert(table)
                 self._statements[table] = statement
                 self.session.connection().exec_driver_sql(statement.sql, statement.values(rows))
             elif rows:

@@ -15,6 +15,7 @@ from typing import Any, Generic
 from sqlalchemy import select
 from sqlmodel import Session, col
 
+from hexie_desktop.cycles import cyclic_gc_paused
 from hexie_desktop.domain.errors import UserError
 from hexie_desktop.domain.labels import REGISTER_TABLE_LABELS
 from hexie_desktop.domain.master_rows import (
@@ -168,6 +169,7 @@ def _preview(parsed: ParsedSheet[RowT], sheet: Sheet) -> ImportPreview[RowT]:
     )
 
 
+@cyclic_gc_paused()
 def preview_firms(
     path: Path, store: Store | None = None, sheet: str | None = None
 ) -> ImportPreview[FirmRow]:
@@ -195,6 +197,7 @@ def _warn_known_names(store: Store, parsed: ParsedSheet[FirmRow]) -> None:
     parsed.warnings = sorted(parsed.warnings + extra, key=lambda e: e.row)
 
 
+@cyclic_gc_paused()
 def preview_compounds(
     path: Path, store: Store | None = None, sheet: str | None = None
 ) -> ImportPreview[CompoundRow]:
@@ -272,6 +275,7 @@ def _report(progress: Progress | None, fraction: float, message: str) -> None:
         progress(fraction, message)
 
 
+@cyclic_gc_paused()
 def import_firms(
     store: Store, path: Path, progress: Progress | None = None, sheet: str | None = None
 ) -> ImportResult:
@@ -299,6 +303,7 @@ def import_firms(
     return result
 
 
+@cyclic_gc_paused()
 def import_compounds(
     store: Store, path: Path, progress: Progress | None = None, sheet: str | None = None
 ) -> ImportResult:

@@ -16,12 +16,14 @@ from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import Table, insert, select, update
 from sqlmodel import Session
 
-from hexie_desktop.domain.ids import uuid7
+from hexie_desktop.domain.ids import uuid7_batch
 from hexie_desktop.domain.master_rows import CompoundRow, FirmRow
 from hexie_desktop.services.authoring import Author
+from hexie_desktop.storage.audit_data import note_rows
+from hexie_desktop.storage.direct_insert import DirectInsert
 from hexie_desktop.storage.tables import (
     Community,
     Compound,
@@ -35,6 +37,7 @@ from hexie_desktop.storage.tables import (
 Record = dict[str, Any]
 _DAY = dt.timedelta(days=1)
 _DISTRICT_CODE_LENGTH = 12
+_ID_BATCH = 1024
 
 
 @dataclass
@@ -45,23 +48,30 @@ class ImportCounts:
 
 
 class TableWriter:
-    """The pending inserts and updates of one table, as plain dictionaries."""
+    """The pending inserts and updates of one table, as plain dictionaries.
+
+    Rows are stamped when they are written, all with one reading of the clock, and noted for the
+    audit's seal as one set (`note_rows`) rather than by a trigger per row.
+    """
 
     def __init__(self, session: Session, model: type[Synced], author: Author) -> None:
         self.session = session
         self.model = model
+        self.table: Table = getattr(model, "__table__")  # noqa: B009  (SQLModel declares it untyped)
         self.author = author
         self._inserted: list[Record] = []
         self._updated: dict[str, Record] = {}
         self._touched: set[str] = set()
         self._new_ids: set[str] = set()
+        self._spare_ids: list[str] = []
 
     def load(self) -> list[Record]:
-        table = getattr(self.model, "__table__")  # noqa: B009  (SQLModel declares it untyped)
-        return [dict(row._mapping) for row in self.session.execute(select(table))]
+        return [dict(row._mapping) for row in self.session.execute(select(self.table))]
 
     def insert(self, values: Record) -> Record:
-        record = {"id": uuid7(), "deleted": False, **values, **self.author.stamp()}
+        if not self._spare_ids:
+            self._spare_ids = uuid7_batch(_ID_BATCH)
+        record = {"id": self._spare_ids.pop(), "deleted": False, **values}
         self._inserted.append(record)
         self._new_ids.add(record["id"])
         return record
@@ -75,7 +85,6 @@ class TableWriter:
         if wanted:
             record.update(wanted)
             if record["id"] not in self._new_ids:
-                record.update(self.author.stamp())
                 self._updated[record["id"]] = record
         return record
 
@@ -88,13 +97,17 @@ class TableWriter:
         )
 
     def write(self) -> None:
-        if self._inserted:
-            # A Core insert of plain dictionaries: the ORM's bulk path adds nothing for rows that
-            # are already complete, and costs a third of a city import's writing time.
-            table = getattr(self.model, "__table__")  # noqa: B009  (SQLModel declares it untyped)
-            self.session.connection().execute(insert(table), self._inserted)
-        if self._updated:
-            self.session.execute(update(self.model), list(self._updated.values()))
+        updated = list(self._updated.values())
+        self.author.stamp_all(self._inserted + updated)
+        conn = self.session.connection()
+        note_rows(conn, self.table, [r["id"] for r in self._inserted] + list(self._updated))
+        if self._inserted and conn.dialect.name == "sqlite":
+            statement = DirectInsert(self.model)
+            conn.exec_driver_sql(statement.sql, statement.values(self._inserted))
+        elif self._inserted:
+            conn.execute(insert(self.table), self._inserted)
+        if updated:
+            self.session.execute(update(self.model), updated)
 
 
 def _given(**values: Any) -> Record:
@@ -175,6 +188,8 @@ class CompoundImport:
         self._community = index_by(self.communities.load(), lambda r: (r["street_id"], r["name"]))
         self._compound = index_by(self.compounds.load(), lambda r: (r["community_id"], r["name"]))
         self.firm_by_code = index_by(self.firms.load(), lambda r: r["credit_code"])
+        self._community_ids: dict[tuple[str, str, str], str] = {}
+        self._firm_ids: dict[str, str] = {}
         self._contracts: dict[str, list[Record]] = {}
         for contract in self.contracts.load():
             self._contracts.setdefault(contract["compound_id"], []).append(contract)
@@ -199,6 +214,14 @@ class CompoundImport:
         return self._place(self.districts, self._district, name, values)
 
     def _community_id(self, row: CompoundRow) -> str:
+        """The community of a row, its street and district found (or made) once per import."""
+        names = (row.district, row.street, row.community)
+        known = self._community_ids.get(names)
+        if known is None:
+            known = self._community_ids[names] = self._place_community(row)
+        return known
+
+    def _place_community(self, row: CompoundRow) -> str:
         district_id = self._district_id(row.district)
         street_id = self._place(
             self.streets,
@@ -214,6 +237,12 @@ class CompoundImport:
         )
 
     def firm_id(self, code: str, new_name: str | None) -> str:
+        known = self._firm_ids.get(code)
+        if known is None:
+            known = self._firm_ids[code] = self._find_firm(code, new_name)
+        return known
+
+    def _find_firm(self, code: str, new_name: str | None) -> str:
         existing = self.firm_by_code.get(code)
         if existing is None:
             assert new_name is not None, "unknown firms are rejected before writing"
@@ -225,21 +254,29 @@ class CompoundImport:
 
     def add(self, row: CompoundRow, new_firm_name: str | None) -> None:
         community_id = self._community_id(row)
-        given = _given(
-            address=row.address,
-            households=row.households,
-            grid=row.grid,
-            is_fallback=row.is_fallback,
-        )
-        existing = self._compound.get((community_id, row.name))
+        key = (community_id, row.name)
+        existing = self._compound.get(key)
         if existing is None:
-            defaults = {"address": "", "households": 0, "grid": "", "is_fallback": False}
-            existing = self.compounds.insert(
-                {"community_id": community_id, "name": row.name} | defaults | given
+            existing = self._compound[key] = self.compounds.insert(
+                {
+                    "community_id": community_id,
+                    "name": row.name,
+                    "address": "" if row.address is None else row.address,
+                    "households": 0 if row.households is None else row.households,
+                    "grid": "" if row.grid is None else row.grid,
+                    "is_fallback": False if row.is_fallback is None else row.is_fallback,
+                }
             )
-            self._compound[(community_id, row.name)] = existing
         else:
-            self.compounds.keep(existing, given)
+            self.compounds.keep(
+                existing,
+                _given(
+                    address=row.address,
+                    households=row.households,
+                    grid=row.grid,
+                    is_fallback=row.is_fallback,
+                ),
+            )
         if row.firm_credit_code is not None and row.contract_starts_on is not None:
             self._contract(
                 compound=existing,
@@ -254,6 +291,9 @@ class CompoundImport:
         """One contract per start date; a new one ends whichever contract it takes over from."""
         contracts = self._contracts.setdefault(compound["id"], [])
         fallback = bool(compound["is_fallback"])
+        if not contracts:
+            contracts.append(self._new_contract(compound, firm_id, starts_on, ends_on, fallback))
+            return
         same_start = next((c for c in contracts if c["starts_on"] == starts_on), None)
         if same_start is not None:
             self.contracts.keep(
@@ -276,16 +316,24 @@ class CompoundImport:
         )
         if ends_on is None and later is not None:
             ends_on = later["starts_on"] - _DAY
-        contracts.append(
-            self.contracts.insert(
-                {
-                    "firm_id": firm_id,
-                    "compound_id": compound["id"],
-                    "starts_on": starts_on,
-                    "ends_on": ends_on,
-                    "is_fallback": fallback,
-                }
-            )
+        contracts.append(self._new_contract(compound, firm_id, starts_on, ends_on, fallback))
+
+    def _new_contract(
+        self,
+        compound: Record,
+        firm_id: str,
+        starts_on: dt.date,
+        ends_on: dt.date | None,
+        fallback: bool,
+    ) -> Record:
+        return self.contracts.insert(
+            {
+                "firm_id": firm_id,
+                "compound_id": compound["id"],
+                "starts_on": starts_on,
+                "ends_on": ends_on,
+                "is_fallback": fallback,
+            }
         )
 
     def write(self) -> CompoundWrite:
