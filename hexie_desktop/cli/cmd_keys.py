@@ -59,11 +59,19 @@ def _enrol(ctx: CommandContext) -> int:
         ctx.store, ctx.args.file, Role(ctx.args.role), confirm_clerk=ctx.args.confirm_clerk
     )
     key = enrolment.key
+    if enrolment.encryption_added:
+        ctx.say(f"已为 {key.name} 补登加密公钥：此后加密的主数据包该考评员也能解开。")
+        ctx.say(f"指纹：{key.fingerprint}")
+        return 0
     ctx.say(f"已登记 {key.name}（{role_label(key.role)}，设备 {key.installation_id}）")
     if enrolment.claim_ignored:
         ctx.say(
             f"注意：密钥卡声称的角色是“{role_label(enrolment.claimed_role)}”，未被采信；"
             f"该密钥按“{role_label(key.role)}”登记。"
+        )
+    if not key.can_encrypt:
+        ctx.say(
+            "注意：这张密钥卡没有加密公钥（旧版本导出），加密的数据包发不到该设备；请对方升级后重新导出密钥卡再登记一次。"
         )
     ctx.say(f"指纹：{key.fingerprint}")
     return 0
@@ -85,5 +93,6 @@ def _list(ctx: CommandContext) -> int:
         ctx.say(
             f"{_STATUS[key.status]}  {key.fingerprint}  {key.name}（{bound}：{role_label(key.role)}）设备 {key.installation_id}"
             + (f"  登记于 {format_time(key.enrolled_at)}" if key.enrolled_at else "")
+            + ("" if key.can_encrypt else "  无加密公钥")
         )
     return 0

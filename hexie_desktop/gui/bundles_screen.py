@@ -177,7 +177,7 @@ class BundlesScreen(QWidget):
             ).format(
                 seq=result.seq,
                 file=result.path,
-                records=check.records,
+                records=sum(result.record_counts.values()),
                 attachments=result.attachments,
                 size=max(1, round(check.size / 1024)),
             ),

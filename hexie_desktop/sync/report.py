@@ -123,6 +123,14 @@ class ExportResult:
     record_counts: dict[str, int]
     attachments: int
     size: int
+    # How many recipients the bundle is sealed to (0: plain), and the enrolled left out because
+    # their encryption key is not known here (they cannot read it).
+    sealed_for: int = 0
+    unreadable_by: list[str] = field(default_factory=list)
+
+    @property
+    def sealed(self) -> bool:
+        return self.sealed_for > 0
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -133,4 +141,7 @@ class ExportResult:
             "records": self.record_counts,
             "attachments": self.attachments,
             "size": self.size,
+            "encrypted": self.sealed,
+            "recipients": self.sealed_for,
+            "unreadable_by": self.unreadable_by,
         }

@@ -29,6 +29,7 @@ from hexie_desktop.paths import DataDir
 from hexie_desktop.progress import Progress
 from hexie_desktop.scratch import remove_leftovers, temporary_name
 from hexie_desktop.services.audit.exchange import checkpoints_to_carry, receive_checkpoints
+from hexie_desktop.services.bundles.sealed import learn_encryption_key, readable, sealing_for
 from hexie_desktop.services.bundles.sequence import next_sequence, remember_issued
 from hexie_desktop.services.safety import safety_backup
 from hexie_desktop.services.store import Store
@@ -202,8 +203,15 @@ def export_bundle(
             missing = [p for _sha, p in files if not p.is_file()]
             if missing:
                 raise UserError(f"附件文件缺失：{missing[0]}，无法导出。请从备份恢复附件文件夹。")
+            sealing = sealing_for(session, row, kind)
             written = write_bundle(
-                temp, header, export_tables(conn, kind, row.id, row.exported_through), files, key
+                temp,
+                header,
+                export_tables(conn, kind, row.id, row.exported_through),
+                files,
+                key,
+                seal_to=sealing.recipients,
+                spool_in=store.data_dir.quarantine,
             )
             counts = written.manifest.record_counts
             if not counts:
@@ -240,7 +248,15 @@ def export_bundle(
     if progress:
         progress(1.0, "导出完成")
     return ExportResult(
-        target, header.bundle_id, header.seq, kind, counts, len(files), target.stat().st_size
+        target,
+        header.bundle_id,
+        header.seq,
+        kind,
+        counts,
+        len(files),
+        target.stat().st_size,
+        sealed_for=len(sealing.recipients),
+        unreadable_by=list(sealing.left_out),
     )
 
 
@@ -344,23 +360,27 @@ class _Stages:
 
 
 def _verify(
-    session: Session, container: Container, stages: _Stages
-) -> tuple[Installation, Signer, bool]:
+    store: Store, session: Session, sealed: Container, stages: _Stages, stack: contextlib.ExitStack
+) -> tuple[Installation, Signer, Container, bool]:
+    """The signer, then the plain bundle (decrypted if sealed, for this installation only)."""
     local = installation_row(session)
     if local is None:
         raise UserError(
             "本机尚未设置身份。请先运行 hexie init --role inspector|clerk --name 姓名。"
         )
+    signer = resolve_signer(
+        session, sealed.manifest, sealed.signature, sealed.manifest_bytes, local
+    )
+    container = readable(stack, store, session, sealed, local)
     manifest = container.manifest
-    signer = resolve_signer(session, manifest, container.signature, container.manifest_bytes, local)
     if is_duplicate(session, manifest, container.manifest_sha256):
         # The signed manifest matches the merged one, but the members may not: a copy edited
         # after signing is refused as tampered, never waved through as "already merged".
         for member in manifest.members:
             container.check_hash(member)
-        return local, signer, True
+        return local, signer, container, True
     stages.start(0, sum(m.size for m in manifest.members))
-    return local, signer, False
+    return local, signer, container, False
 
 
 def _created_ms(created_at: str) -> int:
@@ -392,6 +412,7 @@ def _apply(
 ) -> None:
     manifest = container.manifest
     scan = scan_members(container, session, stages.advance)
+    learn_encryption_key(session, signer, manifest)
     if before_write is not None:
         before_write()
     stages.start(1, sum(manifest.record_counts.values()))
@@ -450,6 +471,7 @@ def _apply(
                 name=author.name[:64],
                 role=author.role,
                 public_key=author.public_key,
+                encryption_key=manifest.encryption_key,
                 enrolled_at=dt.datetime.now(dt.UTC),
             )
         )
@@ -520,16 +542,22 @@ def _process(
                 manifest.kind,
             )
             result.author, result.app_version = manifest.author.name, manifest.app_version
+            plain = container
             try:
-                with _unit(store, commit=merge and not dry_run) as session:
-                    local, signer, duplicate = _verify(session, container, stages)
+                with (
+                    contextlib.ExitStack() as stack,
+                    _unit(store, commit=merge and not dry_run) as session,
+                ):
+                    local, signer, plain, duplicate = _verify(
+                        store, session, container, stages, stack
+                    )
                     if duplicate:
                         _duplicate(result, path)
                     elif merge:
                         _apply(
                             store,
                             session,
-                            container,
+                            plain,
                             local=local,
                             signer=signer,
                             result=result,
@@ -538,12 +566,12 @@ def _process(
                             before_write=backup.take if backup and not dry_run else None,
                         )
                     else:
-                        scan_members(container, session, stages.advance)
+                        scan_members(plain, session, stages.advance)
                         result.status = "valid"
             except IntegrityError:
                 # Another program merged the same bundle while this one was verifying it (a
                 # server lets both read that it was new): that is a duplicate, not a failure.
-                if not _merged_meanwhile(store, container):
+                if not _merged_meanwhile(store, plain):
                     raise
                 _duplicate(result, path)
     except ExportedHereError as skipped:

@@ -67,7 +67,11 @@ def private_key_path(store: Store, installation_id: str) -> Path:
 
 
 def load_private_key(store: Store, identity: Identity) -> Ed25519PrivateKey:
-    path = private_key_path(store, identity.id)
+    return load_signing_key(store, identity.id)
+
+
+def load_signing_key(store: Store, installation_id: str) -> Ed25519PrivateKey:
+    path = private_key_path(store, installation_id)
     try:
         key = serialization.load_pem_private_key(path.read_bytes(), password=None)
     except FileNotFoundError as exc:
