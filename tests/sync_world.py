@@ -28,9 +28,6 @@ from hexie_desktop.services.trust.identity import (
 from hexie_desktop.services.trust.keys import enrol_key, export_key_card
 from hexie_desktop.storage.backup import backup_sqlite
 from hexie_desktop.storage.migrate import current_revision
-from hexie_desktop.sync.container import open_container
-from hexie_desktop.sync.sealing import encryption_key_of
-from hexie_desktop.sync.unsealing import unsealed
 from hexie_desktop.storage.tables import (
     SYNCED_TABLES,
     Attachment,
@@ -48,6 +45,9 @@ from hexie_desktop.storage.tables import (
     Street,
     Survey,
 )
+from hexie_desktop.sync.container import open_container
+from hexie_desktop.sync.sealing import encryption_key_of
+from hexie_desktop.sync.unsealing import unsealed
 
 QUARTER = "2026Q3"
 JPEG = b"\xff\xd8\xff\xe0" + b"hexie-photo" * 20
@@ -84,6 +84,7 @@ def clone(store: Store, root: Path) -> Store:
     """A second machine with the same database: the same identity, keys and rows."""
     root.mkdir(parents=True, exist_ok=True)
     backup_sqlite(store.data_dir.database, root / "hexie.sqlite3")
+    shutil.copytree(store.data_dir.keys, root / "keys", dirs_exist_ok=True)
     return open_store(DataDir(root))
 
 

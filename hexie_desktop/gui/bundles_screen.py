@@ -22,6 +22,7 @@ from hexie_desktop.gui.labels import QT_TRANSLATE_NOOP, grouped
 from hexie_desktop.gui.master_bundle_import import MasterBundleImportDialog
 from hexie_desktop.gui.merge_screen import EXPORT_CHANGES
 from hexie_desktop.gui.merge_summary import STATUS_TITLES
+from hexie_desktop.gui.messages import export_sealing
 from hexie_desktop.gui.rows_model import RowsModel
 from hexie_desktop.progress import Cancel, Progress
 from hexie_desktop.services.bundles.exchange import export_bundle
@@ -180,7 +181,9 @@ class BundlesScreen(QWidget):
                 records=sum(result.record_counts.values()),
                 attachments=result.attachments,
                 size=max(1, round(check.size / 1024)),
-            ),
+            )
+            + "\n"
+            + export_sealing(result.sealed_for, result.unreadable_by),
             DONE_STYLE,
         )
         self.count_model.set_rows(

@@ -59,6 +59,7 @@ class KeysDialog(QDialog):
                 self.tr("Fingerprint"),
                 self.tr("Enrolled / revoked on"),
                 self.tr("Reason for revoking"),
+                self.tr("Encrypted bundles"),
             ],
             self,
         )
@@ -99,6 +100,9 @@ class KeysDialog(QDialog):
                 grouped(key.fingerprint),
                 _when(key),
                 key.revoke_reason,
+                self.tr("can be sealed to it")
+                if key.can_encrypt
+                else self.tr("no encryption key: enrol its newer key card"),
             )
             for key in self.keys
         ]
@@ -183,6 +187,16 @@ class KeysDialog(QDialog):
         ).format(
             name=key.name, role=role_title(Role(key.role)), fingerprint=grouped(key.fingerprint)
         )
+        if enrolment.encryption_added:
+            text = self.tr(
+                "Added the encryption key of {name}: encrypted master bundles reach it now."
+            ).format(name=key.name)
+        elif not key.can_encrypt:
+            text += "\n" + self.tr(
+                "This card carries no encryption key (an older version wrote it): encrypted "
+                "bundles cannot reach this installation until it is upgraded and its new card "
+                "enrolled."
+            )
         if enrolment.claim_ignored:
             text += "\n" + self.tr(
                 "The card claimed the role {claimed}; that claim was not taken."

@@ -52,3 +52,23 @@ def coming_later() -> str:
     return QCoreApplication.translate(
         "Messages", "This part of Hexie Desktop is coming in a later version."
     )
+
+
+def export_sealing(recipients: int, unreadable_by: list[str]) -> str:
+    """Whether an exported bundle is encrypted, to how many, and who cannot open it."""
+    if not recipients:
+        return QCoreApplication.translate(
+            "Messages",
+            "Not encrypted: the policy allows plain bundles, so whoever finds the stick can "
+            "read it.",
+        )
+    text = QCoreApplication.translate(
+        "Messages", "Encrypted: only the keys of its {count} recipients can open it."
+    ).format(count=recipients)
+    if unreadable_by:
+        text += " " + QCoreApplication.translate(
+            "Messages",
+            "{names} cannot read it: their encryption keys are unknown here; enrol their newer "
+            "key cards.",
+        ).format(names="、".join(unreadable_by))
+    return text

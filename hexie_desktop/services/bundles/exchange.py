@@ -53,6 +53,7 @@ from hexie_desktop.sync.merge import Merger
 from hexie_desktop.sync.overlaps import shared_compounds
 from hexie_desktop.sync.report import BundleResult, ExportResult
 from hexie_desktop.sync.scan import scan_members
+from hexie_desktop.sync.sealing import Recipient, encryption_public_hex
 from hexie_desktop.sync.selection import export_tables, exported_attachments, exported_quarters
 from hexie_desktop.sync.trust import Signer, resolve_signer
 from hexie_desktop.sync.writer import BundleHeader, write_bundle
@@ -203,7 +204,9 @@ def export_bundle(
             missing = [p for _sha, p in files if not p.is_file()]
             if missing:
                 raise UserError(f"附件文件缺失：{missing[0]}，无法导出。请从备份恢复附件文件夹。")
-            sealing = sealing_for(session, row, kind)
+            sealing = sealing_for(
+                session, row, kind, Recipient(row.fingerprint, encryption_public_hex(key))
+            )
             written = write_bundle(
                 temp,
                 header,
@@ -255,7 +258,7 @@ def export_bundle(
         counts,
         len(files),
         target.stat().st_size,
-        sealed_for=len(sealing.recipients),
+        sealed_for=sealing.others,
         unreadable_by=list(sealing.left_out),
     )
 

@@ -47,53 +47,68 @@ def bundle_policy(session: Session) -> BundlePolicy:
 
 @dataclass(frozen=True)
 class Sealing:
-    """To whom an export is sealed (none: plain), and the enrolled who could not be included."""
+    """To whom an export is sealed (none: plain), and the enrolled who could not be included.
+
+    The exporting installation is always among the recipients of a sealed bundle, so that it
+    can read its own bundle back and check every record before the stick leaves; `others`
+    counts the rest.
+    """
 
     recipients: tuple[Recipient, ...]
     left_out: tuple[str, ...] = ()
 
+    @property
+    def others(self) -> int:
+        return max(len(self.recipients) - 1, 0)
 
-def _keys(session: Session, role: Role) -> list[TrustedKey]:
+
+def _keys(session: Session, roles: tuple[Role, ...]) -> list[TrustedKey]:
     query = (
         select(TrustedKey)
-        .where(col(TrustedKey.role) == role.value, col(TrustedKey.revoked_at).is_(None))
+        .where(
+            col(TrustedKey.role).in_([r.value for r in roles]), col(TrustedKey.revoked_at).is_(None)
+        )
         .order_by(col(TrustedKey.enrolled_at))
     )
     return list(session.execute(query).scalars())
 
 
-def _split(keys: Sequence[TrustedKey]) -> Sealing:
-    return Sealing(
-        tuple(Recipient(k.fingerprint, k.encryption_key) for k in keys if k.encryption_key),
-        tuple(k.name for k in keys if not k.encryption_key),
-    )
+def _sealed(own: Recipient, keys: Sequence[TrustedKey], refusal: str) -> Sealing:
+    known = tuple(Recipient(k.fingerprint, k.encryption_key) for k in keys if k.encryption_key)
+    if not known:
+        raise UserError(refusal)
+    return Sealing((own, *known), tuple(k.name for k in keys if not k.encryption_key))
 
 
-def sealing_for(session: Session, local: Installation, kind: str) -> Sealing:
-    """The recipients of a bundle of `kind` exported here, or a refusal the policy demands."""
+def sealing_for(session: Session, local: Installation, kind: str, own: Recipient) -> Sealing:
+    """The recipients of a bundle of `kind` exported here (none: plain), or the refusal the
+    policy demands when it cannot be sealed."""
     policy = bundle_policy(session)
-    if kind == "master":
-        if not policy.master_data_sealed:
-            return Sealing(())
-        sealing = _split(_keys(session, Role.INSPECTOR))
-        if not sealing.recipients:
+    if local.role == Role.INSPECTOR:
+        bureau = _keys(session, (Role.CLERK,))
+        if any(k.encryption_key for k in bureau):
+            return _sealed(own, bureau, "")
+        if policy.encryption_required:
             raise UserError(
-                "考评政策要求主数据包加密，但还没有登记了加密公钥的考评员："
-                "请先登记考评员的新密钥卡（hexie keys enrol），或在考评政策中把主数据设为公开。"
+                "考评政策要求数据包加密，但本机还不知道局方的加密公钥："
+                "请先合并局方用新版本导出的主数据包，再导出。"
             )
-        return sealing
-    sealing = _split(_keys(session, Role.CLERK))
-    if not sealing.recipients and policy.encryption_required:
-        if local.role == Role.CLERK:
-            raise UserError(
-                "考评政策要求数据包加密，但本机没有登记任何带加密公钥的工作人员密钥，"
-                "完整数据包无处可加密：请先登记接收方工作人员的密钥卡。"
-            )
-        raise UserError(
-            "考评政策要求数据包加密，但本机还不知道局方的加密公钥："
-            "请先合并局方用新版本导出的主数据包，再导出。"
+        return Sealing(())
+    if kind == "master" and policy.master_data_sealed:
+        return _sealed(
+            own,
+            _keys(session, (Role.INSPECTOR, Role.CLERK)),
+            "考评政策要求主数据包加密，但还没有登记了加密公钥的考评员："
+            "请先登记考评员的新密钥卡（hexie keys enrol），或在考评政策中把主数据设为公开。",
         )
-    return sealing
+    if kind == "full" and (policy.encryption_required or policy.master_data_sealed):
+        return _sealed(
+            own,
+            _keys(session, (Role.INSPECTOR, Role.CLERK)),
+            "考评政策要求数据包加密，但本机没有登记任何带加密公钥的密钥，完整数据包无处可加密："
+            "请先登记接收方的密钥卡（hexie keys enrol）。",
+        )
+    return Sealing(())
 
 
 def readable(

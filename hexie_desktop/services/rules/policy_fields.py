@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from hexie_desktop.domain.bundle_policy import ENCRYPTION_RULES, MASTER_DATA_RULES
 from hexie_desktop.domain.errors import UserError
 from hexie_desktop.domain.evaluation.policy import (
     AUTO_DEDUCTIONS,
@@ -102,6 +103,8 @@ POLICY_FIELDS: tuple[PolicyField, ...] = (
     PolicyField(("grading", "eligible_after_years"), INTEGER, 0, 100),
     *_weights("grading", "source_weights", GRADING_SOURCES, 1.0),
     PolicyField(("grading", "recommend_grades"), NAMES),
+    PolicyField(("bundles", "encryption"), CHOICE, choices=ENCRYPTION_RULES),
+    PolicyField(("bundles", "master_data"), CHOICE, choices=MASTER_DATA_RULES),
 )
 
 
