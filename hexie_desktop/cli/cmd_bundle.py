@@ -47,7 +47,7 @@ def _export(ctx: CommandContext) -> int:
         ctx.say(f"已导出第 {result.seq} 号数据包：{result.path}")
         ctx.say(f"共 {records} 条记录、{result.attachments} 个附件，{result.size} 字节。")
         ctx.say(
-            f"已加密：只有 {result.sealed_for} 个接收方的密钥能解开。"
+            f"已加密：只有 {result.sealed_for} 个接收方（及本机）的密钥能解开。"
             if result.sealed
             else "未加密：考评政策允许明文（拾到 U 盘的人能读出内容）。"
         )

@@ -63,7 +63,7 @@ def export_sealing(recipients: int, unreadable_by: list[str]) -> str:
             "read it.",
         )
     text = QCoreApplication.translate(
-        "Messages", "Encrypted: only the keys of its {count} recipients can open it."
+        "Messages", "Encrypted: only its {count} recipients (and this computer) can open it."
     ).format(count=recipients)
     if unreadable_by:
         text += " " + QCoreApplication.translate(
