@@ -2343,8 +2343,20 @@ Give it to the bureau&apos;s clerk and read out your fingerprint to them when th
         <translation>撤销原因</translation>
     </message>
     <message>
+        <source>Encrypted bundles</source>
+        <translation>加密数据包</translation>
+    </message>
+    <message>
         <source>{action} ({keys})</source>
         <translation>{action}（{keys}）</translation>
+    </message>
+    <message>
+        <source>can be sealed to it</source>
+        <translation>可以加密发给它</translation>
+    </message>
+    <message>
+        <source>no encryption key: enrol its newer key card</source>
+        <translation>没有加密公钥：请登记它的新密钥卡</translation>
     </message>
     <message>
         <source>Choose an inspector&apos;s key card</source>
@@ -2375,6 +2387,14 @@ Give it to the bureau&apos;s clerk and read out your fingerprint to them when th
 Compare it with the inspector now; if it differs, revoke this key at once.</source>
         <translation>已登记 {name}（{role}）。指纹：{fingerprint}
 请现在与考评员核对；如不一致，请立即撤销该密钥。</translation>
+    </message>
+    <message>
+        <source>Added the encryption key of {name}: encrypted master bundles reach it now.</source>
+        <translation>已为 {name} 补登加密公钥：此后加密的主数据包它也能解开。</translation>
+    </message>
+    <message>
+        <source>This card carries no encryption key (an older version wrote it): encrypted bundles cannot reach this installation until it is upgraded and its new card enrolled.</source>
+        <translation>这张密钥卡没有加密公钥（由旧版本导出）：在对方升级并登记其新密钥卡之前，加密的数据包发不到该设备。</translation>
     </message>
     <message>
         <source>The card claimed the role {claimed}; that claim was not taken.</source>
@@ -2952,6 +2972,18 @@ Switch to that window, or close it and start again.</source>
         <source>This part of Hexie Desktop is coming in a later version.</source>
         <translation>此功能将在后续版本中提供。</translation>
     </message>
+    <message>
+        <source>Not encrypted: the policy allows plain bundles, so whoever finds the stick can read it.</source>
+        <translation>未加密：考评政策允许明文数据包，拾到 U 盘的人能读出内容。</translation>
+    </message>
+    <message>
+        <source>Encrypted: only its {count} recipients (and this computer) can open it.</source>
+        <translation>已加密：只有 {count} 个接收方（及本机）能解开。</translation>
+    </message>
+    <message>
+        <source>{names} cannot read it: their encryption keys are unknown here; enrol their newer key cards.</source>
+        <translation>{names} 读不了这个数据包：本机不知道他们的加密公钥；请登记他们的新密钥卡。</translation>
+    </message>
 </context>
 <context>
     <name>NewComplaintDialog</name>
@@ -3115,6 +3147,10 @@ Switch to that window, or close it and start again.</source>
     <message>
         <source>Community grading</source>
         <translation>社区等级评定</translation>
+    </message>
+    <message>
+        <source>Bundles in transit</source>
+        <translation>数据包传递</translation>
     </message>
     <message>
         <source>Several inspections of a compound</source>
@@ -3313,6 +3349,14 @@ Switch to that window, or close it and start again.</source>
         <translation>推荐上报的等级</translation>
     </message>
     <message>
+        <source>Inspectors&apos; bundles</source>
+        <translation>考评员的数据包</translation>
+    </message>
+    <message>
+        <source>Master bundles for inspectors</source>
+        <translation>发给考评员的主数据包</translation>
+    </message>
+    <message>
         <source>Mean of the inspections</source>
         <translation>取平均</translation>
     </message>
@@ -3371,6 +3415,22 @@ Switch to that window, or close it and start again.</source>
     <message>
         <source>Also lower the score of the quarter they were issued for</source>
         <translation>同时扣减所属季度的得分</translation>
+    </message>
+    <message>
+        <source>Must be encrypted to the bureau: plain ones are refused</source>
+        <translation>必须加密给局方：未加密的一律拒收</translation>
+    </message>
+    <message>
+        <source>Encrypted once the inspector knows the bureau&apos;s key; plain ones still accepted (while the fleet upgrades)</source>
+        <translation>考评员得知局方公钥后即加密；仍接收未加密的（全员升级期间）</translation>
+    </message>
+    <message>
+        <source>Encrypted to the enrolled inspectors (they name people)</source>
+        <translation>加密给已登记的考评员（主数据含人员信息）</translation>
+    </message>
+    <message>
+        <source>Plain: master data is public</source>
+        <translation>明文：主数据公开</translation>
     </message>
 </context>
 <context>
