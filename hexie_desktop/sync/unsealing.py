@@ -25,14 +25,8 @@ _SHARED = ("bundle_id", "seq", "predecessor", "kind", "author", "created_at", "e
 
 
 def _bind(outer: Manifest, inner: Container) -> None:
-    envelope = outer.envelope
-    assert envelope is not None
     if inner.manifest.sealed:
         raise BundleRefusedError("members", "加密数据包里又是一个加密数据包，不符合格式")
-    if inner.manifest_sha256 != envelope.plain_manifest_sha256:
-        raise BundleRefusedError(
-            "members", "解密后的内层清单与签名的外层清单所指不符（清单对成员的说明不实）"
-        )
     differing = [f for f in _SHARED if getattr(outer, f) != getattr(inner.manifest, f)]
     if differing:
         raise BundleRefusedError("members", f"解密后的内层清单与外层清单的“{differing[0]}”不一致")
@@ -65,7 +59,7 @@ def unsealed(
     plain = folder / temporary_name("unsealed", ".hexie")
     try:
         _decrypt(container, file_key, envelope.nonce, plain)
-        with open_container(plain) as inner:
+        with open_container(plain, envelope.plain_manifest_sha256) as inner:
             _bind(manifest, inner)
             yield inner
     finally:
