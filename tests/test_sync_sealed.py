@@ -107,6 +107,15 @@ def test_the_bureau_opens_and_merges_it_as_the_plain_bundle_it_carries(
     [again] = merge_bundles(world.clerk, [bundle])
     assert again.status == "duplicate"
     assert not list(world.clerk.data_dir.quarantine.iterdir())
+    # A copy damaged after it was merged is refused, not waved through as "already merged".
+    data = bytearray(bundle.read_bytes())
+    data[len(data) // 2] ^= 0x01  # inside the ciphertext, most of the file
+    damaged = tmp_path / "damaged.hexie"
+    damaged.write_bytes(bytes(data))
+    before = digest(world.clerk)
+    [refused] = merge_bundles(world.clerk, [damaged])
+    assert (refused.status, refused.check) == ("refused", "hashes"), refused.reason
+    assert digest(world.clerk) == before
 
 
 def test_the_inspector_pinned_the_bureaus_encryption_key_from_the_first_master_bundle(
