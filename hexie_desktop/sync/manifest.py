@@ -18,6 +18,7 @@ from hexie_desktop.domain.roles import Role
 from hexie_desktop.sync.checkpoints import Checkpoint, parse_carried
 from hexie_desktop.sync.errors import BundleRefusedError
 from hexie_desktop.sync.names import ATTACHMENTS_DIR, RECORDS_DIR, SEALED
+from hexie_desktop.sync.revocations import Revocation, parse_revocations
 from hexie_desktop.sync.schema import TABLE_ORDER, UUID_PATTERN
 from hexie_desktop.sync.sealing import Envelope, is_encryption_key, parse_envelope
 
@@ -56,8 +57,17 @@ _OLDEST_READER_KEY = "oldest_reader"
 # key it already trusts, where to seal what it sends back; `encryption` only in a sealed bundle.
 _ENCRYPTION_KEY_KEY = "encryption_key"
 _ENVELOPE_KEY = "encryption"
+# Optional: the keys a clerk revoked, in its master and full bundles (sync/revocations.py).
+_REVOCATIONS_KEY = "revocations"
 _OPTIONAL_KEYS = frozenset(
-    {_CHECKPOINTS_KEY, _APP_VERSION_KEY, _OLDEST_READER_KEY, _ENCRYPTION_KEY_KEY, _ENVELOPE_KEY}
+    {
+        _CHECKPOINTS_KEY,
+        _APP_VERSION_KEY,
+        _OLDEST_READER_KEY,
+        _ENCRYPTION_KEY_KEY,
+        _ENVELOPE_KEY,
+        _REVOCATIONS_KEY,
+    }
 )
 # The first version that knows every key this one writes (the audit checkpoints, the versions,
 # the author's encryption key and sealed bundles). Raise it when a manifest key or a synced
@@ -104,6 +114,7 @@ class Manifest:
     oldest_reader: str = ""
     encryption_key: str = ""
     envelope: Envelope | None = None
+    revocations: tuple[Revocation, ...] = ()
 
     @property
     def sealed(self) -> bool:
@@ -133,6 +144,8 @@ class Manifest:
             document[_ENCRYPTION_KEY_KEY] = self.encryption_key
         if self.envelope is not None:
             document[_ENVELOPE_KEY] = self.envelope.as_dict()
+        if self.revocations:
+            document[_REVOCATIONS_KEY] = [r.as_dict() for r in self.revocations]
         return orjson.dumps(document, option=orjson.OPT_SORT_KEYS)
 
 
@@ -295,4 +308,5 @@ def parse_manifest(doc: dict[str, Any]) -> Manifest:
         oldest_reader=doc.get(_OLDEST_READER_KEY, ""),
         encryption_key=encryption_key,
         envelope=envelope,
+        revocations=parse_revocations(doc[_REVOCATIONS_KEY]) if _REVOCATIONS_KEY in doc else (),
     )

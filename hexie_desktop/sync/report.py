@@ -34,6 +34,8 @@ class BundleResult:
     clock: list[dict[str, str]] = field(default_factory=list)
     pinned_key: str = ""
     audit_warnings: list[str] = field(default_factory=list)
+    # Names of the keys this bundle's clerk had revoked and this installation now revokes too.
+    revoked: list[str] = field(default_factory=list)
 
     @property
     def counts(self) -> dict[str, int]:
@@ -73,6 +75,7 @@ class BundleResult:
             "kind": self.kind,
             "dry_run": self.dry_run,
             "pinned_key": self.pinned_key,
+            "revoked_keys": self.revoked,
             "counts": self.counts,
             **{k: v for k, v in self.summary().items() if k not in self.counts},
         }
@@ -102,6 +105,8 @@ class BundleResult:
                 f"  已固定局方密钥，指纹 {self.pinned_key}：请与局方公布的指纹核对，"
                 "此后只接受该密钥签名的主数据包"
             )
+        if self.revoked:
+            out.append(f"  局方已撤销 {'、'.join(self.revoked)} 的密钥：本机此后也不再信任这些密钥")
         out.extend(f"  时钟：{note['message']}" for note in self.clock)
         out += [f"  {warning}" for warning in self.audit_warnings]
         if self.shared_compounds:

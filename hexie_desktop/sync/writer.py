@@ -26,6 +26,7 @@ from hexie_desktop.sync.container import open_container
 from hexie_desktop.sync.errors import BundleRefusedError
 from hexie_desktop.sync.manifest import READABLE_FROM, Author, Manifest, Member
 from hexie_desktop.sync.names import ATTACHMENTS_DIR, MANIFEST, RECORDS_DIR, SEALED, SIGNATURE
+from hexie_desktop.sync.revocations import Revocation
 from hexie_desktop.sync.sealing import Recipient, encryption_public_hex, seal_stream
 from hexie_desktop.sync.signing import sign_manifest, verify_signature
 
@@ -42,6 +43,7 @@ class BundleHeader:
     author: Author
     created_at: str
     audit_checkpoints: tuple[Checkpoint, ...] = ()
+    revocations: tuple[Revocation, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -149,6 +151,7 @@ def _seal(
         members=(Member(SEALED, size, sha256),),
         record_counts={},
         audit_checkpoints=(),
+        revocations=(),
         envelope=envelope,
     )
     outer_bytes = outer.to_bytes()
@@ -192,6 +195,7 @@ def write_bundle(
             members=members,
             record_counts={s.member.table or "": s.records for s in spooled},
             audit_checkpoints=header.audit_checkpoints,
+            revocations=header.revocations,
             app_version=__version__,
             oldest_reader=READABLE_FROM,
             encryption_key=encryption_public_hex(key),

@@ -39,6 +39,7 @@ from hexie_desktop.services.trust.identity import (
     load_private_key,
     require_identity,
 )
+from hexie_desktop.services.trust.revocations import revocations_to_carry, take_revocations
 from hexie_desktop.storage.audit import append_event
 from hexie_desktop.storage.audit_data import note_rows
 from hexie_desktop.storage.tables import AuditEvent, Installation, QuarterStatus, TrustedKey
@@ -195,6 +196,7 @@ def export_bundle(
                 author=Author(row.id, row.name, row.role, row.fingerprint, row.public_key),
                 created_at=dt.datetime.now(dt.UTC).isoformat(),
                 audit_checkpoints=checkpoints_to_carry(session, row.id),
+                revocations=revocations_to_carry(session, row.role, kind),
             )
             conn = session.connection()
             if progress:
@@ -425,6 +427,10 @@ def _apply(
     manifest = container.manifest
     scan = scan_members(container, session, stages.advance)
     learn_encryption_key(session, signer, manifest)
+    if signer.role == Role.CLERK:
+        result.revoked = take_revocations(
+            session, local, signer.author.fingerprint, manifest.revocations
+        )
     if before_write is not None:
         before_write()
     stages.start(1, sum(manifest.record_counts.values()))
