@@ -1,9 +1,11 @@
-"""`hexie keys export|enrol|revoke|list`: the clerk's registry of trusted inspector keys."""
+"""`hexie keys export|enrol|revoke|list|protect`: the registry of trusted keys, and this
+installation's own private key sealed with a passphrase."""
 
 import argparse
 from pathlib import Path
 
 from hexie_desktop.cli.context import CommandContext
+from hexie_desktop.cli.passphrase import new_passphrase
 from hexie_desktop.domain.bureau_time import format_time
 from hexie_desktop.domain.roles import Role
 from hexie_desktop.services.trust.keys import (
@@ -13,6 +15,7 @@ from hexie_desktop.services.trust.keys import (
     revoke_key,
     role_label,
 )
+from hexie_desktop.services.trust.passphrase import protect_key
 
 _STATUS = {"own": "本机", "trusted": "已登记", "revoked": "已撤销"}
 
@@ -46,6 +49,26 @@ def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") ->
     listing = actions.add_parser("list", help="列出本机密钥和已登记的密钥")
     listing.add_argument("--json", action="store_true", help="以 JSON 输出")
     listing.set_defaults(func=_list)
+    protect = actions.add_parser(
+        "protect",
+        help="给本机私钥设置或更改口令（每次会话只问一次；口令来自终端输入或 HEXIE_NEW_PASSPHRASE）",
+    )
+    protect.add_argument(
+        "--remove", action="store_true", help="取消口令（考评政策要求口令时不允许）"
+    )
+    protect.set_defaults(func=_protect)
+
+
+def _protect(ctx: CommandContext) -> int:
+    if ctx.args.remove:
+        protect_key(ctx.store, None)
+        ctx.say("已取消本机私钥的口令。")
+        return 0
+    protect_key(ctx.store, new_passphrase())
+    ctx.say(
+        "本机私钥已用口令保护：此后每次会话第一次签名或解密时询问口令。请牢记口令，遗失无法找回。"
+    )
+    return 0
 
 
 def _export(ctx: CommandContext) -> int:

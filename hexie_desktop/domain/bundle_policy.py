@@ -8,7 +8,9 @@ upgraded, and master bundles stay readable by every installation. Once every ins
 version that seals, the clerk sets `encryption: required` (the shipped default): a plain
 inspector bundle is then refused, and an inspector cannot export before it knows the bureau's
 key. `master_data: encrypted` seals master bundles to the enrolled inspectors, because the
-bureau's master data names the people of each compound's "2+4" team.
+bureau's master data names the people of each compound's "2+4" team. `private_key:
+passphrase` makes every installation seal its private key with a passphrase before it may
+export (a stolen laptop then cannot sign or open bundles); the default lets a key stay plain.
 """
 
 from collections.abc import Mapping
@@ -19,14 +21,24 @@ from hexie_desktop.domain.errors import UserError
 
 ENCRYPTION_RULES = ("required", "optional")
 MASTER_DATA_RULES = ("encrypted", "public")
+PRIVATE_KEY_RULES = ("passphrase", "unprotected_allowed")
 SECTION = "bundles"
-DEFAULTS: dict[str, str] = {"encryption": "optional", "master_data": "public"}
+DEFAULTS: dict[str, str] = {
+    "encryption": "optional",
+    "master_data": "public",
+    "private_key": "unprotected_allowed",
+}
 
 
 @dataclass(frozen=True)
 class BundlePolicy:
     encryption: str = "optional"
     master_data: str = "public"
+    private_key: str = "unprotected_allowed"
+
+    @property
+    def passphrase_required(self) -> bool:
+        return self.private_key == "passphrase"
 
     @property
     def encryption_required(self) -> bool:
@@ -46,7 +58,11 @@ def parse_bundle_policy(doc: Any) -> BundlePolicy:
     if unknown:
         raise UserError(f"考评政策含有未知字段“政策.bundles.{unknown[0]}”，请检查拼写或删除该字段")
     values = {**DEFAULTS, **section}
-    for key, allowed in (("encryption", ENCRYPTION_RULES), ("master_data", MASTER_DATA_RULES)):
+    for key, allowed in (
+        ("encryption", ENCRYPTION_RULES),
+        ("master_data", MASTER_DATA_RULES),
+        ("private_key", PRIVATE_KEY_RULES),
+    ):
         if values[key] not in allowed:
             raise UserError(f"考评政策字段“政策.bundles.{key}”应为 {' / '.join(allowed)} 之一")
-    return BundlePolicy(values["encryption"], values["master_data"])
+    return BundlePolicy(values["encryption"], values["master_data"], values["private_key"])

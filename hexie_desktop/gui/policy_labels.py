@@ -16,7 +16,7 @@ SECTIONS = {
     "warning": QT_TRANSLATE_NOOP("PolicyLabels", "Early warning"),
     "complaints": QT_TRANSLATE_NOOP("PolicyLabels", "Complaints"),
     "grading": QT_TRANSLATE_NOOP("PolicyLabels", "Community grading"),
-    "bundles": QT_TRANSLATE_NOOP("PolicyLabels", "Bundles in transit"),
+    "bundles": QT_TRANSLATE_NOOP("PolicyLabels", "Bundles and keys"),
 }
 
 FIELDS = {
@@ -111,6 +111,7 @@ FIELDS = {
     "grading.recommend_grades": QT_TRANSLATE_NOOP("PolicyLabels", "Grades recommended upward"),
     "bundles.encryption": QT_TRANSLATE_NOOP("PolicyLabels", "Inspectors' bundles"),
     "bundles.master_data": QT_TRANSLATE_NOOP("PolicyLabels", "Master bundles for inspectors"),
+    "bundles.private_key": QT_TRANSLATE_NOOP("PolicyLabels", "Each installation's private key"),
 }
 
 CHOICES = {
@@ -150,6 +151,10 @@ CHOICES = {
         "PolicyLabels", "Encrypted to the enrolled inspectors (they name people)"
     ),
     "public": QT_TRANSLATE_NOOP("PolicyLabels", "Plain: master data is public"),
+    "passphrase": QT_TRANSLATE_NOOP(
+        "PolicyLabels", "Must be sealed with a passphrase before anything is exported"
+    ),
+    "unprotected_allowed": QT_TRANSLATE_NOOP("PolicyLabels", "May be kept without a passphrase"),
 }
 
 

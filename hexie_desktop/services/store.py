@@ -19,6 +19,7 @@ from hexie_desktop.scratch import remove_leftovers
 from hexie_desktop.services.audit.trail import AuditTrail
 from hexie_desktop.storage.damage import incomplete_database
 from hexie_desktop.storage.engine import WRITING, make_engine, sqlite_url
+from hexie_desktop.storage.keyring import KeyRing
 from hexie_desktop.storage.location import network_filesystem
 from hexie_desktop.storage.schema_version import HEAD_REVISION, MigrationResult, stored_revision
 
@@ -31,9 +32,12 @@ class Store:
     data_dir: DataDir
     migration: MigrationResult | None = None
     audit: AuditTrail = field(init=False)
+    # This session's private key, unlocked at most once (storage/keyring.py).
+    keys: KeyRing = field(init=False)
 
     def __post_init__(self) -> None:
-        self.audit = AuditTrail(self.data_dir)
+        self.keys = KeyRing()
+        self.audit = AuditTrail(self.data_dir, self.keys)
 
     def session(self) -> Session:
         """A session whose commits seal their data changes into the audit chain."""

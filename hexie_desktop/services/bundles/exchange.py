@@ -39,6 +39,7 @@ from hexie_desktop.services.trust.identity import (
     load_private_key,
     require_identity,
 )
+from hexie_desktop.services.trust.passphrase import require_protected_key
 from hexie_desktop.services.trust.revocations import revocations_to_carry, take_revocations
 from hexie_desktop.storage.audit import append_event
 from hexie_desktop.storage.audit_data import note_rows
@@ -175,6 +176,7 @@ def export_bundle(
     before, even after a restored backup (`bundle_sequence.py`).
     """
     identity = require_identity(store)
+    require_protected_key(store)
     key = load_private_key(store, identity)
     kind = _kind(identity.role, full, master)
     target, named = export_target(out)
