@@ -24,6 +24,7 @@ from hexie_desktop.domain.bureau_time import format_time
 from hexie_desktop.domain.roles import Role
 from hexie_desktop.gui.context import ScreenContext
 from hexie_desktop.gui.forms.keys_dialog_ui import Ui_KeysDialog
+from hexie_desktop.gui.key_passphrase import choose_passphrase, protected_text
 from hexie_desktop.gui.labels import QT_TRANSLATE_NOOP, grouped, role_title
 from hexie_desktop.gui.lifetime import torn_down
 from hexie_desktop.gui.rows_model import RowsModel
@@ -72,6 +73,11 @@ class KeysDialog(QDialog):
         ui = self.ui
         ui.enrol_button.clicked.connect(self.choose_card)
         ui.revoke_button.clicked.connect(self.revoke_selected)
+        ui.passphrase_button.clicked.connect(
+            lambda: choose_passphrase(
+                self._context, self, lambda: self.ui.result_label.setText(protected_text())
+            )
+        )
         ui.button_box.rejected.connect(self.reject)
         self._shortcut(ui.enrol_button, "Ctrl+O", self.choose_card)
         self._shortcut(ui.revoke_button, "Del", self.revoke_selected)

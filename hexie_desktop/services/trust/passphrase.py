@@ -21,6 +21,11 @@ def key_is_sealed(store: Store) -> bool:
     return is_sealed(private_key_path(store, require_identity(store).id))
 
 
+def unlock_key(store: Store, passphrase: str) -> None:
+    """Unlock the sealed key for the rest of the session (WrongPassphraseError if wrong)."""
+    store.keys.unlock(private_key_path(store, require_identity(store).id), passphrase)
+
+
 def protect_key(store: Store, passphrase: str | None) -> None:
     """Seal the private key with `passphrase`, or (None) keep it plain where the policy allows."""
     identity = require_identity(store)
