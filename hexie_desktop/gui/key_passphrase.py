@@ -15,11 +15,6 @@ from hexie_desktop.services.store import Store
 from hexie_desktop.services.trust.passphrase import key_is_sealed, protect_key, unlock_key
 
 ATTEMPTS = 3
-CONTEXT = "KeyPassphrase"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 def _ask(parent: QWidget | None, title: str, label: str) -> str | None:
@@ -31,18 +26,24 @@ def unlock_at_start(parent: QWidget | None, store: Store) -> bool:
     """Ask for the passphrase of a sealed key (up to three tries); False if left locked."""
     if not key_is_sealed(store):
         return True
-    label = _tr(
+    label = QCoreApplication.translate(
+        "KeyPassphrase",
         "This computer's private key is protected by a passphrase. Enter it once for this "
-        "session (signing, exporting and opening bundles need it):"
+        "session (signing, exporting and opening bundles need it):",
     )
     for _attempt in range(ATTEMPTS):
-        answer = _ask(parent, _tr("Unlock the private key"), label)
+        answer = _ask(
+            parent, QCoreApplication.translate("KeyPassphrase", "Unlock the private key"), label
+        )
         if answer is None:
             return False
         try:
             unlock_key(store, answer)
         except UserError:
-            label = _tr("Wrong passphrase. Enter the passphrase of this computer's private key:")
+            label = QCoreApplication.translate(
+                "KeyPassphrase",
+                "Wrong passphrase. Enter the passphrase of this computer's private key:",
+            )
             continue
         return True
     return False
@@ -52,26 +53,38 @@ def choose_passphrase(context: ScreenContext, parent: QWidget, done: Callable[[]
     """Ask for a new passphrase twice, then seal the key with it on the worker."""
     first = _ask(
         parent,
-        _tr("Protect the private key"),
-        _tr(
+        QCoreApplication.translate("KeyPassphrase", "Protect the private key"),
+        QCoreApplication.translate(
+            "KeyPassphrase",
             "A new passphrase for this computer's private key (at least 8 characters). It is "
-            "asked once per session; it cannot be recovered if forgotten:"
+            "asked once per session; it cannot be recovered if forgotten:",
         ),
     )
     if first is None:
         return
-    second = _ask(parent, _tr("Protect the private key"), _tr("The same passphrase again:"))
+    second = _ask(
+        parent,
+        QCoreApplication.translate("KeyPassphrase", "Protect the private key"),
+        QCoreApplication.translate("KeyPassphrase", "The same passphrase again:"),
+    )
     if second is None:
         return
     if first != second:
-        raise UserError(_tr("The two passphrases differ; nothing was changed."))
+        raise UserError(
+            QCoreApplication.translate(
+                "KeyPassphrase", "The two passphrases differ; nothing was changed."
+            )
+        )
     store = context.store
     context.runner.run(
         lambda _progress, _cancel: protect_key(store, first),
-        title=_tr("Protect the private key"),
+        title=QCoreApplication.translate("KeyPassphrase", "Protect the private key"),
         on_success=lambda _result: done(),
     )
 
 
 def protected_text() -> str:
-    return _tr("The private key is now protected by the passphrase; it is asked once per session.")
+    return QCoreApplication.translate(
+        "KeyPassphrase",
+        "The private key is now protected by the passphrase; it is asked once per session.",
+    )
