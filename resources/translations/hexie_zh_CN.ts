@@ -144,6 +144,10 @@ Give it to the bureau&apos;s clerk and read out your fingerprint to them when th
         <translation>导出我的密钥卡…(&amp;K)</translation>
     </message>
     <message>
+        <source>Key &amp;passphrase…</source>
+        <translation>私钥口令(&amp;P)…</translation>
+    </message>
+    <message>
         <source>Master data from the bureau</source>
         <translation>局里下发的主数据</translation>
     </message>
@@ -2305,6 +2309,41 @@ Give it to the bureau&apos;s clerk and read out your fingerprint to them when th
     </message>
 </context>
 <context>
+    <name>KeyPassphrase</name>
+    <message>
+        <source>This computer&apos;s private key is protected by a passphrase. Enter it once for this session (signing, exporting and opening bundles need it):</source>
+        <translation>本机私钥已设口令保护。请输入口令，本次会话只问一次（签名、导出和打开数据包都需要它）：</translation>
+    </message>
+    <message>
+        <source>Unlock the private key</source>
+        <translation>解锁私钥</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase. Enter the passphrase of this computer&apos;s private key:</source>
+        <translation>口令不正确。请输入本机私钥的口令：</translation>
+    </message>
+    <message>
+        <source>Protect the private key</source>
+        <translation>为私钥设置口令</translation>
+    </message>
+    <message>
+        <source>A new passphrase for this computer&apos;s private key (at least 8 characters). It is asked once per session; it cannot be recovered if forgotten:</source>
+        <translation>本机私钥的新口令（至少 8 个字符）。每次会话询问一次；遗忘后无法找回：</translation>
+    </message>
+    <message>
+        <source>The same passphrase again:</source>
+        <translation>再输入一次同一口令：</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was changed.</source>
+        <translation>两次输入的口令不一致，未作任何改动。</translation>
+    </message>
+    <message>
+        <source>The private key is now protected by the passphrase; it is asked once per session.</source>
+        <translation>本机私钥已用口令保护；每次会话询问一次。</translation>
+    </message>
+</context>
+<context>
     <name>KeysDialog</name>
     <message>
         <source>This computer</source>
@@ -2437,6 +2476,10 @@ Bundles it signs will be refused from now on. Reason (required, for the audit tr
     <message>
         <source>&amp;Revoke…</source>
         <translation>撤销…(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Key &amp;passphrase…</source>
+        <translation>私钥口令(&amp;P)…</translation>
     </message>
 </context>
 <context>
@@ -3149,8 +3192,8 @@ Switch to that window, or close it and start again.</source>
         <translation>社区等级评定</translation>
     </message>
     <message>
-        <source>Bundles in transit</source>
-        <translation>数据包传递</translation>
+        <source>Bundles and keys</source>
+        <translation>数据包与密钥</translation>
     </message>
     <message>
         <source>Several inspections of a compound</source>
@@ -3357,6 +3400,10 @@ Switch to that window, or close it and start again.</source>
         <translation>发给考评员的主数据包</translation>
     </message>
     <message>
+        <source>Each installation&apos;s private key</source>
+        <translation>各设备的私钥</translation>
+    </message>
+    <message>
         <source>Mean of the inspections</source>
         <translation>取平均</translation>
     </message>
@@ -3431,6 +3478,14 @@ Switch to that window, or close it and start again.</source>
     <message>
         <source>Plain: master data is public</source>
         <translation>明文：主数据公开</translation>
+    </message>
+    <message>
+        <source>Must be sealed with a passphrase before anything is exported</source>
+        <translation>导出前必须为私钥设置口令</translation>
+    </message>
+    <message>
+        <source>May be kept without a passphrase</source>
+        <translation>可以不设口令</translation>
     </message>
 </context>
 <context>
