@@ -145,7 +145,7 @@ Give it to the bureau&apos;s clerk and read out your fingerprint to them when th
     </message>
     <message>
         <source>Key &amp;passphrase…</source>
-        <translation>私钥口令(&amp;P)…</translation>
+        <translation>私钥口令…(&amp;P)</translation>
     </message>
     <message>
         <source>Master data from the bureau</source>
@@ -2479,7 +2479,7 @@ Bundles it signs will be refused from now on. Reason (required, for the audit tr
     </message>
     <message>
         <source>Key &amp;passphrase…</source>
-        <translation>私钥口令(&amp;P)…</translation>
+        <translation>私钥口令…(&amp;P)</translation>
     </message>
 </context>
 <context>
