@@ -3,9 +3,10 @@
 
 An inspector seals to the bureau: the clerk key it pinned from the first master bundle, whose
 encryption key that bundle's signed manifest carried. A clerk seals a master bundle, unless the
-policy says master data is public, to every enrolled, unrevoked inspector whose encryption key
-it knows (from the key card, or from a bundle that inspector signed), and a full bundle to the
-enrolled clerks. A receiving clerk refuses a plain bundle when the policy requires sealing.
+policy says master data is public, and a full bundle when the policy requires sealing, to every
+enrolled, unrevoked key whose encryption key it knows (from the key card, or from a bundle that
+key signed). The exporter is always a recipient too. A receiving clerk refuses a plain bundle
+when the policy requires sealing.
 """
 
 import contextlib
