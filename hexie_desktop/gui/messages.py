@@ -72,3 +72,10 @@ def export_sealing(recipients: int, unreadable_by: list[str]) -> str:
             "key cards.",
         ).format(names="、".join(unreadable_by))
     return text
+
+
+def revoked_by_bureau(names: list[str]) -> str:
+    """Keys a merged bundle's clerk had revoked, now revoked here too."""
+    return QCoreApplication.translate(
+        "Messages", "The bureau revoked the keys of {names}: this computer no longer trusts them."
+    ).format(names="、".join(names))
