@@ -3027,6 +3027,10 @@ Switch to that window, or close it and start again.</source>
         <source>{names} cannot read it: their encryption keys are unknown here; enrol their newer key cards.</source>
         <translation>{names} 读不了这个数据包：本机不知道他们的加密公钥；请登记他们的新密钥卡。</translation>
     </message>
+    <message>
+        <source>The bureau revoked the keys of {names}: this computer no longer trusts them.</source>
+        <translation>局方已撤销 {names} 的密钥：本机不再信任这些密钥。</translation>
+    </message>
 </context>
 <context>
     <name>NewComplaintDialog</name>
