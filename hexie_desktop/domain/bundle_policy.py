@@ -8,7 +8,9 @@ upgraded, and master bundles stay readable by every installation. Once every ins
 version that seals, the clerk sets `encryption: required` (the shipped default): a plain
 inspector bundle is then refused, and an inspector cannot export before it knows the bureau's
 key. `master_data: encrypted` seals master bundles to the enrolled inspectors, because the
-bureau's master data names the people of each compound's "2+4" team. `private_key:
+bureau's master data names the people of each compound's "2+4" team; the shipped default is
+`public`, so that a new bureau's first master bundle reaches inspectors not yet enrolled, and
+a clerk switches it once every inspector's key card is enrolled. `private_key:
 passphrase` makes every installation seal its private key with a passphrase before it may
 export (a stolen laptop then cannot sign or open bundles); the default lets a key stay plain.
 """
