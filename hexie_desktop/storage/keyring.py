@@ -83,8 +83,9 @@ class KeyRing:
         if path in self._unlocked:
             return self._unlocked[path]
         if not is_sealed(path):
-            self._unlocked[path] = read_key(path, None)
-            return self._unlocked[path]
+            # A plain key is read where it lies each time: a key file removed or replaced is
+            # noticed at once, as before keys could be sealed.
+            return read_key(path, None)
         answer = None
         if self.ask is not None and not self._asked:
             self._asked = True
