@@ -1,13 +1,14 @@
 """Merge throughput: 200 inspector bundles holding 600,000 indicator scores, against bare sqlite3.
 
-Run: .venv/bin/python bench/bench_merge.py [--bundles 200] [--scores 600000]
+Run: .venv/bin/python bench/bench_merge.py [--bundles 200] [--scores 600000] [--plain]
 
 Both sides write the same rows into copies of the same clerk database, with the application's
 connection settings (WAL, synchronous=FULL, foreign keys on) and one transaction per bundle. The
 bare side is given the rows already parsed in memory and only runs executemany upserts; the merge
 side reads the bundle files, verifies everything (zip, names, limits, signature, hashes, strict
 JSON, every record against its table, references) and merges. Each merge runs in a child process
-so its peak memory (VmHWM) is its own.
+so its peak memory (VmHWM) is its own. The bundles are sealed to the clerk, as inspectors send
+them under the shipped policy (decrypted before the checks); `--plain` writes them unsealed.
 """
 
 import argparse
@@ -38,7 +39,11 @@ from hexie_desktop.services.authoring import authoring  # noqa: E402
 from hexie_desktop.services.bundles.exchange import merge_bundles  # noqa: E402
 from hexie_desktop.services.rules.standards import default_service_standard, install_standard  # noqa: E402
 from hexie_desktop.services.store import open_store  # noqa: E402
-from hexie_desktop.services.trust.identity import init_identity  # noqa: E402
+from hexie_desktop.services.trust.identity import (  # noqa: E402
+    init_identity,
+    load_signing_key,
+    require_identity,
+)
 from hexie_desktop.services.trust.keys import enrol_key  # noqa: E402
 from hexie_desktop.storage.tables import (  # noqa: E402
     Community,
@@ -50,6 +55,7 @@ from hexie_desktop.storage.tables import (  # noqa: E402
     Street,
 )
 from hexie_desktop.sync.manifest import BundleAuthor  # noqa: E402
+from hexie_desktop.sync.sealing import Recipient, encryption_public_hex  # noqa: E402
 from hexie_desktop.sync.signing import fingerprint_of, public_bytes  # noqa: E402
 from hexie_desktop.sync.writer import BundleHeader, write_bundle  # noqa: E402
 
@@ -98,6 +104,17 @@ def _clerk(folder: Path) -> tuple[list[str], list[str], str, list[str]]:
     return result
 
 
+def _bureau(folder: Path) -> Recipient:
+    """The clerk's key as an inspector knows it from the master bundle it pinned."""
+    store = open_store(DataDir(folder))
+    identity = require_identity(store)
+    recipient = Recipient(
+        identity.fingerprint, encryption_public_hex(load_signing_key(store, identity.id))
+    )
+    store.close()
+    return recipient
+
+
 def _inspectors(folder: Path, clerk_dir: Path) -> list[tuple[BundleAuthor, Ed25519PrivateKey]]:
     store = open_store(DataDir(clerk_dir))
     people = []
@@ -133,6 +150,8 @@ def _bundles(
     people: list[tuple[BundleAuthor, Ed25519PrivateKey]],
     count: int,
     scores: int,
+    *,
+    seal_to: list[Recipient],
 ) -> list[Path]:
     compounds, firms, standard, indicators = master
     per_bundle = scores // count
@@ -189,13 +208,20 @@ def _bundles(
         )
         path = out / f"{number:03d}.hexie"
         write_bundle(
-            path, header, [("inspection", inspections), ("indicatorscore", score_rows)], [], key
+            path,
+            header,
+            [("inspection", inspections), ("indicatorscore", score_rows)],
+            [],
+            key,
+            seal_to=seal_to,
+            spool_in=out.parent / "spool",
         )
         paths.append(path)
     return paths
 
 
 def _bare_rows(paths: list[Path]) -> list[dict[str, list[tuple[Any, ...]]]]:
+    """The rows of each bundle, parsed in memory (from the plain spool copies when sealed)."""
     per_bundle = []
     for path in paths:
         with zipfile.ZipFile(path) as archive:
@@ -272,6 +298,7 @@ def main() -> None:
     parser.add_argument("--bundles", type=int, default=200)
     parser.add_argument("--scores", type=int, default=600_000)
     parser.add_argument("--child", nargs=2, type=Path)
+    parser.add_argument("--plain", action="store_true", help="write the bundles unsealed")
     args = parser.parse_args()
     if args.child:
         _child(*args.child)
@@ -284,8 +311,18 @@ def main() -> None:
         outbox = root / "bundles"
         outbox.mkdir()
         print(f"writing {args.bundles} bundles with {args.scores} indicator scores…", flush=True)
-        paths = _bundles(outbox, master, people, args.bundles, args.scores)
-        per_bundle = _bare_rows(paths)
+        seal_to = [] if args.plain else [_bureau(template)]
+        paths = _bundles(outbox, master, people, args.bundles, args.scores, seal_to=seal_to)
+        plain_copies = root / "plain"
+        plain_copies.mkdir()
+        if seal_to:
+            paths_for_bare = _bundles(
+                plain_copies, master, people, args.bundles, args.scores, seal_to=[]
+            )
+        else:
+            paths_for_bare = paths
+        # The bare side is given rows of the same shape and number, parsed in memory.
+        per_bundle = _bare_rows(paths_for_bare)
         rows = sum(len(t[name]) for t in per_bundle for name in TABLES)
         for name in ("bare", "merge"):
             shutil.copytree(template, root / name)
@@ -295,7 +332,7 @@ def main() -> None:
         fresh = _merge_in_child(root / "merge", outbox)
         again = _merge_in_child(root / "merge", outbox)
         print(
-            f"rows per run: {rows} ({args.scores} indicator scores + inspections) in {args.bundles} bundles"
+            f"bundles: {'plain' if args.plain else 'sealed to the clerk'}; rows per run: {rows} ({args.scores} indicator scores + inspections) in {args.bundles} bundles"
         )
         for label, bare, merged in (
             ("fresh merge", bare_fresh, fresh),

@@ -319,7 +319,7 @@ def hostile_cases(parts: Parts, valid: bytes) -> dict[str, tuple[bytes, str]]:
             "signature",
         ),
         "unknown key re-signed": (impostor(parts)[0].build(), "trust"),
-        "future format version": (with_manifest(parts, format_version=2).build(), "version"),
+        "future format version": (with_manifest(parts, format_version=3).build(), "version"),
         "older schema": (with_manifest(parts, schema_version=0).build(), "version"),
         "newer schema": (with_manifest(parts, schema_version=7).build(), "version"),
         "not a hexie manifest": (with_manifest(parts, format="other").build(), "version"),

@@ -20,7 +20,11 @@ from hexie_desktop.services.authoring import authoring
 from hexie_desktop.services.bundles.exchange import export_bundle, merge_bundles
 from hexie_desktop.services.rules.standards import default_service_standard, install_standard
 from hexie_desktop.services.store import Store, open_store
-from hexie_desktop.services.trust.identity import init_identity, installation_row
+from hexie_desktop.services.trust.identity import (
+    init_identity,
+    installation_row,
+    load_signing_key,
+)
 from hexie_desktop.services.trust.keys import enrol_key, export_key_card
 from hexie_desktop.storage.backup import backup_sqlite
 from hexie_desktop.storage.migrate import current_revision
@@ -41,6 +45,9 @@ from hexie_desktop.storage.tables import (
     Street,
     Survey,
 )
+from hexie_desktop.sync.container import open_container
+from hexie_desktop.sync.sealing import encryption_key_of
+from hexie_desktop.sync.unsealing import unsealed
 
 QUARTER = "2026Q3"
 JPEG = b"\xff\xd8\xff\xe0" + b"hexie-photo" * 20
@@ -77,6 +84,7 @@ def clone(store: Store, root: Path) -> Store:
     """A second machine with the same database: the same identity, keys and rows."""
     root.mkdir(parents=True, exist_ok=True)
     backup_sqlite(store.data_dir.database, root / "hexie.sqlite3")
+    shutil.copytree(store.data_dir.keys, root / "keys", dirs_exist_ok=True)
     return open_store(DataDir(root))
 
 
@@ -293,6 +301,22 @@ def delete_row(store: Store, model: type[SQLModel], row_id: str) -> None:
         stamp = author.stamp()
         row.hlc, row.author_id = stamp["hlc"], stamp["author_id"]
         session.add(row)
+
+
+def unseal_file(sealed: Path, receiver: Store, out: Path) -> Path:
+    """The plain bundle a sealed one carries, opened with `receiver`'s key and written to `out`:
+    the signed bundle the sender wrote, which a receiver whose policy allows plain takes as is."""
+    with receiver.reading() as session:
+        row = installation_row(session)
+        assert row is not None
+        me, fingerprint = row.id, row.fingerprint
+    key = encryption_key_of(load_signing_key(receiver, me))
+    with (
+        open_container(sealed) as container,
+        unsealed(container, fingerprint, key, receiver.data_dir.quarantine) as inner,
+    ):
+        shutil.copyfile(inner.handle.name, out)
+    return out
 
 
 def table_rows(store: Store, tables: list[str] | None = None) -> dict[str, list[tuple[Any, ...]]]:

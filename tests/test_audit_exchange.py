@@ -18,7 +18,7 @@ from hexie_desktop.sync.checkpoints import Checkpoint, parse_carried, sign_check
 from hexie_desktop.sync.container import open_container
 from hexie_desktop.sync.errors import BundleRefusedError
 from hexie_desktop.sync.writer import BundleHeader, write_bundle
-from tests.sync_world import World, field_work, installation_id, make_world
+from tests.sync_world import World, field_work, installation_id, make_world, unseal_file
 
 
 @pytest.fixture
@@ -59,12 +59,12 @@ def _sql(store_root: Path, *statements: str) -> None:
 def test_each_export_carries_the_earlier_heads_and_the_bureau_holds_them(world: World) -> None:
     first, warnings = _export_and_merge(world)
     assert warnings == []
-    with open_container(first) as container:
+    with open_container(unseal_file(first, world.clerk, world.root / "1.hexie")) as container:
         carried_first = [c.position for c in container.manifest.audit_checkpoints]
     assert len(carried_first) == 1
     second, warnings = _export_and_merge(world)
     assert warnings == []
-    with open_container(second) as container:
+    with open_container(unseal_file(second, world.clerk, world.root / "2.hexie")) as container:
         carried = container.manifest.audit_checkpoints
     assert [c.position for c in carried][0] == carried_first[0] and len(carried) == 2
     assert carried[1].position > carried[0].position
@@ -165,7 +165,8 @@ def test_a_bundle_without_checkpoints_still_merges(world: World, tmp_path: Path)
     inspector = world.inspectors[0]
     field_work(inspector, world.master, photo=False)
     exported = export_bundle(inspector, tmp_path / "new.hexie")
-    legacy = _without_checkpoints(exported.path, tmp_path / "legacy.hexie", world)
+    plain = unseal_file(exported.path, world.clerk, tmp_path / "plain.hexie")
+    legacy = _without_checkpoints(plain, tmp_path / "legacy.hexie", world)
     with open_container(legacy) as container:
         assert container.manifest.audit_checkpoints == ()
         assert b"audit_checkpoints" not in container.manifest_bytes

@@ -12,7 +12,14 @@ from hexie_desktop.services.trust.identity import load_private_key, require_iden
 from hexie_desktop.services.trust.keys import revoke_key
 from hexie_desktop.sync.errors import CHECK_TITLES
 from tests.sync_hostile import Parts, hostile_cases, impostor, with_manifest
-from tests.sync_world import World, digest, field_work, installation_id, make_world
+from tests.sync_world import (
+    World,
+    digest,
+    field_work,
+    installation_id,
+    make_world,
+    unseal_file,
+)
 
 
 @pytest.fixture(scope="module")
@@ -25,7 +32,10 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
 
 @pytest.fixture(scope="module")
 def valid(world: World) -> Path:
-    return export_bundle(world.inspectors[0], world.root / "outbox").path
+    """The plain bundle inside the inspector's sealed one: the corpus below attacks what the
+    sealing protects (tests/test_sync_hostile_sealed.py attacks the sealing itself)."""
+    sealed = export_bundle(world.inspectors[0], world.root / "outbox").path
+    return unseal_file(sealed, world.clerk, world.root / "outbox" / "plain.hexie")
 
 
 @pytest.fixture(scope="module")
@@ -168,8 +178,9 @@ def test_a_tampered_copy_of_a_merged_bundle_is_refused_not_taken_for_a_duplicate
         field_work(inspector, built.master)
         original = export_bundle(inspector, built.root / "outbox").path
         assert [r.status for r in merge_bundles(built.clerk, [original])] == ["applied"]
-        parts = Parts.read(original, load_private_key(inspector, require_identity(inspector)))
-        data, check = hostile_cases(parts, original.read_bytes())["flipped byte in records"]
+        plain = unseal_file(original, built.clerk, tmp_path / "plain.hexie")
+        parts = Parts.read(plain, load_private_key(inspector, require_identity(inspector)))
+        data, check = hostile_cases(parts, plain.read_bytes())["flipped byte in records"]
         copy = tmp_path / original.name
         copy.write_bytes(data)
         before = digest(built.clerk)

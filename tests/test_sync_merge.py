@@ -43,6 +43,7 @@ from tests.sync_world import (
     new_store,
     seed_master,
     table_rows,
+    unseal_file,
 )
 
 FIELD_TABLES = [
@@ -295,7 +296,7 @@ def test_equal_stamp_with_different_content_is_a_recorded_conflict(
 ) -> None:
     inspector = world.inspectors[0]
     field_work(inspector, world.master)
-    path = _export(world)
+    path = unseal_file(_export(world), world.clerk, world.root / "plain.hexie")
     parts = Parts.read(path, load_private_key(inspector, require_identity(inspector)))
     rival = with_manifest(
         edit_first(parts, "inspection", note="另一版本"),
@@ -340,7 +341,8 @@ def test_dry_run_reports_field_differences_and_writes_nothing(world: World) -> N
 def test_clock_running_ahead_is_held(world: World, tmp_path: Path) -> None:
     inspector = world.inspectors[0]
     field_work(inspector, world.master, photo=False)
-    parts = Parts.read(_export(world), load_private_key(inspector, require_identity(inspector)))
+    plain = unseal_file(_export(world), world.clerk, tmp_path / "plain.hexie")
+    parts = Parts.read(plain, load_private_key(inspector, require_identity(inspector)))
     three_years = int((dt.datetime.now(dt.UTC) + dt.timedelta(days=3 * 365)).timestamp() * 1000)
     path = tmp_path / "ahead.hexie"
     path.write_bytes(edit_first(parts, "survey", hlc=pack(three_years, 0)).build())

@@ -47,6 +47,16 @@ def _export(ctx: CommandContext) -> int:
         records = sum(result.record_counts.values())
         ctx.say(f"已导出第 {result.seq} 号数据包：{result.path}")
         ctx.say(f"共 {records} 条记录、{result.attachments} 个附件，{result.size} 字节。")
+        ctx.say(
+            f"已加密：只有 {result.sealed_for} 个接收方（及本机）的密钥能解开。"
+            if result.sealed
+            else "未加密：考评政策允许明文（拾到 U 盘的人能读出内容）。"
+        )
+        if result.unreadable_by:
+            ctx.say(
+                f"以下人员的加密公钥未知，读不了这个数据包：{'、'.join(result.unreadable_by)}；"
+                "请让他们升级后重新导出密钥卡，再登记一次（hexie keys enrol）。"
+            )
     print("写入完成并已读回校验，可以拔出 U 盘。", file=sys.stderr)
     return 0
 

@@ -1,9 +1,11 @@
-"""`hexie keys export|enrol|revoke|list`: the clerk's registry of trusted inspector keys."""
+"""`hexie keys export|enrol|revoke|list|protect`: the registry of trusted keys, and this
+installation's own private key sealed with a passphrase."""
 
 import argparse
 from pathlib import Path
 
 from hexie_desktop.cli.context import CommandContext
+from hexie_desktop.cli.passphrase import new_passphrase
 from hexie_desktop.domain.bureau_time import format_time
 from hexie_desktop.domain.roles import Role
 from hexie_desktop.services.trust.keys import (
@@ -13,6 +15,7 @@ from hexie_desktop.services.trust.keys import (
     revoke_key,
     role_label,
 )
+from hexie_desktop.services.trust.passphrase import protect_key
 
 _STATUS = {"own": "本机", "trusted": "已登记", "revoked": "已撤销"}
 
@@ -46,6 +49,26 @@ def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") ->
     listing = actions.add_parser("list", help="列出本机密钥和已登记的密钥")
     listing.add_argument("--json", action="store_true", help="以 JSON 输出")
     listing.set_defaults(func=_list)
+    protect = actions.add_parser(
+        "protect",
+        help="给本机私钥设置或更改口令（每次会话只问一次；口令来自终端输入或 HEXIE_NEW_PASSPHRASE）",
+    )
+    protect.add_argument(
+        "--remove", action="store_true", help="取消口令（考评政策要求口令时不允许）"
+    )
+    protect.set_defaults(func=_protect)
+
+
+def _protect(ctx: CommandContext) -> int:
+    if ctx.args.remove:
+        protect_key(ctx.store, None)
+        ctx.say("已取消本机私钥的口令。")
+        return 0
+    protect_key(ctx.store, new_passphrase())
+    ctx.say(
+        "本机私钥已用口令保护：此后每次会话第一次签名或解密时询问口令。请牢记口令，遗失无法找回。"
+    )
+    return 0
 
 
 def _export(ctx: CommandContext) -> int:
@@ -59,11 +82,19 @@ def _enrol(ctx: CommandContext) -> int:
         ctx.store, ctx.args.file, Role(ctx.args.role), confirm_clerk=ctx.args.confirm_clerk
     )
     key = enrolment.key
+    if enrolment.encryption_added:
+        ctx.say(f"已为 {key.name} 补登加密公钥：此后加密的主数据包该考评员也能解开。")
+        ctx.say(f"指纹：{key.fingerprint}")
+        return 0
     ctx.say(f"已登记 {key.name}（{role_label(key.role)}，设备 {key.installation_id}）")
     if enrolment.claim_ignored:
         ctx.say(
             f"注意：密钥卡声称的角色是“{role_label(enrolment.claimed_role)}”，未被采信；"
             f"该密钥按“{role_label(key.role)}”登记。"
+        )
+    if not key.can_encrypt:
+        ctx.say(
+            "注意：这张密钥卡没有加密公钥（旧版本导出），加密的数据包发不到该设备；请对方升级后重新导出密钥卡再登记一次。"
         )
     ctx.say(f"指纹：{key.fingerprint}")
     return 0
@@ -85,5 +116,6 @@ def _list(ctx: CommandContext) -> int:
         ctx.say(
             f"{_STATUS[key.status]}  {key.fingerprint}  {key.name}（{bound}：{role_label(key.role)}）设备 {key.installation_id}"
             + (f"  登记于 {format_time(key.enrolled_at)}" if key.enrolled_at else "")
+            + ("" if key.can_encrypt else "  无加密公钥")
         )
     return 0

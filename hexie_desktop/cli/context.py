@@ -27,10 +27,12 @@ class CommandContext:
         if self._store is None:
             # The database layer loads only for commands that use it: `hexie` alone opens the
             # window, which shows before the database is opened.
+            from hexie_desktop.cli.passphrase import ask_passphrase  # noqa: PLC0415
             from hexie_desktop.services.store import open_store  # noqa: PLC0415
             from hexie_desktop.services.trust.clock_check import check_start_clock  # noqa: PLC0415
 
             self._store = open_store(self.data_dir, self.url)
+            self._store.keys.ask = ask_passphrase
             notice = check_start_clock(self._store)
             # Told before the command does anything, and the command then goes on: no stamp is
             # taken from an implausible clock, and one bad session has just been undone.

@@ -18,10 +18,12 @@ from hexie_desktop.domain.bureau_time import format_time
 from hexie_desktop.domain.labels import table_label
 from hexie_desktop.gui.context import ScreenContext
 from hexie_desktop.gui.forms.bundles_screen_ui import Ui_BundlesScreen
+from hexie_desktop.gui.key_passphrase import choose_passphrase, protected_text
 from hexie_desktop.gui.labels import QT_TRANSLATE_NOOP, grouped
 from hexie_desktop.gui.master_bundle_import import MasterBundleImportDialog
 from hexie_desktop.gui.merge_screen import EXPORT_CHANGES
 from hexie_desktop.gui.merge_summary import STATUS_TITLES
+from hexie_desktop.gui.messages import export_sealing
 from hexie_desktop.gui.rows_model import RowsModel
 from hexie_desktop.progress import Cancel, Progress
 from hexie_desktop.services.bundles.exchange import export_bundle
@@ -90,6 +92,7 @@ class BundlesScreen(QWidget):
         ui.history_table.horizontalHeader().setStretchLastSection(True)
         self._action(ui.export_button, "Ctrl+E", self.choose_export_folder)
         self._action(ui.key_card_button, "Ctrl+Shift+K", self.choose_key_card_folder)
+        ui.passphrase_button.clicked.connect(self.choose_passphrase)
         self._action(ui.import_button, "Ctrl+I", self.open_import)
         context.signals.operation_did_execute.connect(self._on_changes)
         self.refresh_history()
@@ -177,10 +180,12 @@ class BundlesScreen(QWidget):
             ).format(
                 seq=result.seq,
                 file=result.path,
-                records=check.records,
+                records=sum(result.record_counts.values()),
                 attachments=result.attachments,
                 size=max(1, round(check.size / 1024)),
-            ),
+            )
+            + "\n"
+            + export_sealing(result.sealed_for, result.unreadable_by),
             DONE_STYLE,
         )
         self.count_model.set_rows(
@@ -206,6 +211,9 @@ class BundlesScreen(QWidget):
             title=self.tr("Exporting your key card"),
             on_success=self._key_card_written,
         )
+
+    def choose_passphrase(self) -> None:
+        choose_passphrase(self._context, self, lambda: self._state(protected_text(), DONE_STYLE))
 
     def _key_card_written(self, path: Path) -> None:
         self._state(

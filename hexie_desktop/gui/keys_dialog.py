@@ -24,6 +24,7 @@ from hexie_desktop.domain.bureau_time import format_time
 from hexie_desktop.domain.roles import Role
 from hexie_desktop.gui.context import ScreenContext
 from hexie_desktop.gui.forms.keys_dialog_ui import Ui_KeysDialog
+from hexie_desktop.gui.key_passphrase import choose_passphrase, protected_text
 from hexie_desktop.gui.labels import QT_TRANSLATE_NOOP, grouped, role_title
 from hexie_desktop.gui.layout_memory import remember_layout
 from hexie_desktop.gui.lifetime import torn_down
@@ -60,6 +61,7 @@ class KeysDialog(QDialog):
                 self.tr("Fingerprint"),
                 self.tr("Enrolled / revoked on"),
                 self.tr("Reason for revoking"),
+                self.tr("Encrypted bundles"),
             ],
             self,
         )
@@ -72,6 +74,11 @@ class KeysDialog(QDialog):
         ui = self.ui
         ui.enrol_button.clicked.connect(self.choose_card)
         ui.revoke_button.clicked.connect(self.revoke_selected)
+        ui.passphrase_button.clicked.connect(
+            lambda: choose_passphrase(
+                self._context, self, lambda: self.ui.result_label.setText(protected_text())
+            )
+        )
         ui.button_box.rejected.connect(self.reject)
         self._shortcut(ui.enrol_button, "Ctrl+O", self.choose_card)
         self._shortcut(ui.revoke_button, "Del", self.revoke_selected)
@@ -101,6 +108,9 @@ class KeysDialog(QDialog):
                 grouped(key.fingerprint),
                 _when(key),
                 key.revoke_reason,
+                self.tr("can be sealed to it")
+                if key.can_encrypt
+                else self.tr("no encryption key: enrol its newer key card"),
             )
             for key in self.keys
         ]
@@ -185,6 +195,16 @@ class KeysDialog(QDialog):
         ).format(
             name=key.name, role=role_title(Role(key.role)), fingerprint=grouped(key.fingerprint)
         )
+        if enrolment.encryption_added:
+            text = self.tr(
+                "Added the encryption key of {name}: encrypted master bundles reach it now."
+            ).format(name=key.name)
+        elif not key.can_encrypt:
+            text += "\n" + self.tr(
+                "This card carries no encryption key (an older version wrote it): encrypted "
+                "bundles cannot reach this installation until it is upgraded and its new card "
+                "enrolled."
+            )
         if enrolment.claim_ignored:
             text += "\n" + self.tr(
                 "The card claimed the role {claimed}; that claim was not taken."

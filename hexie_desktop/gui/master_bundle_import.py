@@ -20,6 +20,7 @@ from hexie_desktop.domain.states import BundleStatus
 from hexie_desktop.gui.forms.master_bundle_import_ui import Ui_MasterBundleImportDialog
 from hexie_desktop.gui.labels import QT_TRANSLATE_NOOP, grouped, role_title
 from hexie_desktop.gui.merge_screen import MERGE_CHANGES
+from hexie_desktop.gui.messages import revoked_by_bureau
 from hexie_desktop.gui.rows_model import RowsModel
 from hexie_desktop.gui.tasks import TaskRunner
 from hexie_desktop.progress import Cancel, Progress
@@ -186,6 +187,7 @@ class MasterBundleImportDialog(QDialog):
                 "Imported: {inserted} records added, {updated} updated, {unchanged} already "
                 "up to date."
             ).format(**counts)
+            + ("\n" + revoked_by_bureau(result.revoked) if result.revoked else "")
         )
         close = self.ui.button_box.button(QDialogButtonBox.StandardButton.Close)
         close.setText(self.tr("&Done"))

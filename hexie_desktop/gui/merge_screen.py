@@ -18,6 +18,7 @@ from hexie_desktop.domain.states import BundleStatus
 from hexie_desktop.gui.context import ScreenContext
 from hexie_desktop.gui.forms.merge_screen_ui import Ui_MergeScreen
 from hexie_desktop.gui.keys_dialog import KeysDialog
+from hexie_desktop.gui.messages import export_sealing
 from hexie_desktop.progress import Cancel, Progress
 from hexie_desktop.services.bundles.exchange import (
     BUNDLE_SUFFIX,
@@ -340,5 +341,7 @@ class MergeScreen(QWidget):
             self.tr(
                 "Master bundle No. {seq} written and read back intact: {file} "
                 "({records} records). Inspectors import it on their Bundles page."
-            ).format(seq=result.seq, file=result.path, records=check.records),
+            ).format(seq=result.seq, file=result.path, records=sum(result.record_counts.values()))
+            + "\n"
+            + export_sealing(result.sealed_for, result.unreadable_by),
         )

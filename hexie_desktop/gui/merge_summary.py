@@ -18,6 +18,7 @@ from hexie_desktop.domain.labels import table_label
 from hexie_desktop.domain.states import BundleStatus
 from hexie_desktop.gui.forms.merge_summary_ui import Ui_MergeSummary
 from hexie_desktop.gui.labels import QT_TRANSLATE_NOOP
+from hexie_desktop.gui.messages import revoked_by_bureau
 from hexie_desktop.gui.rows_model import Cell, RowsModel
 from hexie_desktop.services.listings.review import field_label
 from hexie_desktop.sync.report import BundleResult
@@ -167,6 +168,8 @@ class MergeSummary(QWidget):
                 )
             )
         parts += result.audit_warnings
+        if result.revoked:
+            parts.append(revoked_by_bureau(result.revoked))
         if result.shared_compounds:
             parts.append(
                 self.tr("{count} compounds scored by more than one inspector this quarter").format(

@@ -46,3 +46,30 @@ def about(data_folder: str) -> str:
         "<p>Data folder: {folder}</p>"
         "<p>Chinese font: AR PL UMing (Arphic Public License).</p>",
     ).format(version=__version__, folder=data_folder)
+
+
+def export_sealing(recipients: int, unreadable_by: list[str]) -> str:
+    """Whether an exported bundle is encrypted, to how many, and who cannot open it."""
+    if not recipients:
+        return QCoreApplication.translate(
+            "Messages",
+            "Not encrypted: the policy allows plain bundles, so whoever finds the stick can "
+            "read it.",
+        )
+    text = QCoreApplication.translate(
+        "Messages", "Encrypted: only its {count} recipients (and this computer) can open it."
+    ).format(count=recipients)
+    if unreadable_by:
+        text += " " + QCoreApplication.translate(
+            "Messages",
+            "{names} cannot read it: their encryption keys are unknown here; enrol their newer "
+            "key cards.",
+        ).format(names="、".join(unreadable_by))
+    return text
+
+
+def revoked_by_bureau(names: list[str]) -> str:
+    """Keys a merged bundle's clerk had revoked, now revoked here too."""
+    return QCoreApplication.translate(
+        "Messages", "The bureau revoked the keys of {names}: this computer no longer trusts them."
+    ).format(names="、".join(names))

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog
 
 from hexie_desktop.gui.clock_warning import warn_about_clock
 from hexie_desktop.gui.context import ScreenContext
+from hexie_desktop.gui.key_passphrase import unlock_at_start
 from hexie_desktop.gui.main_window import MainWindow
 from hexie_desktop.gui.operations import AppSignals
 from hexie_desktop.gui.settings import AppSettings
@@ -43,6 +44,7 @@ def open_context(
         store.close()
         return None
     try:
+        unlock_at_start(window, store)
         notice = check_start_clock(store)
     except BaseException:
         store.close()

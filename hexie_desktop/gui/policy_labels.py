@@ -16,6 +16,7 @@ SECTIONS = {
     "warning": QT_TRANSLATE_NOOP("PolicyLabels", "Early warning"),
     "complaints": QT_TRANSLATE_NOOP("PolicyLabels", "Complaints"),
     "grading": QT_TRANSLATE_NOOP("PolicyLabels", "Community grading"),
+    "bundles": QT_TRANSLATE_NOOP("PolicyLabels", "Bundles and keys"),
 }
 
 FIELDS = {
@@ -108,6 +109,9 @@ FIELDS = {
         "PolicyLabels", "Weight: street cross-check"
     ),
     "grading.recommend_grades": QT_TRANSLATE_NOOP("PolicyLabels", "Grades recommended upward"),
+    "bundles.encryption": QT_TRANSLATE_NOOP("PolicyLabels", "Inspectors' bundles"),
+    "bundles.master_data": QT_TRANSLATE_NOOP("PolicyLabels", "Master bundles for inspectors"),
+    "bundles.private_key": QT_TRANSLATE_NOOP("PolicyLabels", "Each installation's private key"),
 }
 
 CHOICES = {
@@ -135,6 +139,22 @@ CHOICES = {
     "quarter_score": QT_TRANSLATE_NOOP(
         "PolicyLabels", "Also lower the score of the quarter they were issued for"
     ),
+    "required": QT_TRANSLATE_NOOP(
+        "PolicyLabels", "Must be encrypted to the bureau: plain ones are refused"
+    ),
+    "optional": QT_TRANSLATE_NOOP(
+        "PolicyLabels",
+        "Encrypted once the inspector knows the bureau's key; plain ones still accepted (while "
+        "the fleet upgrades)",
+    ),
+    "encrypted": QT_TRANSLATE_NOOP(
+        "PolicyLabels", "Encrypted to the enrolled inspectors (they name people)"
+    ),
+    "public": QT_TRANSLATE_NOOP("PolicyLabels", "Plain: master data is public"),
+    "passphrase": QT_TRANSLATE_NOOP(
+        "PolicyLabels", "Must be sealed with a passphrase before anything is exported"
+    ),
+    "unprotected_allowed": QT_TRANSLATE_NOOP("PolicyLabels", "May be kept without a passphrase"),
 }
 
 

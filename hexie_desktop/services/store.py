@@ -27,6 +27,7 @@ from hexie_desktop.storage.engine import (
     sqlite_url,
 )
 from hexie_desktop.storage.installations import OWN, key_holders
+from hexie_desktop.storage.keyring import KeyRing
 from hexie_desktop.storage.location import data_folder_too_long, network_place
 from hexie_desktop.storage.schema_version import HEAD_REVISION, MigrationResult, stored_revision
 
@@ -42,9 +43,12 @@ class Store:
     data_dir: DataDir
     migration: MigrationResult | None = None
     audit: AuditTrail = field(init=False)
+    # This session's private key, unlocked at most once (storage/keyring.py).
+    keys: KeyRing = field(init=False)
 
     def __post_init__(self) -> None:
-        self.audit = AuditTrail(self.data_dir)
+        self.keys = KeyRing()
+        self.audit = AuditTrail(self.data_dir, self.keys)
 
     def _sealing(self, session: Session) -> Session:
         """The session, its commits sealing their data changes into the audit chain."""

@@ -73,7 +73,12 @@ def _bind_members(entries: list[ZipEntry], manifest: Manifest) -> None:
 
 
 @contextlib.contextmanager
-def open_container(path: Path) -> Iterator[Container]:
+def open_container(path: Path, manifest_sha256: str | None = None) -> Iterator[Container]:
+    """The bundle at `path`, checked up to its members' binding to the manifest.
+
+    With `manifest_sha256` (a sealed bundle's plain content) the manifest must be exactly the
+    one the signed outer manifest names, before it is even parsed.
+    """
     size = path.stat().st_size
     if size > limits.MAX_BUNDLE_BYTES:
         raise BundleRefusedError(
@@ -87,6 +92,10 @@ def open_container(path: Path) -> Iterator[Container]:
                 "缺少签名或清单：数据包应以 manifest.json 和 manifest.sig 开头",
             )
         manifest_bytes = _small(handle, entries[0], limits.MAX_MANIFEST_BYTES)
+        if manifest_sha256 and hashlib.sha256(manifest_bytes).hexdigest() != manifest_sha256:
+            raise BundleRefusedError(
+                "members", "解密后的内层清单与签名的外层清单所指不符（清单对成员的说明不实）"
+            )
         signature_bytes = _small(handle, entries[1], limits.MAX_SIGNATURE_BYTES)
         manifest = parse_manifest(parse_object(manifest_bytes, "manifest.json"))
         fingerprint, signature = signature_fingerprint(signature_bytes)

@@ -14,6 +14,8 @@ CHECK_TITLES = {
     "manifest": "清单有误",
     "signature": "签名无效",
     "trust": "签名者未受信任",
+    "encryption": "加密不符合要求",
+    "decryption": "解密失败",
     "conflict": "与已合并的数据包冲突",
     "sizes": "大小与清单不符",
     "hashes": "内容校验不符",

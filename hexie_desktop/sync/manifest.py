@@ -17,12 +17,18 @@ from hexie_desktop import __version__
 from hexie_desktop.domain.roles import Role
 from hexie_desktop.sync.checkpoints import Checkpoint, parse_carried
 from hexie_desktop.sync.errors import BundleRefusedError
-from hexie_desktop.sync.names import ATTACHMENTS_DIR, RECORDS_DIR
+from hexie_desktop.sync.names import ATTACHMENTS_DIR, RECORDS_DIR, SEALED
 from hexie_desktop.sync.record_upgrades import FIRST_SCHEMA_VERSION, SCHEMA_VERSION
+from hexie_desktop.sync.revocations import Revocation, parse_revocations
 from hexie_desktop.sync.schema import TABLE_ORDER, UUID_PATTERN
+from hexie_desktop.sync.sealing import Envelope, is_encryption_key, parse_envelope
 
 FORMAT_NAME = "hexie-bundle"
 FORMAT_VERSION = 1
+# A sealed bundle (one encrypted member holding a whole plain bundle) is format 2, so that even a
+# reader from before `oldest_reader` says "update the app" instead of failing on its fields.
+SEALED_FORMAT_VERSION = 2
+FORMAT_VERSIONS = frozenset({FORMAT_VERSION, SEALED_FORMAT_VERSION})
 KINDS = ("inspector", "master", "full")
 _HEX64 = re.compile(r"^[0-9a-f]{64}$")
 _TOP_KEYS = frozenset(
@@ -46,10 +52,26 @@ _CHECKPOINTS_KEY = "audit_checkpoints"
 # `oldest_reader` the oldest version that can read it, `READABLE_FROM` for what this one writes.
 _APP_VERSION_KEY = "app_version"
 _OLDEST_READER_KEY = "oldest_reader"
-_OPTIONAL_KEYS = frozenset({_CHECKPOINTS_KEY, _APP_VERSION_KEY, _OLDEST_READER_KEY})
-# The first version that knows every key this one writes (the audit checkpoints, the versions).
-# Raise it when a manifest key or a synced column is added that older versions would refuse.
-READABLE_FROM = "0.2.0.dev0"
+# Optional: the author's X25519 public key, so that a receiver learns, under the signature of a
+# key it already trusts, where to seal what it sends back; `encryption` only in a sealed bundle.
+_ENCRYPTION_KEY_KEY = "encryption_key"
+_ENVELOPE_KEY = "encryption"
+# Optional: the keys a clerk revoked, in its master and full bundles (sync/revocations.py).
+_REVOCATIONS_KEY = "revocations"
+_OPTIONAL_KEYS = frozenset(
+    {
+        _CHECKPOINTS_KEY,
+        _APP_VERSION_KEY,
+        _OLDEST_READER_KEY,
+        _ENCRYPTION_KEY_KEY,
+        _ENVELOPE_KEY,
+        _REVOCATIONS_KEY,
+    }
+)
+# The first version that knows every key this one writes (the audit checkpoints, the versions,
+# the author's encryption key and sealed bundles). Raise it when a manifest key or a synced
+# column is added that older versions would refuse.
+READABLE_FROM = "0.2.0.dev1"
 _AUTHOR_KEYS = frozenset({"installation_id", "name", "role", "fingerprint", "public_key"})
 _MEMBER_KEYS = frozenset({"name", "size", "sha256"})
 
@@ -90,11 +112,18 @@ class Manifest:
     app_version: str = ""
     oldest_reader: str = ""
     schema_version: int = SCHEMA_VERSION
+    encryption_key: str = ""
+    envelope: Envelope | None = None
+    revocations: tuple[Revocation, ...] = ()
+
+    @property
+    def sealed(self) -> bool:
+        return self.envelope is not None
 
     def to_bytes(self) -> bytes:
-        document = {
+        document: dict[str, Any] = {
             "format": FORMAT_NAME,
-            "format_version": FORMAT_VERSION,
+            "format_version": SEALED_FORMAT_VERSION if self.sealed else FORMAT_VERSION,
             "schema_version": self.schema_version,
             "bundle_id": self.bundle_id,
             "seq": self.seq,
@@ -111,6 +140,12 @@ class Manifest:
             document[_APP_VERSION_KEY] = self.app_version
         if self.oldest_reader:
             document[_OLDEST_READER_KEY] = self.oldest_reader
+        if self.encryption_key:
+            document[_ENCRYPTION_KEY_KEY] = self.encryption_key
+        if self.envelope is not None:
+            document[_ENVELOPE_KEY] = self.envelope.as_dict()
+        if self.revocations:
+            document[_REVOCATIONS_KEY] = [r.as_dict() for r in self.revocations]
         return orjson.dumps(document, option=orjson.OPT_SORT_KEYS)
 
 
@@ -153,9 +188,9 @@ def check_versions(doc: dict[str, Any]) -> None:
     version = doc.get("format_version")
     if type(version) is not int:
         raise BundleRefusedError("version", "清单缺少格式版本")
-    if version > FORMAT_VERSION:
+    if version > SEALED_FORMAT_VERSION:
         raise BundleRefusedError("version", f"数据包格式版本 {version} 比本程序新，请升级和谐桌面")
-    if version != FORMAT_VERSION:
+    if version not in FORMAT_VERSIONS:
         raise BundleRefusedError("version", f"不支持的数据包格式版本 {version}")
     schema = doc.get("schema_version")
     if type(schema) is int and schema > SCHEMA_VERSION:
@@ -193,8 +228,15 @@ def _member(doc: Any) -> Member:
     return member
 
 
-def _check_member_order(members: tuple[Member, ...]) -> None:
-    """Records in parents-first table order, then attachments by hash: one canonical layout."""
+def _check_member_order(members: tuple[Member, ...], sealed: bool) -> None:
+    """Records in parents-first table order, then attachments by hash: one canonical layout.
+
+    A sealed bundle has exactly one member, the ciphertext; a plain one never has it.
+    """
+    if sealed:
+        if [m.name for m in members] != [SEALED]:
+            raise _fail(f"加密数据包的清单应只列出成员 {SEALED}")
+        return
     tables = [m.table for m in members if m.table is not None]
     unknown = [t for t in tables if t not in TABLE_ORDER]
     if unknown:
@@ -235,8 +277,15 @@ def parse_manifest(doc: dict[str, Any]) -> Manifest:
         dt.datetime.fromisoformat(created_at)
     except ValueError as exc:
         raise _fail("创建时间格式错误") from exc
+    sealed = doc["format_version"] == SEALED_FORMAT_VERSION
+    if sealed != (_ENVELOPE_KEY in doc):
+        raise _fail("格式版本与加密信息不一致")
+    envelope = parse_envelope(doc[_ENVELOPE_KEY]) if sealed else None
+    encryption_key = doc.get(_ENCRYPTION_KEY_KEY, "")
+    if _ENCRYPTION_KEY_KEY in doc and not is_encryption_key(encryption_key):
+        raise _fail("清单中的作者加密公钥格式错误")
     members = tuple(_member(m) for m in _get(doc, "members", list))
-    _check_member_order(members)
+    _check_member_order(members, sealed)
     counts = _get(doc, "record_counts", dict)
     if counts.keys() != {m.table for m in members if m.table is not None} or any(
         type(v) is not int or v < 0 for v in counts.values()
@@ -261,4 +310,7 @@ def parse_manifest(doc: dict[str, Any]) -> Manifest:
         app_version=app_version,
         oldest_reader=doc.get(_OLDEST_READER_KEY, ""),
         schema_version=doc["schema_version"],
+        encryption_key=encryption_key,
+        envelope=envelope,
+        revocations=parse_revocations(doc[_REVOCATIONS_KEY]) if _REVOCATIONS_KEY in doc else (),
     )

@@ -16,9 +16,10 @@ MANIFEST = "manifest.json"
 SIGNATURE = "manifest.sig"
 RECORDS_DIR = "records/"
 ATTACHMENTS_DIR = "attachments/"
+SEALED = "bundle.sealed"
 
 _GRAMMAR = re.compile(
-    r"^(manifest\.json|manifest\.sig|records/[a-z]{1,32}\.jsonl|attachments/[0-9a-f]{64})$"
+    r"^(manifest\.json|manifest\.sig|bundle\.sealed|records/[a-z]{1,32}\.jsonl|attachments/[0-9a-f]{64})$"
 )
 _DRIVE = re.compile(r"^[A-Za-z]:")
 _RESERVED = re.compile(r"^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$", re.IGNORECASE)

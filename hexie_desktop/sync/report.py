@@ -27,6 +27,8 @@ class BundleResult:
     clock: list[dict[str, str]] = field(default_factory=list)
     pinned_key: str = ""
     audit_warnings: list[str] = field(default_factory=list)
+    # Names of the keys this bundle's clerk had revoked and this installation now revokes too.
+    revoked: list[str] = field(default_factory=list)
 
     @property
     def counts(self) -> dict[str, int]:
@@ -66,6 +68,7 @@ class BundleResult:
             "kind": self.kind,
             "dry_run": self.dry_run,
             "pinned_key": self.pinned_key,
+            "revoked_keys": self.revoked,
             "counts": self.counts,
             **{k: v for k, v in self.summary().items() if k not in self.counts},
         }
@@ -100,6 +103,8 @@ class BundleResult:
                 f"  已固定局方密钥，指纹 {self.pinned_key}：请与局方公布的指纹核对，"
                 "此后只接受该密钥签名的主数据包"
             )
+        if self.revoked:
+            out.append(f"  局方已撤销 {'、'.join(self.revoked)} 的密钥：本机此后也不再信任这些密钥")
         out.extend(f"  时钟：{note['message']}" for note in self.clock)
         out += [f"  {warning}" for warning in self.audit_warnings]
         if self.shared_compounds:
@@ -121,6 +126,14 @@ class BundleExportResult:
     record_counts: dict[str, int]
     attachments: int
     size: int
+    # How many recipients the bundle is sealed to (0: plain), and the enrolled left out because
+    # their encryption key is not known here (they cannot read it).
+    sealed_for: int = 0
+    unreadable_by: list[str] = field(default_factory=list)
+
+    @property
+    def sealed(self) -> bool:
+        return self.sealed_for > 0
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -131,4 +144,7 @@ class BundleExportResult:
             "records": self.record_counts,
             "attachments": self.attachments,
             "size": self.size,
+            "encrypted": self.sealed,
+            "recipients": self.sealed_for,
+            "unreadable_by": self.unreadable_by,
         }

@@ -4,12 +4,13 @@ The zip is written to a temporary name and checked by reading it back with the s
 clerk's side uses, before the caller gives it its final name (see services/bundles/exchange.py).
 """
 
+import dataclasses
 import hashlib
 import os
 import shutil
 import tempfile
 import zipfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -24,7 +25,9 @@ from hexie_desktop.sync.checkpoints import Checkpoint
 from hexie_desktop.sync.container import open_container
 from hexie_desktop.sync.errors import BundleRefusedError
 from hexie_desktop.sync.manifest import READABLE_FROM, BundleAuthor, Manifest, Member
-from hexie_desktop.sync.names import ATTACHMENTS_DIR, MANIFEST, RECORDS_DIR, SIGNATURE
+from hexie_desktop.sync.names import ATTACHMENTS_DIR, MANIFEST, RECORDS_DIR, SEALED, SIGNATURE
+from hexie_desktop.sync.revocations import Revocation
+from hexie_desktop.sync.sealing import Recipient, encryption_public_hex, seal_stream
 from hexie_desktop.sync.signing import sign_manifest, verify_signature
 
 _COPY_CHUNK = 1024 * 1024
@@ -40,6 +43,7 @@ class BundleHeader:
     author: BundleAuthor
     created_at: str
     audit_checkpoints: tuple[Checkpoint, ...] = ()
+    revocations: tuple[Revocation, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -69,14 +73,19 @@ def _spool_table(folder: Path, table: str, rows: Iterable[dict[str, Any]]) -> Sp
     )
 
 
-def _attachment_member(sha256: str, path: Path) -> Member:
+def _hashed(path: Path) -> tuple[str, int]:
     digest = hashlib.sha256()
     size = 0
     with path.open("rb") as handle:
         while chunk := handle.read(_COPY_CHUNK):
             digest.update(chunk)
             size += len(chunk)
-    if digest.hexdigest() != sha256:
+    return digest.hexdigest(), size
+
+
+def _attachment_member(sha256: str, path: Path) -> Member:
+    found, size = _hashed(path)
+    if found != sha256:
         raise UserError(f"附件文件 {path} 的内容与其哈希不符（文件已损坏），无法导出。")
     return Member(f"{ATTACHMENTS_DIR}{sha256}", size, sha256)
 
@@ -95,9 +104,59 @@ def _add(archive: zipfile.ZipFile, name: str, source: Path | bytes, compress: bo
 
 @dataclass(frozen=True)
 class WrittenBundle:
+    """What was written: the plain manifest (the one a recipient merges) and to whom it is sealed."""
+
     manifest: Manifest
     manifest_sha256: str
     max_hlc: int
+    sealed_to: tuple[Recipient, ...] = ()
+
+
+def _write_zip(
+    target: Path, manifest_bytes: bytes, key: Ed25519PrivateKey, items: list[tuple[str, Path, bool]]
+) -> None:
+    with os.fdopen(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "wb") as handle:
+        with zipfile.ZipFile(handle, "w") as archive:
+            _add(archive, MANIFEST, manifest_bytes, compress=True)
+            _add(archive, SIGNATURE, sign_manifest(manifest_bytes, key), compress=True)
+            for name, path, compress in items:
+                _add(archive, name, path, compress=compress)
+        handle.flush()
+        os.fsync(handle.fileno())
+
+
+def _seal(
+    plain: Path,
+    spool: Path,
+    target: Path,
+    *,
+    manifest: Manifest,
+    manifest_bytes: bytes,
+    key: Ed25519PrivateKey,
+    recipients: Sequence[Recipient],
+) -> bytes:
+    """Write the sealed bundle holding the plain one; returns its (outer) manifest's bytes."""
+    sealed = spool / SEALED
+    with plain.open("rb") as source, sealed.open("wb") as out:
+        envelope = seal_stream(
+            source,
+            out,
+            recipients,
+            bundle_id=manifest.bundle_id,
+            plain_manifest_sha256=hashlib.sha256(manifest_bytes).hexdigest(),
+        )
+    sha256, size = _hashed(sealed)
+    outer = dataclasses.replace(
+        manifest,
+        members=(Member(SEALED, size, sha256),),
+        record_counts={},
+        audit_checkpoints=(),
+        revocations=(),
+        envelope=envelope,
+    )
+    outer_bytes = outer.to_bytes()
+    _write_zip(target, outer_bytes, key, [(SEALED, sealed, False)])
+    return outer_bytes
 
 
 def write_bundle(
@@ -106,11 +165,21 @@ def write_bundle(
     tables: Iterable[tuple[str, Iterable[dict[str, Any]]]],
     attachments: Iterable[tuple[str, Path]],
     key: Ed25519PrivateKey,
+    *,
+    seal_to: Sequence[Recipient] = (),
+    spool_in: Path | None = None,
 ) -> WrittenBundle:
-    """Write the bundle to `target` (a temporary name chosen by the caller) and read it back."""
-    # Beside the target, never in the system's shared /tmp: the spool holds readable records.
+    """Write the bundle to `target` (a temporary name chosen by the caller) and read it back.
+
+    With `seal_to`, the plain bundle is written to the spool and `target` receives it sealed to
+    those recipients; the spool (readable records) then belongs in `spool_in`, the data folder,
+    so that nothing readable ever touches the USB stick, not even as a deleted file.
+    """
+    # Never in the system's shared /tmp: the spool holds readable records.
     spool_prefix = temporary_name("hexie-spool", "")
-    with tempfile.TemporaryDirectory(prefix=spool_prefix, dir=target.parent) as spool_dir:
+    spool_parent = spool_in if seal_to and spool_in is not None else target.parent
+    spool_parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix=spool_prefix, dir=spool_parent) as spool_dir:
         spooled = [s for table, rows in tables if (s := _spool_table(Path(spool_dir), table, rows))]
         files = sorted(attachments)
         members = tuple(s.member for s in spooled) + tuple(
@@ -126,27 +195,35 @@ def write_bundle(
             members=members,
             record_counts={s.member.table or "": s.records for s in spooled},
             audit_checkpoints=header.audit_checkpoints,
+            revocations=header.revocations,
             app_version=__version__,
             oldest_reader=READABLE_FROM,
+            encryption_key=encryption_public_hex(key),
         )
         manifest_bytes = manifest.to_bytes()
-        with os.fdopen(
-            os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "wb"
-        ) as handle:
-            with zipfile.ZipFile(handle, "w") as archive:
-                _add(archive, MANIFEST, manifest_bytes, compress=True)
-                _add(archive, SIGNATURE, sign_manifest(manifest_bytes, key), compress=True)
-                for item in spooled:
-                    _add(archive, item.member.name, item.path, compress=True)
-                for sha, path in files:
-                    _add(archive, f"{ATTACHMENTS_DIR}{sha}", path, compress=False)
-            handle.flush()
-            os.fsync(handle.fileno())
-    check_written(target, manifest_bytes)
+        items = [(item.member.name, item.path, True) for item in spooled]
+        items += [(f"{ATTACHMENTS_DIR}{sha}", path, False) for sha, path in files]
+        plain = Path(spool_dir) / "plain.hexie" if seal_to else target
+        _write_zip(plain, manifest_bytes, key, items)
+        written = (
+            _seal(
+                plain,
+                Path(spool_dir),
+                target,
+                manifest=manifest,
+                manifest_bytes=manifest_bytes,
+                key=key,
+                recipients=seal_to,
+            )
+            if seal_to
+            else manifest_bytes
+        )
+    check_written(target, written)
     return WrittenBundle(
         manifest,
         hashlib.sha256(manifest_bytes).hexdigest(),
         max((s.max_hlc for s in spooled), default=0),
+        tuple(seal_to),
     )
 
 

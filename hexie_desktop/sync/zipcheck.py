@@ -16,7 +16,7 @@ from typing import BinaryIO
 
 from hexie_desktop.sync import limits
 from hexie_desktop.sync.errors import BundleRefusedError
-from hexie_desktop.sync.names import check_member_name, check_no_duplicates
+from hexie_desktop.sync.names import SEALED, check_member_name, check_no_duplicates
 
 _EOCD = struct.Struct("<4sHHHHIIH")
 _CENTRAL = struct.Struct("<4sHHHHHHIIIHHHHHII")
@@ -79,11 +79,12 @@ def _check_mode(external_attr: int, name: str) -> None:
 
 
 def _check_sizes(entry: ZipEntry) -> None:
-    cap = (
-        limits.MAX_ATTACHMENT_BYTES
-        if entry.name.startswith("attachments/")
-        else limits.MAX_MEMBER_UNCOMPRESSED
-    )
+    if entry.name.startswith("attachments/"):
+        cap = limits.MAX_ATTACHMENT_BYTES
+    elif entry.name == SEALED:
+        cap = limits.MAX_BUNDLE_BYTES
+    else:
+        cap = limits.MAX_MEMBER_UNCOMPRESSED
     if entry.size > cap:
         raise _limit(f"成员 {entry.name} 解压后 {entry.size} 字节，超过上限 {cap}")
     if entry.method == STORED and entry.compressed_size != entry.size:

@@ -144,6 +144,10 @@ Give it to the bureau&apos;s clerk and read out your fingerprint to them when th
         <translation>导出我的密钥卡…(&amp;K)</translation>
     </message>
     <message>
+        <source>Key &amp;passphrase…</source>
+        <translation>私钥口令…(&amp;P)</translation>
+    </message>
+    <message>
         <source>Master data from the bureau</source>
         <translation>局里下发的主数据</translation>
     </message>
@@ -2349,6 +2353,41 @@ Give it to the bureau&apos;s clerk and read out your fingerprint to them when th
     </message>
 </context>
 <context>
+    <name>KeyPassphrase</name>
+    <message>
+        <source>This computer&apos;s private key is protected by a passphrase. Enter it once for this session (signing, exporting and opening bundles need it):</source>
+        <translation>本机私钥已设口令保护。请输入口令，本次会话只问一次（签名、导出和打开数据包都需要它）：</translation>
+    </message>
+    <message>
+        <source>Unlock the private key</source>
+        <translation>解锁私钥</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase. Enter the passphrase of this computer&apos;s private key:</source>
+        <translation>口令不正确。请输入本机私钥的口令：</translation>
+    </message>
+    <message>
+        <source>Protect the private key</source>
+        <translation>为私钥设置口令</translation>
+    </message>
+    <message>
+        <source>A new passphrase for this computer&apos;s private key (at least 8 characters). It is asked once per session; it cannot be recovered if forgotten:</source>
+        <translation>本机私钥的新口令（至少 8 个字符）。每次会话询问一次；遗忘后无法找回：</translation>
+    </message>
+    <message>
+        <source>The same passphrase again:</source>
+        <translation>再输入一次同一口令：</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was changed.</source>
+        <translation>两次输入的口令不一致，未作任何改动。</translation>
+    </message>
+    <message>
+        <source>The private key is now protected by the passphrase; it is asked once per session.</source>
+        <translation>本机私钥已用口令保护；每次会话询问一次。</translation>
+    </message>
+</context>
+<context>
     <name>KeysDialog</name>
     <message>
         <source>This computer</source>
@@ -2387,8 +2426,20 @@ Give it to the bureau&apos;s clerk and read out your fingerprint to them when th
         <translation>撤销原因</translation>
     </message>
     <message>
+        <source>Encrypted bundles</source>
+        <translation>加密数据包</translation>
+    </message>
+    <message>
         <source>{action} ({keys})</source>
         <translation>{action}（{keys}）</translation>
+    </message>
+    <message>
+        <source>can be sealed to it</source>
+        <translation>可以加密发给它</translation>
+    </message>
+    <message>
+        <source>no encryption key: enrol its newer key card</source>
+        <translation>没有加密公钥：请登记它的新密钥卡</translation>
     </message>
     <message>
         <source>Choose an inspector&apos;s key card</source>
@@ -2419,6 +2470,14 @@ Give it to the bureau&apos;s clerk and read out your fingerprint to them when th
 Compare it with the inspector now; if it differs, revoke this key at once.</source>
         <translation>已登记 {name}（{role}）。指纹：{fingerprint}
 请现在与考评员核对；如不一致，请立即撤销该密钥。</translation>
+    </message>
+    <message>
+        <source>Added the encryption key of {name}: encrypted master bundles reach it now.</source>
+        <translation>已为 {name} 补登加密公钥：此后加密的主数据包它也能解开。</translation>
+    </message>
+    <message>
+        <source>This card carries no encryption key (an older version wrote it): encrypted bundles cannot reach this installation until it is upgraded and its new card enrolled.</source>
+        <translation>这张密钥卡没有加密公钥（由旧版本导出）：在对方升级并登记其新密钥卡之前，加密的数据包发不到该设备。</translation>
     </message>
     <message>
         <source>The card claimed the role {claimed}; that claim was not taken.</source>
@@ -2461,6 +2520,10 @@ Bundles it signs will be refused from now on. Reason (required, for the audit tr
     <message>
         <source>&amp;Revoke…</source>
         <translation>撤销…(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Key &amp;passphrase…</source>
+        <translation>私钥口令…(&amp;P)</translation>
     </message>
 </context>
 <context>
@@ -3008,6 +3071,22 @@ Switch to that window, or close it and start again.</source>
         <source>&lt;h3&gt;Hexie Desktop {version}&lt;/h3&gt;&lt;p&gt;Offline-first evaluation and oversight of property-management firms for housing bureaus: inspections in the field, bundles carried by hand, results at the bureau.&lt;/p&gt;&lt;p&gt;Data folder: {folder}&lt;/p&gt;&lt;p&gt;Chinese font: AR PL UMing (Arphic Public License).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;和谐桌面 {version}&lt;/h3&gt;&lt;p&gt;住建部门物业服务企业考评与监管软件，离线优先：现场考评，数据包人工传递，局里汇总出结果。&lt;/p&gt;&lt;p&gt;数据目录：{folder}&lt;/p&gt;&lt;p&gt;中文字体：AR PL UMing（Arphic Public License）。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Not encrypted: the policy allows plain bundles, so whoever finds the stick can read it.</source>
+        <translation>未加密：考评政策允许明文数据包，拾到 U 盘的人能读出内容。</translation>
+    </message>
+    <message>
+        <source>Encrypted: only its {count} recipients (and this computer) can open it.</source>
+        <translation>已加密：只有 {count} 个接收方（及本机）能解开。</translation>
+    </message>
+    <message>
+        <source>{names} cannot read it: their encryption keys are unknown here; enrol their newer key cards.</source>
+        <translation>{names} 读不了这个数据包：本机不知道他们的加密公钥；请登记他们的新密钥卡。</translation>
+    </message>
+    <message>
+        <source>The bureau revoked the keys of {names}: this computer no longer trusts them.</source>
+        <translation>局方已撤销 {names} 的密钥：本机不再信任这些密钥。</translation>
+    </message>
 </context>
 <context>
     <name>NewComplaintDialog</name>
@@ -3175,6 +3254,10 @@ Switch to that window, or close it and start again.</source>
     <message>
         <source>Community grading</source>
         <translation>社区等级评定</translation>
+    </message>
+    <message>
+        <source>Bundles and keys</source>
+        <translation>数据包与密钥</translation>
     </message>
     <message>
         <source>Several inspections of a compound</source>
@@ -3373,6 +3456,18 @@ Switch to that window, or close it and start again.</source>
         <translation>推荐上报的等级</translation>
     </message>
     <message>
+        <source>Inspectors&apos; bundles</source>
+        <translation>考评员的数据包</translation>
+    </message>
+    <message>
+        <source>Master bundles for inspectors</source>
+        <translation>发给考评员的主数据包</translation>
+    </message>
+    <message>
+        <source>Each installation&apos;s private key</source>
+        <translation>各设备的私钥</translation>
+    </message>
+    <message>
         <source>Mean of the inspections</source>
         <translation>取平均</translation>
     </message>
@@ -3431,6 +3526,30 @@ Switch to that window, or close it and start again.</source>
     <message>
         <source>Also lower the score of the quarter they were issued for</source>
         <translation>同时扣减所属季度的得分</translation>
+    </message>
+    <message>
+        <source>Must be encrypted to the bureau: plain ones are refused</source>
+        <translation>必须加密给局方：未加密的一律拒收</translation>
+    </message>
+    <message>
+        <source>Encrypted once the inspector knows the bureau&apos;s key; plain ones still accepted (while the fleet upgrades)</source>
+        <translation>考评员得知局方公钥后即加密；仍接收未加密的（全员升级期间）</translation>
+    </message>
+    <message>
+        <source>Encrypted to the enrolled inspectors (they name people)</source>
+        <translation>加密给已登记的考评员（主数据含人员信息）</translation>
+    </message>
+    <message>
+        <source>Plain: master data is public</source>
+        <translation>明文：主数据公开</translation>
+    </message>
+    <message>
+        <source>Must be sealed with a passphrase before anything is exported</source>
+        <translation>导出前必须为私钥设置口令</translation>
+    </message>
+    <message>
+        <source>May be kept without a passphrase</source>
+        <translation>可以不设口令</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from hexie_desktop.domain.bundle_policy import DEFAULTS as BUNDLE_DEFAULTS
+from hexie_desktop.domain.bundle_policy import SECTION as BUNDLE_SECTION
+from hexie_desktop.domain.bundle_policy import parse_bundle_policy
 from hexie_desktop.domain.errors import UserError
 
 COMBINE_RULES = ("mean", "latest", "min")
@@ -44,7 +47,10 @@ LATER_DEFAULTS: dict[str, dict[str, Any]] = {
         "black_credit_grades": ["C"],
     },
     "cards": {"auto_deductions": "credit_file"},
+    BUNDLE_SECTION: BUNDLE_DEFAULTS,
 }
+# Sections that came later as a whole: an older policy is read as holding them with their defaults.
+_LATER_SECTIONS = frozenset({BUNDLE_SECTION})
 
 
 class PolicyError(UserError):
@@ -248,7 +254,9 @@ def with_later_defaults(doc: Any) -> Any:
         return doc
     filled = dict(doc)
     for section, defaults in LATER_DEFAULTS.items():
-        if isinstance(filled.get(section), Mapping):
+        if section in _LATER_SECTIONS and section not in filled:
+            filled[section] = copy.deepcopy(defaults)
+        elif isinstance(filled.get(section), Mapping):
             filled[section] = copy.deepcopy(defaults) | dict(filled[section])
     lists, credit = doc.get("lists"), doc.get("credit")
     if isinstance(lists, Mapping) and isinstance(credit, Mapping):
@@ -299,6 +307,12 @@ def parse_policy(doc: Any) -> EvaluationPolicy:
     version = top.integer("version", 1)
     effective_from = top.text("effective_from")
     top.seen.add("note")
+    # How bundles travel is read by domain/bundle_policy.py; checked here so a bad value is refused.
+    try:
+        parse_bundle_policy(doc)
+    except UserError as exc:
+        raise PolicyError(exc.message) from exc
+    top.seen.add(BUNDLE_SECTION)
 
     s = top.section("scoring")
     scoring = ScoringPolicy(

@@ -62,6 +62,11 @@ class Ui_BundlesScreen(object):
 
         self.export_button_layout.addWidget(self.key_card_button)
 
+        self.passphrase_button = QPushButton(self.export_group)
+        self.passphrase_button.setObjectName(u"passphrase_button")
+
+        self.export_button_layout.addWidget(self.passphrase_button)
+
         self.export_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.export_button_layout.addItem(self.export_spacer)
@@ -145,7 +150,8 @@ class Ui_BundlesScreen(object):
 
         QWidget.setTabOrder(self.full_check, self.export_button)
         QWidget.setTabOrder(self.export_button, self.key_card_button)
-        QWidget.setTabOrder(self.key_card_button, self.export_count_table)
+        QWidget.setTabOrder(self.key_card_button, self.passphrase_button)
+        QWidget.setTabOrder(self.passphrase_button, self.export_count_table)
         QWidget.setTabOrder(self.export_count_table, self.import_button)
         QWidget.setTabOrder(self.import_button, self.history_table)
 
@@ -164,6 +170,7 @@ class Ui_BundlesScreen(object):
         self.full_check.setText(QCoreApplication.translate("BundlesScreen", u"Export &everything again (when an earlier file was lost)", None))
         self.export_button.setText(QCoreApplication.translate("BundlesScreen", u"E&xport to\u2026", None))
         self.key_card_button.setText(QCoreApplication.translate("BundlesScreen", u"Export my &key card\u2026", None))
+        self.passphrase_button.setText(QCoreApplication.translate("BundlesScreen", u"Key &passphrase\u2026", None))
         self.import_group.setTitle(QCoreApplication.translate("BundlesScreen", u"Master data from the bureau", None))
         self.import_intro_label.setText(QCoreApplication.translate("BundlesScreen", u"The bureau sends compounds, firms, the scoring standard and the policy as a master bundle. Import it whenever the bureau gives you a new one.", None))
         self.import_button.setText(QCoreApplication.translate("BundlesScreen", u"&Import master bundle\u2026", None))

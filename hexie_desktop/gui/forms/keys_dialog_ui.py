@@ -62,6 +62,11 @@ class Ui_KeysDialog(object):
 
         self.button_layout.addWidget(self.revoke_button)
 
+        self.passphrase_button = QPushButton(KeysDialog)
+        self.passphrase_button.setObjectName(u"passphrase_button")
+
+        self.button_layout.addWidget(self.passphrase_button)
+
         self.button_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.button_layout.addItem(self.button_spacer)
@@ -77,6 +82,7 @@ class Ui_KeysDialog(object):
 
         QWidget.setTabOrder(self.key_table, self.enrol_button)
         QWidget.setTabOrder(self.enrol_button, self.revoke_button)
+        QWidget.setTabOrder(self.revoke_button, self.passphrase_button)
 
         self.retranslateUi(KeysDialog)
 
@@ -88,5 +94,6 @@ class Ui_KeysDialog(object):
         self.intro_label.setText(QCoreApplication.translate("KeysDialog", u"Bundles are merged only when signed by a key enrolled here. An inspector exports a key card on the Bundles page of their computer; before enrolling it, compare the fingerprint with the inspector in person or by phone. A revoked key stays listed and its bundles are refused.", None))
         self.enrol_button.setText(QCoreApplication.translate("KeysDialog", u"&Enrol a key card\u2026", None))
         self.revoke_button.setText(QCoreApplication.translate("KeysDialog", u"&Revoke\u2026", None))
+        self.passphrase_button.setText(QCoreApplication.translate("KeysDialog", u"Key &passphrase\u2026", None))
     # retranslateUi
 

@@ -13,7 +13,6 @@ import logging
 import os
 
 import orjson
-from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import event, text
 from sqlmodel import Session
@@ -21,6 +20,7 @@ from sqlmodel import Session
 from hexie_desktop.paths import DataDir
 from hexie_desktop.storage.audit_data import seal_changes
 from hexie_desktop.storage.installations import own_installation
+from hexie_desktop.storage.keyring import KeyRing
 from hexie_desktop.storage.tables import AuditCheckpoint
 from hexie_desktop.sync.checkpoints import Checkpoint, sign_checkpoint
 
@@ -71,13 +71,15 @@ def append_checkpoints(data_dir: DataDir, checkpoints: list[Checkpoint]) -> None
 class AuditTrail:
     """The audit hooks of one store's sessions, with this installation's identity and key cached."""
 
-    def __init__(self, data_dir: DataDir) -> None:
+    def __init__(self, data_dir: DataDir, keys: KeyRing) -> None:
         self.data_dir = data_dir
-        self._installation: tuple[str, Ed25519PrivateKey | None] | None = None
+        self.keys = keys
+        self._installation: str | None = None
 
     def forget(self) -> None:
         """Read the identity again: the database under the store was replaced."""
         self._installation = None
+        self.keys.forget()
 
     def attach(self, session: Session) -> None:
         event.listen(session, "before_commit", self._sealing)
@@ -89,17 +91,11 @@ class AuditTrail:
             row = own_installation(session)
             if row is None:
                 return "", None
-            self._installation = (row.id, self._load_key(row.id))
-        return self._installation
-
-    def _load_key(self, installation_id: str) -> Ed25519PrivateKey | None:
-        path = self.data_dir.private_key(installation_id)
-        try:
-            key = serialization.load_pem_private_key(path.read_bytes(), password=None)
-        except (OSError, ValueError):
-            log.warning("签名私钥 %s 无法读取，审计检查点暂不签名", path)
-            return None
-        return key if isinstance(key, Ed25519PrivateKey) else None
+            self._installation = row.id
+        key = self.keys.available(self.data_dir.private_key(self._installation))
+        if key is None:
+            log.info("签名私钥无法读取或尚未解锁，本次审计检查点暂不签名")
+        return self._installation, key
 
     def _sealing(self, session: Session) -> None:
         session.flush()

@@ -29,6 +29,7 @@ from hexie_desktop.paths import DataDir, safe_file_name
 from hexie_desktop.progress import Progress
 from hexie_desktop.scratch import remove_leftovers, temporary_name
 from hexie_desktop.services.audit.exchange import checkpoints_to_carry, receive_checkpoints
+from hexie_desktop.services.bundles.sealed import learn_encryption_key, readable, sealing_for
 from hexie_desktop.services.bundles.sequence import next_sequence, remember_issued
 from hexie_desktop.services.safety import safety_backup
 from hexie_desktop.services.store import Store
@@ -38,6 +39,8 @@ from hexie_desktop.services.trust.identity import (
     load_private_key,
     require_identity,
 )
+from hexie_desktop.services.trust.passphrase import require_protected_key
+from hexie_desktop.services.trust.revocations import revocations_to_carry, take_revocations
 from hexie_desktop.storage.audit import append_event
 from hexie_desktop.storage.audit_data import note_rows
 from hexie_desktop.storage.files import refuse_long_path, replace_file
@@ -53,6 +56,7 @@ from hexie_desktop.sync.merge import Merger
 from hexie_desktop.sync.overlaps import shared_compounds
 from hexie_desktop.sync.report import BundleExportResult, BundleResult
 from hexie_desktop.sync.scan import scan_members
+from hexie_desktop.sync.sealing import Recipient, encryption_public_hex
 from hexie_desktop.sync.selection import export_tables, exported_attachments, exported_quarters
 from hexie_desktop.sync.trust import Signer, resolve_signer
 from hexie_desktop.sync.writer import BundleHeader, write_bundle
@@ -174,6 +178,7 @@ def export_bundle(
     (`bundle_sequence.py`).
     """
     identity = require_identity(store)
+    require_protected_key(store)
     key = load_private_key(store, identity)
     kind = _kind(identity.role, full, master)
     target, named = export_target(out)
@@ -196,6 +201,7 @@ def export_bundle(
                 author=BundleAuthor(row.id, row.name, row.role, row.fingerprint, row.public_key),
                 created_at=dt.datetime.now(dt.UTC).isoformat(),
                 audit_checkpoints=checkpoints_to_carry(session, row.id),
+                revocations=revocations_to_carry(session, row.role, kind),
             )
             conn = session.connection()
             if progress:
@@ -205,8 +211,17 @@ def export_bundle(
             missing = [p for _sha, p in files if not p.is_file()]
             if missing:
                 raise UserError(f"附件文件缺失：{missing[0]}，无法导出。请从备份恢复附件文件夹。")
+            sealing = sealing_for(
+                session, row, kind, Recipient(row.fingerprint, encryption_public_hex(key))
+            )
             written = write_bundle(
-                temp, header, export_tables(conn, kind, row.id, row.exported_through), files, key
+                temp,
+                header,
+                export_tables(conn, kind, row.id, row.exported_through),
+                files,
+                key,
+                seal_to=sealing.recipients,
+                spool_in=store.data_dir.quarantine,
             )
             counts = written.manifest.record_counts
             if not counts:
@@ -243,7 +258,15 @@ def export_bundle(
     if progress:
         progress(1.0, "导出完成")
     return BundleExportResult(
-        target, header.bundle_id, header.seq, kind, counts, len(files), target.stat().st_size
+        target,
+        header.bundle_id,
+        header.seq,
+        kind,
+        counts,
+        len(files),
+        target.stat().st_size,
+        sealed_for=sealing.others,
+        unreadable_by=list(sealing.left_out),
     )
 
 
@@ -347,23 +370,36 @@ class _Stages:
 
 
 def _verify(
-    session: Session, container: Container, stages: _Stages
-) -> tuple[Installation, Signer, bool]:
+    store: Store, session: Session, sealed: Container, stages: _Stages, stack: contextlib.ExitStack
+) -> tuple[Installation, Signer, Container, bool]:
+    """The signer, then the plain bundle (decrypted if sealed, for this installation only)."""
     local = installation_row(session)
     if local is None:
         raise UserError(
             "本机尚未设置身份。请先运行 hexie init --role inspector|clerk --name 姓名。"
         )
+    signer = resolve_signer(
+        session, sealed.manifest, sealed.signature, sealed.manifest_bytes, local
+    )
+    envelope = sealed.manifest.envelope
+    if envelope is not None and is_duplicate(
+        session, sealed.manifest, envelope.plain_manifest_sha256
+    ):
+        # Merged before: the signed outer manifest names the plain one by hash, so the
+        # ciphertext's hash is all there is to check, without decrypting it again.
+        for member in sealed.manifest.members:
+            sealed.check_hash(member)
+        return local, signer, sealed, True
+    container = readable(stack, store, session, sealed, local)
     manifest = container.manifest
-    signer = resolve_signer(session, manifest, container.signature, container.manifest_bytes, local)
     if is_duplicate(session, manifest, container.manifest_sha256):
         # The signed manifest matches the merged one, but the members may not: a copy edited
         # after signing is refused as tampered, never waved through as "already merged".
         for member in manifest.members:
             container.check_hash(member)
-        return local, signer, True
+        return local, signer, container, True
     stages.start(0, sum(m.size for m in manifest.members))
-    return local, signer, False
+    return local, signer, container, False
 
 
 def _created_ms(created_at: str) -> int:
@@ -395,6 +431,11 @@ def _apply(
 ) -> None:
     manifest = container.manifest
     scan = scan_members(container, session, stages.advance)
+    learn_encryption_key(session, signer, manifest)
+    if signer.role == Role.CLERK:
+        result.revoked = take_revocations(
+            session, local, signer.author.fingerprint, manifest.revocations
+        )
     if before_write is not None:
         before_write()
     stages.start(1, sum(manifest.record_counts.values()))
@@ -453,6 +494,7 @@ def _apply(
                 name=author.name[:64],
                 role=author.role,
                 public_key=author.public_key,
+                encryption_key=manifest.encryption_key,
                 enrolled_at=dt.datetime.now(dt.UTC),
             )
         )
@@ -527,16 +569,22 @@ def _process(
                 manifest.kind,
             )
             result.author, result.app_version = manifest.author.name, manifest.app_version
+            plain = container
             try:
-                with _unit(store, commit=merge and not dry_run) as session:
-                    local, signer, duplicate = _verify(session, container, stages)
+                with (
+                    contextlib.ExitStack() as stack,
+                    _unit(store, commit=merge and not dry_run) as session,
+                ):
+                    local, signer, plain, duplicate = _verify(
+                        store, session, container, stages, stack
+                    )
                     if duplicate:
                         _duplicate(result, path)
                     elif merge:
                         _apply(
                             store,
                             session,
-                            container,
+                            plain,
                             local=local,
                             signer=signer,
                             result=result,
@@ -545,12 +593,12 @@ def _process(
                             before_write=backup.take if backup and not dry_run else None,
                         )
                     else:
-                        scan_members(container, session, stages.advance)
+                        scan_members(plain, session, stages.advance)
                         result.status = BundleStatus.VALID
             except IntegrityError:
                 # Another program merged the same bundle while this one was verifying it (a
                 # server lets both read that it was new): that is a duplicate, not a failure.
-                if not _merged_meanwhile(store, container):
+                if not _merged_meanwhile(store, plain):
                     raise
                 _duplicate(result, path)
     except ExportedHereError as skipped:

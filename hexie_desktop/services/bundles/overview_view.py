@@ -6,6 +6,7 @@ The checks themselves are the bundle services' (`services/bundles/exchange.py`);
 and describes.
 """
 
+import contextlib
 import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,14 +20,20 @@ from hexie_desktop.domain.states import BundleStatus
 from hexie_desktop.progress import Progress
 from hexie_desktop.services.bundles.exchange import EXPORT_ACTION, verify_bundles
 from hexie_desktop.services.store import Store
-from hexie_desktop.services.trust.identity import installation_row, require_identity
+from hexie_desktop.services.trust.identity import (
+    installation_row,
+    load_signing_key,
+    require_identity,
+)
 from hexie_desktop.storage.tables import AuditEvent, BundleLog, Installation, TrustedKey
 from hexie_desktop.sync.container import open_container
 from hexie_desktop.sync.errors import BundleRefusedError
 from hexie_desktop.sync.manifest import Manifest
 from hexie_desktop.sync.report import BundleResult
 from hexie_desktop.sync.scan import scan_members
+from hexie_desktop.sync.sealing import encryption_key_of
 from hexie_desktop.sync.signing import verify_signature
+from hexie_desktop.sync.unsealing import unsealed
 
 HISTORY_LIMIT = 500
 
@@ -128,18 +135,27 @@ def check_export(store: Store, path: Path) -> ExportCheck:
     """
     identity = require_identity(store)
     try:
-        with open_container(path) as container, store.reading() as session:
-            manifest = container.manifest
+        with (
+            open_container(path) as written,
+            store.reading() as session,
+            contextlib.ExitStack() as stack,
+        ):
+            manifest = written.manifest
             if manifest.author.fingerprint != identity.fingerprint:
                 raise UserError(f"{path.name} 不是本机导出的数据包。")
-            verify_signature(
-                container.manifest_bytes, container.signature, manifest.author.public_key
-            )
-            scan_members(container, session, lambda _amount: None)
+            verify_signature(written.manifest_bytes, written.signature, manifest.author.public_key)
+            plain = written
+            if manifest.sealed:
+                # The exporter is one of its recipients: open it as they will.
+                own_key = encryption_key_of(load_signing_key(store, identity.id))
+                plain = stack.enter_context(
+                    unsealed(written, identity.fingerprint, own_key, store.data_dir.quarantine)
+                )
+            scan_members(plain, session, lambda _amount: None)
             return ExportCheck(
                 path,
-                len(manifest.members),
-                sum(manifest.record_counts.values()),
+                len(plain.manifest.members),
+                sum(plain.manifest.record_counts.values()),
                 path.stat().st_size,
             )
     except BundleRefusedError as refusal:

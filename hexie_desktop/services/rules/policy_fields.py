@@ -11,6 +11,11 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from hexie_desktop.domain.bundle_policy import (
+    ENCRYPTION_RULES,
+    MASTER_DATA_RULES,
+    PRIVATE_KEY_RULES,
+)
 from hexie_desktop.domain.errors import UserError
 from hexie_desktop.domain.evaluation.policy import (
     AUTO_DEDUCTIONS,
@@ -102,6 +107,9 @@ POLICY_FIELDS: tuple[PolicyField, ...] = (
     PolicyField(("grading", "eligible_after_years"), INTEGER, 0, 100),
     *_weights("grading", "source_weights", GRADING_SOURCES, 1.0),
     PolicyField(("grading", "recommend_grades"), NAMES),
+    PolicyField(("bundles", "encryption"), CHOICE, choices=ENCRYPTION_RULES),
+    PolicyField(("bundles", "master_data"), CHOICE, choices=MASTER_DATA_RULES),
+    PolicyField(("bundles", "private_key"), CHOICE, choices=PRIVATE_KEY_RULES),
 )
 
 

@@ -12,11 +12,10 @@ from hexie_desktop.domain.clock_policy import WallState, wall_state
 from hexie_desktop.domain.errors import UserError
 from hexie_desktop.domain.ids import uuid7
 from hexie_desktop.domain.roles import ROLE_LABELS, Role
-from hexie_desktop.owner_only import protect
 from hexie_desktop.services.store import Store
 from hexie_desktop.storage.audit import append_event
-from hexie_desktop.storage.files import write_atomic
 from hexie_desktop.storage.installations import own_installation
+from hexie_desktop.storage.keyring import write_key
 from hexie_desktop.storage.tables import Installation
 from hexie_desktop.sync.signing import fingerprint_of
 
@@ -63,14 +62,12 @@ def private_key_path(store: Store, installation_id: str) -> Path:
 
 
 def load_private_key(store: Store, identity: Identity) -> Ed25519PrivateKey:
-    path = private_key_path(store, identity.id)
-    try:
-        key = serialization.load_pem_private_key(path.read_bytes(), password=None)
-    except FileNotFoundError as exc:
-        raise UserError(f"找不到本机签名私钥 {path}。请从备份恢复数据目录的 keys 文件夹。") from exc
-    if not isinstance(key, Ed25519PrivateKey):
-        raise UserError(f"签名私钥 {path} 不是 Ed25519 密钥。")
-    return key
+    return load_signing_key(store, identity.id)
+
+
+def load_signing_key(store: Store, installation_id: str) -> Ed25519PrivateKey:
+    """The signing key, unlocked once per session if it is sealed with a passphrase."""
+    return store.keys.key(private_key_path(store, installation_id))
 
 
 def _first_bureau_ms(role: Role, created: dt.datetime) -> int:
@@ -115,14 +112,7 @@ def init_identity(store: Store, role: str, name: str) -> Identity:
             created_at=created,
             bureau_ms=_first_bureau_ms(chosen_role, created),
         )
-        pem = key.private_bytes(
-            serialization.Encoding.PEM,
-            serialization.PrivateFormat.PKCS8,
-            serialization.NoEncryption(),
-        )
-        path = private_key_path(store, row.id)
-        write_atomic(path, pem)
-        protect(path)
+        write_key(private_key_path(store, row.id), key, None)
         session.add(row)
         session.flush()
         append_event(

@@ -6,6 +6,10 @@ enrolling it. The role written on the card is only a claim that anyone could hav
 binds the role when enrolling (inspector unless a clerk's authority is confirmed explicitly), and
 that bound role, never the card's, is what a bundle signed by the key may do. Enrolment and
 revocation are audited; a revoked key stays in the registry so its bundles keep being refused.
+
+A card also names the installation's X25519 encryption key (`encryption_key`), to which master
+bundles are sealed. A card written before encryption has none and still enrols for signatures;
+enrolling a newer card of a key already trusted adds its encryption key (audited).
 """
 
 import datetime as dt
@@ -15,18 +19,23 @@ from pathlib import Path
 from typing import Any
 
 import orjson
-from sqlmodel import col, select
+from sqlmodel import Session, col, select
 
 from hexie_desktop.domain.errors import UserError
 from hexie_desktop.domain.roles import ROLE_LABELS, Role
 from hexie_desktop.services.store import Store
-from hexie_desktop.services.trust.identity import installation_row, require_identity
+from hexie_desktop.services.trust.identity import (
+    installation_row,
+    load_signing_key,
+    require_identity,
+)
 from hexie_desktop.storage.audit import append_event
 from hexie_desktop.storage.files import write_atomic
 from hexie_desktop.storage.tables import TrustedKey
 from hexie_desktop.sync.errors import BundleRefusedError
 from hexie_desktop.sync.jsonl import parse_object
 from hexie_desktop.sync.schema import UUID_PATTERN
+from hexie_desktop.sync.sealing import encryption_public_hex, is_encryption_key
 from hexie_desktop.sync.signing import fingerprint_of
 
 CARD_FORMAT = "hexie-key-card"
@@ -37,6 +46,7 @@ MIN_PREFIX = 8
 _CARD_KEYS = frozenset(
     {"format", "version", "name", "role", "installation_id", "public_key", "fingerprint"}
 )
+_ENCRYPTION_KEY = "encryption_key"
 _HEX64 = re.compile(r"^[0-9a-f]{64}$")
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f\s]+')
 
@@ -51,6 +61,7 @@ class KeyInfo:
     revoked_at: dt.datetime | None
     revoke_reason: str
     own: bool = False
+    can_encrypt: bool = False
 
     @property
     def status(self) -> str:
@@ -68,6 +79,7 @@ class KeyInfo:
             "enrolled_at": self.enrolled_at.isoformat() if self.enrolled_at else None,
             "revoked_at": self.revoked_at.isoformat() if self.revoked_at else None,
             "revoke_reason": self.revoke_reason,
+            "encryption": self.can_encrypt,
         }
 
 
@@ -84,6 +96,7 @@ def export_key_card(store: Store, out: Path) -> Path:
             "installation_id": row.id,
             "public_key": row.public_key,
             "fingerprint": row.fingerprint,
+            _ENCRYPTION_KEY: encryption_public_hex(load_signing_key(store, row.id)),
         }
     target = (
         out / f"{_UNSAFE.sub('_', identity.name)}-{identity.fingerprint[:8]}{CARD_SUFFIX}"
@@ -111,7 +124,7 @@ def _read_card(path: Path) -> dict[str, Any]:
     except BundleRefusedError as exc:
         raise UserError(f"{bad}：{exc.detail}") from exc
     if (
-        card.keys() != _CARD_KEYS
+        card.keys() - {_ENCRYPTION_KEY} != _CARD_KEYS
         or card["format"] != CARD_FORMAT
         or card["version"] != CARD_VERSION
     ):
@@ -129,6 +142,8 @@ def _read_card(path: Path) -> dict[str, Any]:
         raise UserError(f"{bad}：公钥与指纹不符，卡片可能被改动过。")
     if not card["name"].strip() or len(card["name"]) > 64:
         raise UserError(f"{bad}（姓名为空或过长）。")
+    if _ENCRYPTION_KEY in card and not is_encryption_key(card[_ENCRYPTION_KEY]):
+        raise UserError(f"{bad}（加密公钥格式错误）。")
     return card
 
 
@@ -138,6 +153,8 @@ class Enrolment:
 
     key: KeyInfo
     claimed_role: str
+    # A key already trusted whose newer card only added its encryption key.
+    encryption_added: bool = False
 
     @property
     def claim_ignored(self) -> bool:
@@ -167,6 +184,15 @@ def enrol_key(
         raise UserError("这是本机自己的密钥，无需登记。")
     with store.transaction() as session:
         existing = session.get(TrustedKey, card["fingerprint"])
+        if (
+            existing is not None
+            and existing.revoked_at is None
+            and not existing.encryption_key
+            and card.get(_ENCRYPTION_KEY)
+            and (existing.installation_id, existing.public_key)
+            == (card["installation_id"], card["public_key"])
+        ):
+            return _add_encryption_key(session, identity.id, existing, card[_ENCRYPTION_KEY])
         if existing is not None:
             state = (
                 "已被撤销，不能重新登记；请让对方重新生成身份"
@@ -180,6 +206,7 @@ def enrol_key(
             name=card["name"],
             role=role.value,
             public_key=card["public_key"],
+            encryption_key=card.get(_ENCRYPTION_KEY, ""),
             enrolled_at=dt.datetime.now(dt.UTC),
         )
         session.add(row)
@@ -200,6 +227,23 @@ def enrol_key(
         return Enrolment(_info(row), card["role"])
 
 
+def _add_encryption_key(
+    session: Session, actor_id: str, row: TrustedKey, encryption_key: str
+) -> Enrolment:
+    """An enrolled key's newer card: only its encryption key is new, so only that is taken."""
+    row.encryption_key = encryption_key
+    session.add(row)
+    append_event(
+        session,
+        actor_id=actor_id,
+        action="key.encryption_added",
+        table_name="trustedkey",
+        row_id=row.fingerprint,
+        detail={"name": row.name, "role": row.role},
+    )
+    return Enrolment(_info(row), row.role, encryption_added=True)
+
+
 def _info(row: TrustedKey) -> KeyInfo:
     return KeyInfo(
         row.fingerprint,
@@ -209,6 +253,7 @@ def _info(row: TrustedKey) -> KeyInfo:
         row.enrolled_at,
         row.revoked_at,
         row.revoke_reason,
+        can_encrypt=bool(row.encryption_key),
     )
 
 
@@ -253,7 +298,15 @@ def list_keys(store: Store) -> list[KeyInfo]:
         assert own is not None
         rows = session.exec(select(TrustedKey).order_by(col(TrustedKey.enrolled_at))).all()
         mine = KeyInfo(
-            own.fingerprint, own.id, own.name, own.role, own.created_at, None, "", own=True
+            own.fingerprint,
+            own.id,
+            own.name,
+            own.role,
+            own.created_at,
+            None,
+            "",
+            own=True,
+            can_encrypt=True,
         )
         return [mine, *(_info(r) for r in rows)]
 

@@ -53,6 +53,11 @@ class TrustedKey(SQLModel, table=True):
     name: str = Field(max_length=64)
     role: str = Field(max_length=16)
     public_key: str = Field(max_length=64)
+    encryption_key: str = Field(
+        default="",
+        max_length=64,
+        description="raw X25519 public key, hex; empty until a key card or bundle names it",
+    )
     enrolled_at: dt.datetime
     revoked_at: dt.datetime | None = None
     revoke_reason: str = Field(default="", max_length=500)
