@@ -111,8 +111,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="hexie-bench-") as temporary:
         folder = args.data_dir or Path(temporary)
         store = prepare(folder, args.firms, args.compounds, quarter)
-        first = evaluate_quarter(store, quarter)
-        second = evaluate_quarter(store, quarter)
+        first = evaluate_quarter(store, quarter).value
+        second = evaluate_quarter(store, quarter).value
         print(
             f"evaluated {first.firms} firms from {first.sheets_counted} inspections "
             f"(red {first.red}, black {first.black}, interviews {first.interviews})"

@@ -41,7 +41,7 @@ def world(template: World, tmp_path: Path) -> Iterator[World]:
 
 
 def _merge(world: World) -> None:
-    path = export_bundle(world.inspectors[0], world.root / "outbox").path
+    path = export_bundle(world.inspectors[0], world.root / "outbox").value.path
     merge_bundles(world.clerk, [path])
 
 

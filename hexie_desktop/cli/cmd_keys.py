@@ -57,7 +57,7 @@ def _export(ctx: CommandContext) -> int:
 def _enrol(ctx: CommandContext) -> int:
     enrolment = enrol_key(
         ctx.store, ctx.args.file, Role(ctx.args.role), confirm_clerk=ctx.args.confirm_clerk
-    )
+    ).value
     key = enrolment.key
     ctx.say(f"已登记 {key.name}（{role_label(key.role)}，设备 {key.installation_id}）")
     if enrolment.claim_ignored:
@@ -70,7 +70,7 @@ def _enrol(ctx: CommandContext) -> int:
 
 
 def _revoke(ctx: CommandContext) -> int:
-    key = revoke_key(ctx.store, ctx.args.fingerprint, ctx.args.reason)
+    key = revoke_key(ctx.store, ctx.args.fingerprint, ctx.args.reason).value
     ctx.say(f"已撤销 {key.name} 的密钥 {key.fingerprint}；此后该密钥签名的数据包将被拒绝。")
     return 0
 

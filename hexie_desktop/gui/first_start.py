@@ -12,7 +12,6 @@ from hexie_desktop.gui.forms.first_start_ui import Ui_FirstStartDialog
 from hexie_desktop.gui.master_bundle_import import MasterBundleImportDialog
 from hexie_desktop.gui.tasks import TaskRunner
 from hexie_desktop.progress import Cancel, Progress
-from hexie_desktop.services.changes import EVERYTHING
 from hexie_desktop.services.store import Store
 from hexie_desktop.services.trust.identity import MAX_NAME_LENGTH, Identity, init_identity
 
@@ -83,7 +82,6 @@ class FirstStartDialog(QDialog):
             title=self.tr("Creating demo data"),
             on_success=lambda _summary: self.accept(),
             on_failure=lambda _error: self.accept(),
-            changes=EVERYTHING,
         )
 
     def _import_master_bundle(self) -> None:

@@ -15,7 +15,6 @@ from hexie_desktop.gui.context import ScreenContext
 from hexie_desktop.gui.editor_dialog import EditorDialog
 from hexie_desktop.gui.forms.interview_dialog_ui import Ui_InterviewDialog
 from hexie_desktop.gui.results_labels import interview_status_label, local_time
-from hexie_desktop.services.changes import Changes
 from hexie_desktop.services.decisions.card_view import InterviewLine
 from hexie_desktop.services.decisions.interviews import (
     record_followup,
@@ -24,8 +23,6 @@ from hexie_desktop.services.decisions.interviews import (
     start_rectification,
 )
 
-INTERVIEW_CHANGES = Changes.of("interview")
-FOLLOWUP_CHANGES = Changes.of("interview", "card", "creditentry")
 PAGES = ("pending", "scheduled", "held", "rectifying")
 
 
@@ -135,7 +132,6 @@ class InterviewDialog(EditorDialog):
             self.run_save(
                 lambda: schedule_interview(store, interview_id, at, place),
                 title=title,
-                changes=INTERVIEW_CHANGES,
             )
         elif status == "scheduled":
             held = from_qt(self.ui.held_time_edit.dateTime())
@@ -144,14 +140,12 @@ class InterviewDialog(EditorDialog):
             self.run_save(
                 lambda: record_held(store, interview_id, held, minutes, commitments),
                 title=title,
-                changes=INTERVIEW_CHANGES,
             )
         elif status == "held":
             due = _date(self.ui.due_date_edit.date())
             self.run_save(
                 lambda: start_rectification(store, interview_id, due),
                 title=title,
-                changes=INTERVIEW_CHANGES,
             )
         elif status == "rectifying":
             on = _date(self.ui.followup_date_edit.date())
@@ -160,5 +154,4 @@ class InterviewDialog(EditorDialog):
             self.run_save(
                 lambda: record_followup(store, interview_id, on, passed, note),
                 title=title,
-                changes=FOLLOWUP_CHANGES,
             )

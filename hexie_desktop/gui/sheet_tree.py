@@ -45,6 +45,12 @@ class SheetDelegate(QStyledItemDelegate):
                 editor.setMaxLength(NOTE_LIMIT)
         return editor
 
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        """An earlier save finishing repaints the sheet; the text being typed stays as it is."""
+        if isinstance(editor, QLineEdit) and editor.isModified():
+            return
+        super().setEditorData(editor, index)
+
 
 class SheetTree(QTreeView):
     files_dropped = Signal(str, list)  # indicator id, [Path]

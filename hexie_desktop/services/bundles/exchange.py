@@ -30,6 +30,7 @@ from hexie_desktop.progress import Progress
 from hexie_desktop.scratch import remove_leftovers, temporary_name
 from hexie_desktop.services.audit.exchange import checkpoints_to_carry, receive_checkpoints
 from hexie_desktop.services.bundles.sequence import next_sequence, remember_issued
+from hexie_desktop.services.changes import Changed, Changes
 from hexie_desktop.services.safety import safety_backup
 from hexie_desktop.services.store import Store
 from hexie_desktop.services.trust.clock_check import bundle_clock_notes
@@ -40,7 +41,16 @@ from hexie_desktop.services.trust.identity import (
 )
 from hexie_desktop.storage.audit import append_event
 from hexie_desktop.storage.audit_data import note_rows
-from hexie_desktop.storage.tables import AuditEvent, Installation, QuarterStatus, TrustedKey
+from hexie_desktop.storage.tables import (
+    AuditEvent,
+    BundleLog,
+    HeldRecord,
+    Installation,
+    QuarterStatus,
+    RecordHistory,
+    Synced,
+    TrustedKey,
+)
 from hexie_desktop.sync import limits
 from hexie_desktop.sync.attachments import store_attachments
 from hexie_desktop.sync.authority import Authority
@@ -52,6 +62,7 @@ from hexie_desktop.sync.merge import Merger
 from hexie_desktop.sync.overlaps import shared_compounds
 from hexie_desktop.sync.report import BundleResult, ExportResult
 from hexie_desktop.sync.scan import scan_members
+from hexie_desktop.sync.schema import spec_for
 from hexie_desktop.sync.selection import export_tables, exported_attachments, exported_quarters
 from hexie_desktop.sync.trust import Signer, resolve_signer
 from hexie_desktop.sync.writer import BundleHeader, write_bundle
@@ -163,7 +174,7 @@ def export_bundle(
     full: bool = False,
     master: bool = False,
     progress: Progress | None = None,
-) -> ExportResult:
+) -> Changed[ExportResult]:
     """Write a signed bundle; the final name appears only once the file is whole and verified.
 
     The export is numbered and the watermark advanced in the same transaction that wrote the
@@ -239,9 +250,10 @@ def export_bundle(
         temp.unlink(missing_ok=True)
     if progress:
         progress(1.0, "导出完成")
-    return ExportResult(
+    result = ExportResult(
         target, header.bundle_id, header.seq, kind, counts, len(files), target.stat().st_size
     )
+    return Changed(result, Changes.of(Installation, AuditEvent))
 
 
 # --- verify and merge ---------------------------------------------------------------------------
@@ -595,7 +607,7 @@ def merge_bundles(
     dry_run: bool = False,
     progress: Progress | None = None,
     cancel: Callable[[], bool] | None = None,
-) -> list[BundleResult]:
+) -> Changed[list[BundleResult]]:
     """Verify, then merge each bundle in its own transaction; a refused bundle changes nothing.
 
     A verified backup of the database is taken before the first bundle that will write anything
@@ -612,4 +624,21 @@ def merge_bundles(
         )
     if progress:
         progress(1.0, "完成")
-    return results
+    return Changed(results, merge_changes(results))
+
+
+_MERGE_LEDGER = Changes.of(BundleLog, Installation, TrustedKey, HeldRecord, RecordHistory)
+
+
+def merge_changes(results: Sequence[BundleResult]) -> Changes:
+    """The tables the merged bundles wrote: the synced tables they changed and the ledger's own."""
+    written: set[type[Synced]] = set()
+    merged = False
+    for result in results:
+        if result.outcome is None or result.dry_run or result.status not in ("applied", "held"):
+            continue
+        merged = True
+        for name, counts in result.outcome.tables.items():
+            if counts.inserted or counts.updated or counts.deleted:
+                written.add(spec_for(name).model)
+    return Changes(frozenset(written)) | _MERGE_LEDGER if merged else Changes()
