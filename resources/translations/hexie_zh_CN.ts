@@ -2066,6 +2066,10 @@ Give it to the bureau&apos;s clerk and read out your fingerprint to them when th
         <translation> · 超出满分：{codes}</translation>
     </message>
     <message>
+        <source>Saving…</source>
+        <translation>保存中…</translation>
+    </message>
+    <message>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
