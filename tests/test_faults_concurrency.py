@@ -48,7 +48,7 @@ CHILD = textwrap.dedent(
                 time.sleep(0.05)
 
     store = open_store(DataDir(Path(root)), url or None)
-    [result] = merge_bundles(store, [Path(bundle)], progress=progress)
+    [result] = merge_bundles(store, [Path(bundle)], progress=progress).value
     print(result.status, flush=True)
     """
 )
