@@ -221,7 +221,12 @@ class SheetModel(QAbstractItemModel):
         return number(value)
 
     def _score_mark(self, indicator: IndicatorRow, role: int) -> Any:
-        """How a score cell shows trouble: colour, an icon and an italic "not scored"."""
+        """How a score cell shows trouble: colour, an icon and an italic "not scored".
+
+        A typed score being saved is shown plain until the stored one, with its marks, is back.
+        """
+        if (indicator.id, SCORE) in self._typed:
+            return None
         if indicator.out_of_range:
             marks: dict[int, Any] = {
                 Qt.ItemDataRole.BackgroundRole: QBrush(OUT_OF_RANGE_BACKGROUND),
