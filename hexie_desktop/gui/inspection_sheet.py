@@ -382,7 +382,8 @@ class InspectionSheet(QWidget):
         self._load(SheetModel(sheet(self._context.store, revision.id), self))
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        # Every edit is already stored; an editor still open is committed on the way out.
+        # Every edit is already queued for the writer; an editor still open is committed on the way
+        # out, and the runner stores it even if the application closes meanwhile.
         self.ui.indicator_tree.setFocus()
         super().closeEvent(event)
 
