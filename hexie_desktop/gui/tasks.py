@@ -87,6 +87,11 @@ class TaskRunner(QObject):
         self._window = window
 
     @property
+    def signals(self) -> AppSignals:
+        """The application signals this runner emits every task's change-set through."""
+        return self._signals
+
+    @property
     def busy(self) -> bool:
         return bool(self._tasks)
 
