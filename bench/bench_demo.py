@@ -41,7 +41,7 @@ def time_demo(folder: Path, options: DemoOptions) -> tuple[float, dict[str, int]
     try:
         init_identity(store, "clerk", "基准测试")
         started = time.perf_counter()
-        summary = generate_demo(store, options)
+        summary = generate_demo(store, options).value
         return time.perf_counter() - started, summary.counts
     finally:
         store.close()

@@ -107,8 +107,8 @@ def time_cli(folder: Path, quarter: Quarter) -> float:
 def run(folder: Path, quarter: Quarter, orm: bool) -> float:
     """Evaluate `quarter` in `folder` and print the figures; the first run's seconds."""
     store = open_store(DataDir(folder))
-    first = evaluate_quarter(store, quarter)
-    second = evaluate_quarter(store, quarter)
+    first = evaluate_quarter(store, quarter).value
+    second = evaluate_quarter(store, quarter).value
     print(
         f"  evaluated {first.firms} firms from {first.sheets_counted} inspections "
         f"(red {first.red}, black {first.black}, interviews {first.interviews})"

@@ -128,8 +128,8 @@ def main() -> None:
         try:
             init_identity(store, "clerk", "基准测试")
             with Timed() as imported:
-                firms = import_firms(store, path, sheet="企业")
-                compounds = import_compounds(store, path, sheet="小区")
+                firms = import_firms(store, path, sheet="企业").value
+                compounds = import_compounds(store, path, sheet="小区").value
             imports.append(imported)
         finally:
             store.close()

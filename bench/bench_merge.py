@@ -273,7 +273,7 @@ def _peak_kib() -> int:
 def _child(data: Path, bundles: Path) -> None:
     store = open_store(DataDir(data))
     start = time.perf_counter()
-    results = merge_bundles(store, [bundles])
+    results = merge_bundles(store, [bundles]).value
     elapsed = time.perf_counter() - start
     store.close()
     statuses: dict[str, int] = {}

@@ -44,7 +44,7 @@ def main() -> int:
             )
             compounds = CompoundListing().ids(store, ListingQuery())
             started = time.perf_counter()
-            inspection = inspections.start_inspection(store, compounds[len(compounds) // 2])
+            inspection = inspections.start_inspection(store, compounds[len(compounds) // 2]).value
             start_ms = _ms(started)
             started = time.perf_counter()
             view = inspections.sheet(store, inspection.id)

@@ -67,7 +67,7 @@ def shoot(role: Role, out: Path, plain: bool) -> None:
             dialog.show()
             _grab(dialog, out / "first-start.png")
             dialog.close()
-        identity = init_identity(store, role.value, NAMES[role])
+        identity = init_identity(store, role.value, NAMES[role]).value
         _fill(store, role, plain)
         settings = AppSettings(data_dir)
         window = MainWindow(settings, data_dir)

@@ -7,7 +7,6 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from hexie_desktop.gui.context import ScreenContext
-from hexie_desktop.gui.operations import AppSignals
 from hexie_desktop.gui.settings import AppSettings
 from hexie_desktop.gui.tasks import TaskRunner
 from hexie_desktop.services.store import Store
@@ -18,7 +17,7 @@ W = TypeVar("W", bound=QWidget)
 
 def context_for(store: Store, runner: TaskRunner) -> ScreenContext:
     return ScreenContext(
-        store, runner, AppSignals(), AppSettings(store.data_dir), require_identity(store)
+        store, runner, runner.signals, AppSettings(store.data_dir), require_identity(store)
     )
 
 

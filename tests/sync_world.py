@@ -143,8 +143,8 @@ def ship_master(clerk: Store, inspector: Store, folder: Path) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     exported = export_bundle(
         clerk, folder / f"master-{installation_id(inspector)}.hexie", master=True
-    )
-    [result] = merge_bundles(inspector, [exported.path])
+    ).value
+    [result] = merge_bundles(inspector, [exported.path]).value
     assert result.status == "applied", result.reason
     return exported.path
 

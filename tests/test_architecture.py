@@ -109,3 +109,44 @@ def test_domain_modules_import_only_the_standard_library_and_the_domain(path: Pa
         )
     ]
     assert offending == []
+
+
+def _declared_changes(path: Path) -> list[str]:
+    """Where a GUI module says which tables were changed, instead of passing on the service's."""
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom):
+            found += [
+                f"line {node.lineno}: imports {alias.name}"
+                for alias in node.names
+                if alias.name.endswith("_CHANGES") or alias.name == "EVERYTHING"
+            ]
+        elif isinstance(node, ast.Assign | ast.AnnAssign):
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            found += [
+                f"line {node.lineno}: defines {target.id}"
+                for target in targets
+                if isinstance(target, ast.Name) and target.id.endswith("_CHANGES")
+            ]
+        elif isinstance(node, ast.Call):
+            called = ast.unparse(node.func)
+            if called in ("Changes", "Changes.of", "Changed"):
+                found.append(f"line {node.lineno}: builds {called}(…)")
+            if called.endswith("operation_did_execute.emit") and path.name != "tasks.py":
+                found.append(f"line {node.lineno}: emits a change-set by hand")
+            found += [
+                f"line {node.lineno}: passes changes= to {called}"
+                for keyword in node.keywords
+                if keyword.arg == "changes"
+            ]
+    return found
+
+
+@pytest.mark.parametrize(
+    "path", sorted((ROOT / "gui").glob("*.py")), ids=lambda p: str(p.relative_to(ROOT))
+)
+def test_no_screen_declares_what_a_service_changed(path: Path) -> None:
+    """Services return `Changed(value, changes)` and the task runner emits the change-set: a
+    screen that named the tables itself would drift from what the service really writes."""
+    assert _declared_changes(path) == []

@@ -86,7 +86,7 @@ def _bureau_work(store: Store, folder: Path) -> None:
         store,
         NewTicket("12345-2026-0099001", compound.id, "维修不及时", "电梯停运", received),
         now=received,
-    )
+    ).value
     advance_complaint(
         store,
         ticket.detail.id,
@@ -307,8 +307,8 @@ def test_merges_and_decisions_on_held_records_leave_both_sides_intact(world: Wor
     first = field_work(inspector, world.master)
     edit_note(inspector, first, "复查后已整改")
     _rename_firm(world)
-    path = export_bundle(inspector, world.root / "outbox").path
-    [result] = merge_bundles(world.clerk, [path])
+    path = export_bundle(inspector, world.root / "outbox").value.path
+    [result] = merge_bundles(world.clerk, [path]).value
     assert result.status == "held" and not result.audit_warnings
     with world.clerk.reading() as session:
         held = [h.id for h in session.exec(select(HeldRecord)) if h.id is not None]
@@ -347,7 +347,7 @@ def test_any_history_of_app_writes_verifies_and_any_sql_edit_does_not(
             delete_row(inspector, Inspection, target)
         else:
             made.append(field_work(inspector, world.master, compound=index, photo=False))
-    export = export_bundle(inspector, world.root / "outbox", full=True)
+    export = export_bundle(inspector, world.root / "outbox", full=True).value
     merge_bundles(world.clerk, [export.path])
     for store in (inspector, world.clerk):
         assert verify_audit(store).intact, verify_audit(store).problems

@@ -31,8 +31,8 @@ def world(tmp_path: Path) -> Iterator[World]:
 def _export_and_merge(world: World) -> tuple[Path, list[str]]:
     inspector = world.inspectors[0]
     field_work(inspector, world.master, photo=False)
-    path = export_bundle(inspector, world.root / "outbox").path
-    [result] = merge_bundles(world.clerk, [path])
+    path = export_bundle(inspector, world.root / "outbox").value.path
+    [result] = merge_bundles(world.clerk, [path]).value
     assert result.status == "applied", result.reason
     return path, result.audit_warnings
 
@@ -129,8 +129,8 @@ def test_a_rewound_head_is_noticed(world: World) -> None:
         f"DELETE FROM auditseal WHERE seq > {first}",
     )
     inspector.data_dir.audit_checkpoints.unlink()
-    path = export_bundle(inspector, world.root / "outbox", full=True).path
-    [result] = merge_bundles(world.clerk, [path])
+    path = export_bundle(inspector, world.root / "outbox", full=True).value.path
+    [result] = merge_bundles(world.clerk, [path]).value
     assert result.status == "applied"
     assert any("的审计记录倒退了：此前的数据包已记到第" in w for w in result.audit_warnings), (
         result.audit_warnings
@@ -164,22 +164,22 @@ def _without_checkpoints(source: Path, target: Path, world: World) -> Path:
 def test_a_bundle_without_checkpoints_still_merges(world: World, tmp_path: Path) -> None:
     inspector = world.inspectors[0]
     field_work(inspector, world.master, photo=False)
-    exported = export_bundle(inspector, tmp_path / "new.hexie")
+    exported = export_bundle(inspector, tmp_path / "new.hexie").value
     plain = unseal_file(exported.path, world.clerk, tmp_path / "plain.hexie")
     legacy = _without_checkpoints(plain, tmp_path / "legacy.hexie", world)
     with open_container(legacy) as container:
         assert container.manifest.audit_checkpoints == ()
         assert b"audit_checkpoints" not in container.manifest_bytes
-    [result] = merge_bundles(world.clerk, [legacy])
+    [result] = merge_bundles(world.clerk, [legacy]).value
     assert result.status == "applied" and result.audit_warnings == []
     assert result.counts["inserted"] > 0
 
 
 def test_a_later_bundle_that_drops_its_checkpoints_is_noticed(world: World, tmp_path: Path) -> None:
     _export_and_merge(world)
-    exported = export_bundle(world.inspectors[0], tmp_path / "b.hexie", full=True)
+    exported = export_bundle(world.inspectors[0], tmp_path / "b.hexie", full=True).value
     stripped = _without_checkpoints(exported.path, tmp_path / "stripped.hexie", world)
-    [result] = merge_bundles(world.clerk, [stripped])
+    [result] = merge_bundles(world.clerk, [stripped]).value
     assert result.audit_warnings == [
         "来自「inspector0」的数据包没有附审计检查点，而该设备此前的数据包附有：其审计记录可能被改动。"
     ]

@@ -202,7 +202,7 @@ def test_a_laptop_left_at_2035_is_repaired_and_its_held_work_restamped(
     try:
         with sqlite3.connect(clerk / "hexie.sqlite3") as db:
             ids = [i for (i,) in db.execute("SELECT id FROM heldrecord ORDER BY id")]
-        outcome = accept_held(store, ids, "时钟已校正")
+        outcome = accept_held(store, ids, "时钟已校正").value
         assert outcome.restamped == held
     finally:
         store.close()

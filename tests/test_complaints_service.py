@@ -60,14 +60,14 @@ def _register(
     store: Store, number: str, received: dt.datetime = RECEIVED, category: str = "漏水渗水"
 ) -> TicketDetail:
     ticket = NewTicket(number, _compound(store), category, "3栋楼顶漏水，墙面发霉", received)
-    return register_complaint(store, ticket, now=NOW).detail
+    return register_complaint(store, ticket, now=NOW).value.detail
 
 
 def _step(
     store: Store, ticket: TicketDetail, action: TicketAction, hours: float, **options: object
 ) -> TicketDetail:
     at = RECEIVED + dt.timedelta(hours=hours)
-    result = advance_complaint(store, ticket.id, action, at=at, now=NOW, **options)  # type: ignore[arg-type]
+    result = advance_complaint(store, ticket.id, action, at=at, now=NOW, **options).value  # type: ignore[arg-type]
     return result.detail
 
 
@@ -177,7 +177,7 @@ def test_the_third_redo_escalates(town: Store) -> None:
         assert TicketAction.REDO in ticket.actions
         result = advance_complaint(
             town, ticket.id, REDO, at=RECEIVED + dt.timedelta(hours=hours + 2), now=NOW
-        )
+        ).value
         ticket = result.detail
         messages.append(result.message)
         assert ticket.state == TicketState.HANDLING and ticket.redo_count == round_
@@ -259,8 +259,8 @@ def test_a_step_recorded_under_a_clock_in_2035_does_not_lock_the_ticket(town: St
     """The issue's clerk could not move the ticket: "办理时间 2026-12-01 早于上一步的时间 2035-06-01"."""
     ticket = _register(town, "12345-2026-0000005")
     in_2035 = dt.datetime(2035, 6, 1, 2, 0, tzinfo=dt.UTC)
-    ticket = advance_complaint(town, ticket.id, D, at=in_2035, now=in_2035).detail
-    moved = advance_complaint(town, ticket.id, H, at=NOW, now=NOW).detail
+    ticket = advance_complaint(town, ticket.id, D, at=in_2035, now=in_2035).value.detail
+    moved = advance_complaint(town, ticket.id, H, at=NOW, now=NOW).value.detail
     assert moved.state == TicketState.HANDLING
     with pytest.raises(UserError, match="时钟不准"):
         _step(town, _step(town, _register(town, "12345-2026-0000006"), D, 2), H, 1)

@@ -234,7 +234,7 @@ def test_clock_moves_past_every_demo_row_and_the_run_is_audited(district: Store)
 
 
 def test_master_only_writes_no_field_work(clerk_store: Store) -> None:
-    summary = demo.generate_demo(clerk_store, replace(SMALL, master_only=True))
+    summary = demo.generate_demo(clerk_store, replace(SMALL, master_only=True)).value
     assert summary.counts["compound"] == 40
     for table in ("inspection", "indicatorscore", "survey", "complaint", "card", "gradingsheet"):
         assert _scalar(clerk_store, f"SELECT count(*) FROM {table}") == 0

@@ -81,7 +81,7 @@ def test_grading_by_quota_with_incident_and_yearly_change(clerk_store: Store) ->
                 **author.stamp(),
             )
         )
-    summary = grade_year(clerk_store, 2026)
+    summary = grade_year(clerk_store, 2026).value
     # 23 communities: the fixture's own has no sheet, the one elected in 2026 is not yet
     # eligible, the one with a serious incident is disqualified; 20 take part. Combined: 99 − i + 0.3 × (−2) + 0.2 × 1 = 98.6 − i.
     assert (summary.communities, summary.participants) == (23, 20)

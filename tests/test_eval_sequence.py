@@ -77,7 +77,7 @@ def test_correcting_q1_after_q2_gives_q2_its_red_card_and_black_list(clerk_store
         assert (document["stale"], document["status"]) == (True, "待重新考评")
         assert quarter_lists(clerk_store, quarter).as_dict()["status"] == "待重新考评"
 
-    summary = evaluate_quarter(clerk_store, Q1, today=DAY)
+    summary = evaluate_quarter(clerk_store, Q1, today=DAY).value
 
     assert summary.followed == ("2026Q2",)
     assert "其后已考评的 2026Q2 已随之重新考评" in summary.lines()
@@ -111,7 +111,7 @@ def test_a_finalised_later_quarter_refuses_the_earlier_one_untouched(clerk_store
     assert quarter_scores(clerk_store, Q1).as_dict()["stale"] is True
 
     reopen_quarter(clerk_store, Q2, "一季度考评表更正")
-    assert evaluate_quarter(clerk_store, Q1, today=DAY).followed == ("2026Q2",)
+    assert evaluate_quarter(clerk_store, Q1, today=DAY).value.followed == ("2026Q2",)
     assert _black(clerk_store, Q2) == [("第1物业公司", "red_card")]
 
 

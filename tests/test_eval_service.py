@@ -67,7 +67,7 @@ def test_quarter_scores_by_hand_and_idempotent(clerk_store: Store) -> None:
     world.card(f2, "2026Q1", deduction=2.0)
     world.served(f3, "2026Q1", 0.45)
 
-    first = evaluate_quarter(clerk_store, Q1)
+    first = evaluate_quarter(clerk_store, Q1).value
     scores = _scores(clerk_store, Q1)
     # (300 × 90 + 100 × 50) / 400 = 80.
     assert scores[f1].score == pytest.approx(80) and scores[f1].rank == 1
@@ -81,7 +81,7 @@ def test_quarter_scores_by_hand_and_idempotent(clerk_store: Store) -> None:
 
     rows_before = {k: (v.score, v.rank, v.parts) for k, v in scores.items()}
     counts_before = [_count(clerk_store, t) for t in (Card, CreditEntry, Interview)]
-    second = evaluate_quarter(clerk_store, Q1)
+    second = evaluate_quarter(clerk_store, Q1).value
     assert {k: (v.score, v.rank, v.parts) for k, v in _scores(clerk_store, Q1).items()} == (
         rows_before
     )
@@ -173,7 +173,7 @@ def test_finalised_quarter_refuses_until_a_clerk_reopens_it(clerk_store: Store) 
             select(AuditEvent).where(AuditEvent.action == "quarter.reopened")
         ).one()
     assert event.detail == {"quarter": "2026Q1", "reason": "补录两份考评表"}
-    assert evaluate_quarter(clerk_store, Q1).firms == 1
+    assert evaluate_quarter(clerk_store, Q1).value.firms == 1
 
 
 def test_only_a_clerk_evaluates_and_results_need_an_evaluation(inspector_store: Store) -> None:
@@ -198,7 +198,7 @@ def test_interview_moves_through_its_steps_and_escalates(clerk_store: Store) -> 
     at = dt.datetime(2026, 4, 10, 2, tzinfo=UTC)
     schedule_interview(clerk_store, interview_id, at, "区住建局三楼会议室")
     record_held(clerk_store, interview_id, at, "指出保洁和电梯维保问题", "30 日内完成整改")
-    row = start_rectification(clerk_store, interview_id)
+    row = start_rectification(clerk_store, interview_id).value
     assert row.rectification_due == dt.date(2026, 5, 10)
     evaluate_quarter(clerk_store, Q1)
     assert _count(clerk_store, Interview) == 1

@@ -165,7 +165,7 @@ def test_firm_register_exported_imports_back_unchanged(clerk_store: Store, tmp_p
     before = table_digest(clerk_store, tables)
     for name in ("f.xlsx", "f.csv"):
         path = export_table(clerk_store, ExportRequest("firms"), tmp_path / name).path
-        result = importing.import_firms(clerk_store, path)
+        result = importing.import_firms(clerk_store, path).value
         assert result.tables["firm"].unchanged == 12, name
     # The imports themselves are audited; every other table, firms included, is as it was.
     assert table_digest(clerk_store, tables) == before

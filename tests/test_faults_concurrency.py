@@ -48,7 +48,7 @@ CHILD = textwrap.dedent(
                 time.sleep(0.05)
 
     store = open_store(DataDir(Path(root)), url or None)
-    [result] = merge_bundles(store, [Path(bundle)], progress=progress)
+    [result] = merge_bundles(store, [Path(bundle)], progress=progress).value
     print(result.status, flush=True)
     """
 )
@@ -65,7 +65,7 @@ def _bundle(clerk: Store, tmp_path: Path) -> Path:
         field_work(inspector, master, compound=1)
         outbox = tmp_path / "outbox"
         outbox.mkdir()
-        return export_bundle(inspector, outbox).path
+        return export_bundle(inspector, outbox).value.path
     finally:
         inspector.close()
 
@@ -117,7 +117,7 @@ def test_a_busy_database_waits_then_says_so_in_one_line(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     bundle = _bundle(sqlite_clerk, tmp_path)
-    other = export_bundle(sqlite_clerk, tmp_path / "outbox", master=True).path
+    other = export_bundle(sqlite_clerk, tmp_path / "outbox", master=True).value.path
     monkeypatch.setattr("hexie_desktop.storage.engine.BUSY_WAIT_SECONDS", 1)
     merging = _PausedMerge(sqlite_clerk, "", bundle, tmp_path / "gate")
     try:

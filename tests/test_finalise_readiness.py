@@ -35,12 +35,12 @@ def _held_and_a_gap(world: World) -> None:
         stamp = author.stamp()
         firm.hlc, firm.author_id = stamp["hlc"], stamp["author_id"]
         session.add(firm)
-    merge_bundles(world.clerk, [export_bundle(inspector, world.root / "outbox").path])
+    merge_bundles(world.clerk, [export_bundle(inspector, world.root / "outbox").value.path])
 
 
 def test_a_clean_database_is_ready(world: World) -> None:
     field_work(world.inspectors[0], world.master)
-    merge_bundles(world.clerk, [export_bundle(world.inspectors[0], world.root / "out").path])
+    merge_bundles(world.clerk, [export_bundle(world.inspectors[0], world.root / "out").value.path])
     assert finalise_readiness(world.clerk).clear
 
 

@@ -106,7 +106,7 @@ def test_a_finalised_year_refuses_regrading_until_reopened_with_a_reason(
     with pytest.raises(UserError, match="须填写原因"):
         reopen_year(clerk_store, 2026, "  ")
     reopen_year(clerk_store, 2026, "街道复核分数更正")
-    assert grade_year(clerk_store, 2026).participants == 10
+    assert grade_year(clerk_store, 2026).value.participants == 10
     with clerk_store.reading() as session:
         events = session.exec(
             select(AuditEvent).where(AuditEvent.table_name == "gradingyearstatus")

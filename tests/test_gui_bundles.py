@@ -72,7 +72,7 @@ def test_export_to_a_stick_is_verified_summarised_and_merges_at_the_bureau(
     assert "考评记录" in tables and "指标得分" in tables
     assert screen.history_model.rowCount() == 2
     assert screen.history_model.row(0)[1] == "Exported"
-    [merged] = merge_bundles(world.clerk, [written])
+    [merged] = merge_bundles(world.clerk, [written]).value
     assert merged.status == "applied"
 
     qtbot.mouseClick(screen.ui.export_button, Qt.MouseButton.LeftButton)
@@ -88,7 +88,7 @@ def test_import_a_new_master_bundle_shows_the_signer_then_merges(
     warnings: list[str],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    path = export_bundle(world.clerk, world.root / "outbox", master=True).path
+    path = export_bundle(world.clerk, world.root / "outbox", master=True).value.path
     screen = _screen(qtbot, world.inspectors[0], runner)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *_a: (str(path), "")))
     qtbot.mouseClick(screen.ui.import_button, Qt.MouseButton.LeftButton)
@@ -119,7 +119,7 @@ def test_first_start_imports_the_master_bundle_and_pins_the_bureau_key(
     warnings: list[str],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    path = export_bundle(world.clerk, world.root / "outbox", master=True).path
+    path = export_bundle(world.clerk, world.root / "outbox", master=True).value.path
     monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *_a: (str(path), "")))
     dialog = FirstStartDialog(store, runner)
     qtbot.addWidget(dialog)

@@ -40,7 +40,7 @@ def _register(
         compound_id = session.exec(select(Compound.id).order_by(col(Compound.name))).all()[compound]
     received = RECEIVED + dt.timedelta(hours=hours)
     ticket = NewTicket(number, compound_id, category, "楼道灯坏了一个月没修", received)
-    return register_complaint(store, ticket).detail
+    return register_complaint(store, ticket).value.detail
 
 
 @pytest.fixture

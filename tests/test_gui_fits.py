@@ -128,7 +128,7 @@ def test_the_sheet_fits_and_opens_within_the_screen(
 ) -> None:
     store = inspector_context.store
     compound_id = CompoundListing().ids(store, ListingQuery())[0]
-    inspection = inspections.start_inspection(store, compound_id)
+    inspection = inspections.start_inspection(store, compound_id).value
     sheet = open_sheet(inspector_context, inspection.id, None)
     windows.append(sheet)
     free = QGuiApplication.primaryScreen().availableGeometry().size() - TITLE_BAR
@@ -229,7 +229,7 @@ def test_the_sheets_column_widths_survive_reopening(
 ) -> None:
     store = inspector_context.store
     compound_id = CompoundListing().ids(store, ListingQuery())[0]
-    inspection = inspections.start_inspection(store, compound_id)
+    inspection = inspections.start_inspection(store, compound_id).value
     first = InspectionSheet(inspector_context, inspection.id)
     windows.append(first)
     first.show()

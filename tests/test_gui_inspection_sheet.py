@@ -71,7 +71,7 @@ def windows() -> Iterator[list[QWidget]]:
 
 def open_draft(qtbot: QtBot, context: ScreenContext, windows: list[QWidget]) -> InspectionSheet:
     compound_id = CompoundListing().ids(context.store, ListingQuery())[0]
-    inspection = service.start_inspection(context.store, compound_id)
+    inspection = service.start_inspection(context.store, compound_id).value
     window = InspectionSheet(context, inspection.id)
     windows.append(window)
     with qtbot.waitActive(window):
@@ -90,6 +90,11 @@ def type_score(qtbot: QtBot, window: QWidget, text: str, then: Qt.Key = Qt.Key.K
     qtbot.keyClicks(editor, text[1:])
     qtbot.keyClick(editor, then)
     QApplication.processEvents()  # Enter commits through a queued call
+
+
+def settled(qtbot: QtBot, context: ScreenContext) -> None:
+    """Every write runs on the task runner's worker: wait until what was asked is stored."""
+    qtbot.waitUntil(lambda: not context.runner.busy, timeout=10_000)
 
 
 def test_the_models_pass_the_model_tester(
@@ -133,6 +138,7 @@ def test_submit_refuses_an_out_of_range_score_and_names_it(
         else:
             qtbot.keyClick(first.ui.indicator_tree, Qt.Key.Key_Tab)
             service.set_score(context.store, first.inspection_id, indicator.id, 50)
+    settled(qtbot, context)
     first.close()
     window = InspectionSheet(context, first.inspection_id)
     windows.append(window)
@@ -145,11 +151,13 @@ def test_submit_refuses_an_out_of_range_score_and_names_it(
     assert "50" in window.model.data(c04) and window.model.data(c04, Qt.ItemDataRole.DecorationRole)
     assert "C04" in window.ui.total_label.text()
     qtbot.keyClick(window.ui.indicator_tree, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    settled(qtbot, context)
     assert any("C04（50 分，满分 5）" in text for text in dialogs)
     assert window.model.view.status == "draft"
     window.ui.indicator_tree.go_to(c04)
     type_score(qtbot, window, "5", Qt.Key.Key_Return)
     qtbot.keyClick(window.ui.indicator_tree, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    settled(qtbot, context)
     assert window.model.view.status == "submitted"
     assert window.ui.revise_button.isVisible() and not window.ui.submit_button.isEnabled()
     assert not window.model.flags(c04) & Qt.ItemFlag.ItemIsEditable
@@ -169,6 +177,7 @@ def test_deductions_picked_with_the_keyboard_set_the_score(
     qtbot.keyClick(table, Qt.Key.Key_Plus)
     assert dialog.score() == 1.0
     qtbot.keyClick(table, Qt.Key.Key_Return)
+    settled(qtbot, context)
     row = window.model.view.indicator(first.id)
     assert row.score == 1.0 and row.deduction_text() == "A01-2×2"
 

@@ -47,7 +47,7 @@ def test_a_sealed_key_is_unlocked_once_at_start_after_a_wrong_try(
     assert unlock_at_start(None, inspector)
     assert len(asked) == 2 and asked[1].startswith("Wrong passphrase")
     field_work(inspector, world.master)
-    assert export_bundle(inspector, tmp_path / "stick").sealed  # no further question
+    assert export_bundle(inspector, tmp_path / "stick").value.sealed  # no further question
     assert len(asked) == 2
 
     inspector.keys.forget()

@@ -227,7 +227,7 @@ def test_esc_closes_a_submitted_sheet_but_not_a_draft(
 ) -> None:
     store = inspector_context.store
     compound_id = CompoundListing().ids(store, ListingQuery())[0]
-    draft = inspections.start_inspection(store, compound_id)
+    draft = inspections.start_inspection(store, compound_id).value
     sheet = InspectionSheet(inspector_context, draft.id)
     windows.append(sheet)
     with qtbot.waitActive(sheet):

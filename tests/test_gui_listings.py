@@ -29,7 +29,15 @@ from hexie_desktop.services.listings.master import (
 )
 from hexie_desktop.services.store import Store, open_store
 from hexie_desktop.services.trust.identity import init_identity, require_identity
-from hexie_desktop.storage.tables import Community, Compound, Contract, District, Firm, Street
+from hexie_desktop.storage.tables import (
+    Community,
+    Compound,
+    Contract,
+    District,
+    Firm,
+    Inspection,
+    Street,
+)
 from tests.gui_support import type_with_input_method
 
 COMPOUNDS = 20_000
@@ -232,10 +240,10 @@ def test_list_refreshes_when_an_operation_changes_its_tables(
                 }
             ],
         )
-    context.signals.operation_did_execute.emit(Changes.of("inspection"))
+    context.signals.operation_did_execute.emit(Changes.of(Inspection))
     assert screen.model.rowCount() == TOWN_COMPOUNDS
     with qtbot.waitSignal(screen.model.modelReset):
-        context.signals.operation_did_execute.emit(Changes.of("compound"))
+        context.signals.operation_did_execute.emit(Changes.of(Compound))
     assert screen.model.rowCount() == TOWN_COMPOUNDS + 1
 
 

@@ -143,7 +143,7 @@ def test_a_dropped_tampered_bundle_is_refused_with_its_reason(
     qtbot: QtBot, world: World, runner: TaskRunner, warnings: list[str]
 ) -> None:
     field_work(world.inspectors[0], world.master)
-    path = export_bundle(world.inspectors[0], world.root / "outbox").path
+    path = export_bundle(world.inspectors[0], world.root / "outbox").value.path
     data = bytearray(path.read_bytes())
     middle = len(data) // 2
     data[middle] ^= 0xFF
@@ -252,7 +252,7 @@ def test_a_gap_in_an_inspectors_chain_is_shown(
     field_work(inspector, world.master)
     export_bundle(inspector, world.root / "lost")
     field_work(inspector, world.master, compound=1)
-    second = export_bundle(inspector, world.root / "outbox").path
+    second = export_bundle(inspector, world.root / "outbox").value.path
     screen = _screen(qtbot, world.clerk, runner)
     screen.add_paths([second])
     _click_and_wait(qtbot, screen, screen.ui.merge_button)
@@ -275,7 +275,7 @@ def test_a_bundle_stamped_in_the_future_is_reported_with_the_clock(
             session.execute(
                 text(f"UPDATE {table} SET hlc = :future + (hlc & 65535)"), {"future": future}
             )
-    bundle = export_bundle(inspector, world.root / "outbox").path
+    bundle = export_bundle(inspector, world.root / "outbox").value.path
     screen = _screen(qtbot, world.clerk, runner)
     screen.add_paths([bundle])
     _click_and_wait(qtbot, screen, screen.ui.merge_button)

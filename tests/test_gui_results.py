@@ -220,7 +220,7 @@ def test_results_whose_data_changed_say_they_await_re_evaluation(
         assert compound is not None
         compound.households, compound.hlc = compound.households + 1, author.clock.tick()
         session.add(compound)
-    context.signals.operation_did_execute.emit(Changes.of("compound"))
+    context.signals.operation_did_execute.emit(Changes.of(Compound))
     qtbot.waitUntil(
         lambda: "Awaiting re-evaluation" in screen.ui.status_label.text(), timeout=WAIT_MS
     )

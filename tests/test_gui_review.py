@@ -14,7 +14,6 @@ from sqlmodel import col, select
 
 from hexie_desktop.domain.clock import pack, physical_ms, wall_clock_ms
 from hexie_desktop.gui.context import ScreenContext
-from hexie_desktop.gui.operations import AppSignals
 from hexie_desktop.gui.review_screen import ReviewScreen
 from hexie_desktop.gui.settings import AppSettings
 from hexie_desktop.gui.tasks import TaskRunner
@@ -41,7 +40,7 @@ def world(template: World, tmp_path: Path) -> Iterator[World]:
 
 
 def _merge(world: World) -> None:
-    path = export_bundle(world.inspectors[0], world.root / "outbox").path
+    path = export_bundle(world.inspectors[0], world.root / "outbox").value.path
     merge_bundles(world.clerk, [path])
 
 
@@ -58,7 +57,7 @@ def _rename_firm(world: World) -> None:
 def _screen(qtbot: QtBot, world: World, runner: TaskRunner) -> ReviewScreen:
     store = world.clerk
     context = ScreenContext(
-        store, runner, AppSignals(), AppSettings(store.data_dir), require_identity(store)
+        store, runner, runner.signals, AppSettings(store.data_dir), require_identity(store)
     )
     screen = ReviewScreen(context)
     qtbot.addWidget(screen)

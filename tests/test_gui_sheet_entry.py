@@ -55,7 +55,7 @@ def asked(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
 def sheet(qtbot: QtBot, context: ScreenContext) -> Iterator[InspectionSheet]:
     store = context.store
     compound_id = CompoundListing().ids(store, ListingQuery())[0]
-    inspection = service.start_inspection(store, compound_id)
+    inspection = service.start_inspection(store, compound_id).value
     window = InspectionSheet(context, inspection.id)
     with qtbot.waitActive(window):
         window.show()
@@ -179,5 +179,5 @@ def test_a_draft_opened_by_mistake_is_discarded_after_asking(
     with store.reading() as session:
         actions = [e.action for e in session.exec(select(AuditEvent)).all()]
     assert "inspection.discarded" in actions
-    again = service.start_inspection(store, CompoundListing().ids(store, ListingQuery())[0])
+    again = service.start_inspection(store, CompoundListing().ids(store, ListingQuery())[0]).value
     assert again.id != inspection_id

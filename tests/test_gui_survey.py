@@ -94,7 +94,7 @@ def test_a_survey_is_entered_with_live_rates(qtbot: QtBot, context: ScreenContex
 
     with qtbot.waitSignal(context.signals.operation_did_execute) as changed:
         qtbot.keyClick(dialog.ui.sample_spin, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
-    assert changed.args == [Changes.of("survey")]
+    assert changed.args == [Changes.of(Survey)]
     assert dialog.saved is not None and dialog.saved.created
     compound_id = dialog.saved.record.compound_id
     record = read_survey(context.store, compound_id, QUARTER)

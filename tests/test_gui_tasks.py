@@ -17,7 +17,8 @@ from hexie_desktop.gui.operations import AppSignals
 from hexie_desktop.gui.tasks import TaskRunner
 from hexie_desktop.paths import DataDir
 from hexie_desktop.progress import Cancel, Progress
-from hexie_desktop.services.changes import Changes
+from hexie_desktop.services.changes import Changed, Changes
+from hexie_desktop.storage.tables import Compound, Firm
 
 
 @pytest.fixture
@@ -51,15 +52,15 @@ def test_result_and_changes_arrive_on_the_ui_thread(
     threads: list[str] = []
     results: list[int] = []
 
-    def work(progress: Progress, cancel: Cancel) -> int:
+    def work(progress: Progress, cancel: Cancel) -> Changed[int]:
         threads.append(threading.current_thread().name)
         progress(0.5, "half")
-        return 42 if not cancel() else 0
+        return Changed(42 if not cancel() else 0, Changes.of(Compound))
 
     with qtbot.waitSignal(signals.operation_did_execute) as changed:
-        runner.run(work, title="t", on_success=results.append, changes=Changes.of("compound"))
+        runner.run(work, title="t", on_success=results.append)
     assert results == [42]
-    assert changed.args == [Changes.of("compound")]
+    assert changed.args == [Changes.of(Compound)]
     assert threads[0].startswith("hexie-writer")
     assert not runner.busy
 
@@ -72,7 +73,7 @@ def test_a_user_error_in_a_task_is_shown_and_the_app_goes_on(
     def refuse(_progress: Progress, _cancel: Cancel) -> None:
         raise UserError("数据包已损坏，请重新导出。")
 
-    runner.run(refuse, title="导入", on_failure=failures.append, changes=Changes.of("x"))
+    runner.run(refuse, title="导入", on_failure=failures.append)
     qtbot.waitUntil(lambda: bool(failures))
     assert dialogs == [("warning", "数据包已损坏，请重新导出。")]
 
@@ -160,13 +161,13 @@ def test_a_result_for_a_widget_deleted_meanwhile_is_dropped(
     receiver = _Receiver()
     started, release = threading.Event(), threading.Event()
 
-    def work(_progress: Progress, _cancel: Cancel) -> int:
+    def work(_progress: Progress, _cancel: Cancel) -> Changed[int]:
         started.set()
         release.wait(5)
-        return 7
+        return Changed(7, Changes.of(Firm))
 
     with qtbot.waitSignal(signals.operation_did_execute):
-        runner.run(work, title="t", on_success=receiver.take, changes=Changes.of("firm"))
+        runner.run(work, title="t", on_success=receiver.take)
         started.wait(5)
         receiver.deleteLater()
         qtbot.waitUntil(lambda: not Shiboken.isValid(receiver))

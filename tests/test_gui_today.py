@@ -70,6 +70,7 @@ def test_score_a_compound_with_the_keyboard_alone(
     total_before = screen.model.rowCount()
     assert total_before == 16 and screen.model.data(screen.model.index(0, 5))  # a last score
     qtbot.keyClick(table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: screen.sheet is not None)  # the draft is started on the worker
     sheet = screen.sheet
     assert sheet is not None
     qtbot.waitUntil(lambda: QApplication.activeWindow() is sheet)
@@ -83,6 +84,7 @@ def test_score_a_compound_with_the_keyboard_alone(
         assert editor is not None
         qtbot.keyClicks(editor, score[1:])
         qtbot.keyClick(editor, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: not context.runner.busy)  # every score is stored by the worker
     view = sheet.model.view
     assert view.unscored == [] and view.total == pytest.approx(100 - 28)
     assert "72.0" in sheet.ui.total_label.text()
@@ -127,6 +129,7 @@ def test_drafts_are_marked_in_both_lists(
     qtbot.addWidget(screen)
     screen.show()
     screen.open_current()
+    qtbot.waitUntil(lambda: screen.sheet is not None)
     assert screen.sheet is not None
     screen.sheet.close()
     qtbot.waitUntil(lambda: screen.model.is_draft(0))

@@ -23,7 +23,7 @@ from hexie_desktop.storage.tables import AuditEvent, Installation
 
 
 def test_init_creates_a_private_key_only_the_owner_can_read(store: Store) -> None:
-    identity = init_identity(store, "inspector", "  李考评 ")
+    identity = init_identity(store, "inspector", "  李考评 ").value
     assert identity.name == "李考评"
     assert identity.role is Role.INSPECTOR
     assert identity.role_label == "考评员"
@@ -34,7 +34,7 @@ def test_init_creates_a_private_key_only_the_owner_can_read(store: Store) -> Non
 
 
 def test_fingerprint_is_the_sha256_of_the_public_key(store: Store) -> None:
-    identity = init_identity(store, "clerk", "王文员")
+    identity = init_identity(store, "clerk", "王文员").value
     key = load_private_key(store, identity)
     public = key.public_key().public_bytes(
         serialization.Encoding.Raw, serialization.PublicFormat.Raw
@@ -50,7 +50,7 @@ def test_fingerprint_is_the_sha256_of_the_public_key(store: Store) -> None:
 def test_the_key_signs_and_the_stored_public_key_verifies(store: Store) -> None:
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey  # noqa: PLC0415
 
-    identity = init_identity(store, "inspector", "李考评")
+    identity = init_identity(store, "inspector", "李考评").value
     signature = load_private_key(store, identity).sign(b"bundle")
     with store.reading() as session:
         public_hex = session.exec(select(Installation)).one().public_key
@@ -58,7 +58,7 @@ def test_the_key_signs_and_the_stored_public_key_verifies(store: Store) -> None:
 
 
 def test_a_second_init_is_refused_and_changes_nothing(store: Store) -> None:
-    first = init_identity(store, "inspector", "李考评")
+    first = init_identity(store, "inspector", "李考评").value
     with pytest.raises(UserError, match="已经存在"):
         init_identity(store, "clerk", "别人")
     assert current_identity(store) == first
@@ -83,7 +83,9 @@ def test_bad_names_are_rejected(store: Store, name: str) -> None:
 
 
 def test_a_name_of_the_maximum_length_is_accepted(store: Store) -> None:
-    assert init_identity(store, "clerk", "名" * MAX_NAME_LENGTH).name == "名" * MAX_NAME_LENGTH
+    assert (
+        init_identity(store, "clerk", "名" * MAX_NAME_LENGTH).value.name == "名" * MAX_NAME_LENGTH
+    )
 
 
 def test_without_identity_the_user_is_told_to_init(store: Store) -> None:
@@ -93,7 +95,7 @@ def test_without_identity_the_user_is_told_to_init(store: Store) -> None:
 
 
 def test_init_is_recorded_in_the_audit_trail(store: Store) -> None:
-    identity = init_identity(store, "clerk", "王文员")
+    identity = init_identity(store, "clerk", "王文员").value
     with store.reading() as session:
         events = session.exec(select(AuditEvent)).all()
         assert first_broken_link(session) is None
@@ -102,7 +104,7 @@ def test_init_is_recorded_in_the_audit_trail(store: Store) -> None:
 
 
 def test_a_missing_private_key_is_a_clear_error(store: Store) -> None:
-    identity = init_identity(store, "inspector", "李考评")
+    identity = init_identity(store, "inspector", "李考评").value
     private_key_path(store, identity.id).unlink()
     with pytest.raises(UserError, match="找不到本机签名私钥"):
         load_private_key(store, identity)

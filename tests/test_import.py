@@ -265,7 +265,7 @@ def test_compound_rows_need_a_start_date_with_a_firm_and_ordered_dates() -> None
 
 
 def test_import_firms_from_xlsx(clerk_store: Store, tmp_path: Path) -> None:
-    result = importing.import_firms(clerk_store, firms_file(tmp_path))
+    result = importing.import_firms(clerk_store, firms_file(tmp_path)).value
     assert result.as_dict()["tables"] == {"firm": {"inserted": 3, "updated": 0, "unchanged": 0}}
     assert result.lines()[0] == "已导入 企业.xlsx：3 行企业数据。"
     assert result.lines()[1] == "企业：新增 3，更新 0，未变 0"
@@ -289,8 +289,8 @@ def test_reimporting_the_same_file_changes_nothing(clerk_store: Store, tmp_path:
     importing.import_compounds(clerk_store, write_xlsx(tmp_path / "c.xlsx", compounds_rows()))
     before = table_digest(clerk_store, MASTER_TABLES)
 
-    firms_again = importing.import_firms(clerk_store, firms_file(tmp_path))
-    compounds_again = importing.import_compounds(clerk_store, tmp_path / "c.xlsx")
+    firms_again = importing.import_firms(clerk_store, firms_file(tmp_path)).value
+    compounds_again = importing.import_compounds(clerk_store, tmp_path / "c.xlsx").value
 
     assert table_digest(clerk_store, MASTER_TABLES) == before
     assert firms_again.tables["firm"].unchanged == 3
@@ -307,7 +307,7 @@ def test_update_changes_only_given_fields(clerk_store: Store, tmp_path: Path) ->
             [code(1), "杭州绿城物业服务有限公司", "0571-1", None],
         ],
     )
-    result = importing.import_firms(clerk_store, update)
+    result = importing.import_firms(clerk_store, update).value
     assert result.tables["firm"].updated == 1
     with clerk_store.reading() as session:
         firm = session.exec(select(Firm).where(Firm.credit_code == code(1))).one()
@@ -322,7 +322,7 @@ def test_import_compounds_creates_places_compounds_and_contracts(
     importing.import_firms(clerk_store, firms_file(tmp_path))
     result = importing.import_compounds(
         clerk_store, write_xlsx(tmp_path / "小区.xlsx", compounds_rows())
-    )
+    ).value
     counts = {name: c.inserted for name, c in result.tables.items()}
     assert counts == {
         "district": 2,
@@ -360,7 +360,7 @@ def test_a_new_firm_ends_the_previous_contract(clerk_store: Store, tmp_path: Pat
             ["翠苑二区", "西湖区", "翠苑街道", "翠苑二区社区", code(3), "2025-03-01"],
         ],
     )
-    result = importing.import_compounds(clerk_store, change)
+    result = importing.import_compounds(clerk_store, change).value
     assert result.contracts_ended == 1
     assert result.tables["contract"].inserted == 1
     assert result.tables["contract"].updated == 1
@@ -402,7 +402,7 @@ def test_imports_are_sealed_stamped_once_each_and_found_when_edited_outside(
     )
     with clerk_store.reading() as session:
         clock_before = session.execute(text("SELECT clock FROM installation")).scalar_one()
-    result = importing.import_compounds(clerk_store, change)
+    result = importing.import_compounds(clerk_store, change).value
     assert result.tables["compound"].updated == 2
     assert (result.tables["contract"].inserted, result.tables["contract"].updated) == (1, 1)
     assert verify_audit(clerk_store).intact, verify_audit(clerk_store).problems
@@ -434,7 +434,7 @@ def test_a_firm_unknown_to_the_database_can_come_with_its_name(
         ["甲小区", "上城区", "湖滨街道", "东坡社区", code(9), "新物业", "2024-01-01"],
         ["乙小区", "上城区", "湖滨街道", "东坡社区", code(9), None, "2024-01-01"],
     ]
-    result = importing.import_compounds(clerk_store, write_xlsx(tmp_path / "c.xlsx", rows))
+    result = importing.import_compounds(clerk_store, write_xlsx(tmp_path / "c.xlsx", rows)).value
     assert result.tables["firm"].inserted == 1
     with clerk_store.reading() as session:
         firm = session.exec(select(Firm)).one()
@@ -443,10 +443,12 @@ def test_a_firm_unknown_to_the_database_can_come_with_its_name(
 
 def test_csv_in_utf8_with_bom_and_in_gb18030(clerk_store: Store, tmp_path: Path) -> None:
     rows = [FIRM_HEADER, [code(1), "杭州绿城物业", "张伟", "13800138000", "文三路", "是"]]
-    utf8 = importing.import_firms(clerk_store, write_csv(tmp_path / "u.csv", rows, "utf-8-sig"))
+    utf8 = importing.import_firms(
+        clerk_store, write_csv(tmp_path / "u.csv", rows, "utf-8-sig")
+    ).value
     assert utf8.tables["firm"].inserted == 1
     rows[1][1] = "杭州绿城物业服务有限公司"
-    gbk = importing.import_firms(clerk_store, write_csv(tmp_path / "g.csv", rows, "gb18030"))
+    gbk = importing.import_firms(clerk_store, write_csv(tmp_path / "g.csv", rows, "gb18030")).value
     assert gbk.tables["firm"].updated == 1
     with clerk_store.reading() as session:
         assert session.exec(select(Firm)).one().name == "杭州绿城物业服务有限公司"
@@ -456,7 +458,7 @@ def test_gb18030_csv_of_compounds_with_a_title_row(clerk_store: Store, tmp_path:
     rows: list[list[Any]] = [["西湖区小区台账（2026 年）"], [], COMPOUND_HEADER[:6]]
     rows += [["小区", "西湖区", "北山街道", "曙光社区", "路", "500"]]
     path = write_csv(tmp_path / "台账.csv", rows, "gb18030")
-    result = importing.import_compounds(clerk_store, path)
+    result = importing.import_compounds(clerk_store, path).value
     assert result.tables["compound"].inserted == 1
 
 
@@ -474,7 +476,7 @@ def test_tab_separated_text_with_a_title_line(clerk_store: Store, tmp_path: Path
     path.write_text(
         f"企业名录，2026 年\n统一社会信用代码\t企业名称\n{code(1)}\t甲物业\n", encoding="gb18030"
     )
-    assert importing.import_firms(clerk_store, path).tables["firm"].inserted == 1
+    assert importing.import_firms(clerk_store, path).value.tables["firm"].inserted == 1
 
 
 def test_merged_cells_formulas_whitespace_and_trailing_rows(
@@ -513,7 +515,7 @@ def test_merged_cells_formulas_whitespace_and_trailing_rows(
         (4, "乙小区", "西湖区", 10, "2"),
         (5, "丙小区", "西湖区", 20, "3"),
     ]
-    assert importing.import_compounds(clerk_store, path).tables["compound"].inserted == 3
+    assert importing.import_compounds(clerk_store, path).value.tables["compound"].inserted == 3
 
 
 # --- bad rows: all reported, nothing written ---------------------------------------------
@@ -738,7 +740,7 @@ def test_exactly_the_row_limit_is_accepted(
 ) -> None:
     monkeypatch.setattr(spreadsheets, "MAX_ROWS", 5)
     rows = [FIRM_HEADER] + [[code(i), f"物业{i}"] for i in range(5)]
-    result = importing.import_firms(clerk_store, write_xlsx(tmp_path / "ok.xlsx", rows))
+    result = importing.import_firms(clerk_store, write_xlsx(tmp_path / "ok.xlsx", rows)).value
     assert result.rows == 5
 
 

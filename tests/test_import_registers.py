@@ -91,7 +91,7 @@ def test_a_district_register_imports_without_editing(clerk_store: Store, tmp_pat
     [same_name] = preview.warnings
     assert same_name.row == 5 and same_name.column == "企业名称"
     assert "与第 3 行同名" in same_name.message and code(1) in same_name.message
-    result = importing.import_firms(clerk_store, path)
+    result = importing.import_firms(clerk_store, path).value
     assert result.tables["firm"].inserted == 3
     lines = result.lines()
     assert lines[0] == "已导入 罗湖区名录.xlsx（工作表“企业”）：3 行企业数据。"
@@ -113,7 +113,7 @@ def test_compounds_come_from_their_own_sheet_with_household_warnings(
     assert warned[(3, "户数")].startswith("为空：新小区按 0 户登记")
     assert warned[(4, "户数")].startswith("为 0：")
     assert all("权重由评价政策决定" in m and "中位数" in m for m in warned.values())
-    assert importing.import_compounds(clerk_store, path, sheet="小区").rows == 3
+    assert importing.import_compounds(clerk_store, path, sheet="小区").value.rows == 3
 
 
 def test_a_sheet_that_does_not_exist_is_named_with_those_that_do(tmp_path: Path) -> None:
@@ -186,7 +186,7 @@ def test_the_template_explains_every_column_and_imports_its_example(
         assert example["合同开始日期"] == dt.datetime(2024, 1, 1)
         assert example["户数"] == 1200
     importer = importing.import_firms if kind == "firms" else importing.import_compounds
-    assert importer(clerk_store, path).rows == 1
+    assert importer(clerk_store, path).value.rows == 1
 
 
 def test_cli_template_and_sheet(

@@ -65,21 +65,21 @@ def _compound(store: Store, number: int = 0) -> str:
 
 
 def _start(store: Store, number: int = 0) -> str:
-    return service.start_inspection(store, _compound(store, number), today=TODAY).id
+    return service.start_inspection(store, _compound(store, number), today=TODAY).value.id
 
 
 def _score_all(store: Store, inspection_id: str, skip: int = 0) -> SheetView:
     view = service.sheet(store, inspection_id)
     for row in view.indicators()[skip:]:
-        view = service.set_score(store, inspection_id, row.id, row.max_points - 0.5)
+        view = service.set_score(store, inspection_id, row.id, row.max_points - 0.5).value
     return view
 
 
 def test_start_takes_the_serving_firm_and_the_latest_standard_and_reuses_the_draft(
     district: Store,
 ) -> None:
-    first = service.start_inspection(district, _compound(district), today=TODAY)
-    again = service.start_inspection(district, _compound(district), today=TODAY)
+    first = service.start_inspection(district, _compound(district), today=TODAY).value
+    again = service.start_inspection(district, _compound(district), today=TODAY).value
     assert again.id == first.id
     assert first.status == "draft" and first.quarter == "2026Q2" and first.inspected_on == TODAY
     assert first.inspector_id == require_identity(district).id
@@ -96,17 +96,17 @@ def test_scores_deductions_and_the_running_total(district: Store) -> None:
     a01 = view.parts[0].indicators[0]  # 3 points; A01-2 takes 1 point
     view = service.set_score(
         district, inspection_id, a01.id, None, deductions=[{"code": "A01-2", "count": 2}]
-    )
+    ).value
     row = view.indicator(a01.id)
     assert row.score == 1.0 and row.deduction_text() == "A01-2×2"
     view = service.set_score(
         district, inspection_id, a01.id, None, deductions=[{"code": "A01-1", "count": 3}]
-    )
+    ).value
     assert view.indicator(a01.id).score == 0.0  # clamped at zero
-    view = service.set_score(district, inspection_id, a01.id, 0.0, note="  合同在物业处  ")
+    view = service.set_score(district, inspection_id, a01.id, 0.0, note="  合同在物业处  ").value
     assert view.indicator(a01.id).note == "合同在物业处"
     assert view.indicator(a01.id).deductions  # the score they explain keeps them
-    view = service.set_score(district, inspection_id, a01.id, 2.5)
+    view = service.set_score(district, inspection_id, a01.id, 2.5).value
     assert view.indicator(a01.id).score == 2.5 and view.indicator(a01.id).deductions == ()
     assert view.parts[0].points == 2.5 and view.parts[0].scored_max == 3.0
     view = _score_all(district, inspection_id, skip=1)
@@ -124,12 +124,12 @@ def test_out_of_range_is_kept_in_the_draft_and_submit_refuses_it(district: Store
     inspection_id = _start(district)
     view = _score_all(district, inspection_id)
     c04 = next(i for i in view.indicators() if i.code == "C04")
-    view = service.set_score(district, inspection_id, c04.id, 50.0)
+    view = service.set_score(district, inspection_id, c04.id, 50.0).value
     assert view.out_of_range == ["C04"] and view.indicator(c04.id).score == 50.0
     with pytest.raises(UserError, match="C04（50 分，满分 5）"):
         service.submit(district, inspection_id)
     service.set_score(district, inspection_id, c04.id, 5.0)
-    assert service.submit(district, inspection_id).status == "submitted"
+    assert service.submit(district, inspection_id).value.status == "submitted"
 
 
 def test_unscored_indicators_within_the_policy_allowance(district: Store) -> None:
@@ -142,9 +142,9 @@ def test_unscored_indicators_within_the_policy_allowance(district: Store) -> Non
     with pytest.raises(UserError, match="A02"):
         service.submit(district, inspection_id)
     for row in view.parts[0].indicators[1:3]:
-        view = service.set_score(district, inspection_id, row.id, row.max_points)
+        view = service.set_score(district, inspection_id, row.id, row.max_points).value
     assert view.unscored and view.total is not None  # 83% scored: counts, scaled
-    submitted = service.submit(district, inspection_id)
+    submitted = service.submit(district, inspection_id).value
     assert submitted.status == "submitted" and submitted.submitted_at is not None
     assert submitted.total == pytest.approx(view.total)
 
@@ -160,10 +160,10 @@ def test_submitted_sheet_is_locked_and_revise_keeps_both(district: Store) -> Non
         service.set_score(district, inspection_id, indicator.id, 1.0)
     with pytest.raises(UserError, match="原因"):
         service.revise(district, inspection_id, "  ")
-    revision = service.revise(district, inspection_id, "C04 电梯年检已补交")
+    revision = service.revise(district, inspection_id, "C04 电梯年检已补交").value
     assert revision.revision == 2 and revision.revises_id == inspection_id
     assert revision.status == "draft"
-    again = service.start_inspection(district, revision.compound_id, today=TODAY)
+    again = service.start_inspection(district, revision.compound_id, today=TODAY).value
     assert again.id == revision.id  # the revision draft is the draft to continue
     copied = service.sheet(district, revision.id)
     assert [i.score for i in copied.indicators()] == [i.score for i in view.indicators()]
@@ -205,7 +205,7 @@ def test_the_sheet_counts_each_score_as_the_evaluation_sums_it(district: Store) 
     over = [{"code": "A01-1", "count": 3}]
     assert (
         service.set_score(district, inspection_id, a01.id, None, deductions=over)
-        .indicator(a01.id)
+        .value.indicator(a01.id)
         .score
         == 0.0
     )
@@ -240,8 +240,10 @@ def test_photos_are_stored_once_by_hash_and_bad_files_refused(district: Store) -
     indicator = service.sheet(district, inspection_id).indicators()[3]
     first = service.attach_photo(
         district, inspection_id, indicator.id, tmp_png(district, 7, "a.png")
-    )
-    second = service.attach_photo(district, inspection_id, None, tmp_png(district, 7, "b.PNG"))
+    ).value
+    second = service.attach_photo(
+        district, inspection_id, None, tmp_png(district, 7, "b.PNG")
+    ).value
     assert first.path == second.path and first.path.read_bytes() == png_bytes(7)
     assert first.path.parent.name == first.path.name[:2]
     with district.reading() as session:

@@ -77,7 +77,7 @@ def test_the_policy_can_require_a_passphrase_before_export(tmp_path: Path) -> No
             export_bundle(inspector, tmp_path / "stick")
         protect_key(inspector, PASSPHRASE)
         assert key_is_sealed(inspector)
-        assert export_bundle(inspector, tmp_path / "stick").sealed
+        assert export_bundle(inspector, tmp_path / "stick").value.sealed
         with pytest.raises(UserError, match="不能取消口令"):
             protect_key(inspector, None)
         with pytest.raises(UserError, match="至少 8 个字符"):

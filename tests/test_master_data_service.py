@@ -67,7 +67,7 @@ def community(clerk_store: Store) -> str:
 
 
 def _firm(store: Store, n: int, name: str) -> str:
-    return save_firm(store, None, FirmFields(_code(n), name)).id
+    return save_firm(store, None, FirmFields(_code(n), name)).value
 
 
 def test_a_credit_code_with_a_wrong_check_character_is_refused_naming_the_expected_one(
@@ -80,13 +80,13 @@ def test_a_credit_code_with_a_wrong_check_character_is_refused_naming_the_expect
         save_firm(clerk_store, None, FirmFields(bad, "湖畔物业"))
     assert credit_code_problem(GOOD.lower()) is None
     saved = save_firm(clerk_store, None, FirmFields(GOOD.lower(), " 湖畔物业 ", phone="0571-1234"))
-    record = firm_record(clerk_store, saved.id)
+    record = firm_record(clerk_store, saved.value)
     assert (record.credit_code, record.name) == (GOOD, "湖畔物业")
-    assert saved.changes.touches("firm")
+    assert saved.changes.touches(Firm)
     with pytest.raises(UserError, match="已属于企业“湖畔物业”"):
         save_firm(clerk_store, None, FirmFields(GOOD, "另一家"))
     with pytest.raises(UserError, match="联系电话"):
-        save_firm(clerk_store, saved.id, FirmFields(GOOD, "湖畔物业", phone="call me"))
+        save_firm(clerk_store, saved.value, FirmFields(GOOD, "湖畔物业", phone="call me"))
 
 
 def test_changing_the_firm_ends_the_old_contract_the_day_before(
@@ -98,41 +98,37 @@ def test_changing_the_firm_ends_the_old_contract_the_day_before(
         clerk_store,
         None,
         CompoundEdit(fields, ContractFields(first, dt.date(2024, 1, 1))),
-    )
+    ).value
     with pytest.raises(UserError, match="应晚于原合同的开始日期 2024-01-01"):
         save_compound(
-            clerk_store, saved.id, CompoundEdit(fields, ContractFields(second, dt.date(2023, 5, 1)))
+            clerk_store, saved, CompoundEdit(fields, ContractFields(second, dt.date(2023, 5, 1)))
         )
     save_compound(
-        clerk_store, saved.id, CompoundEdit(fields, ContractFields(second, dt.date(2026, 4, 1)))
+        clerk_store, saved, CompoundEdit(fields, ContractFields(second, dt.date(2026, 4, 1)))
     )
     with clerk_store.reading() as session:
         contracts = session.exec(
-            select(Contract)
-            .where(Contract.compound_id == saved.id)
-            .order_by(col(Contract.starts_on))
+            select(Contract).where(Contract.compound_id == saved).order_by(col(Contract.starts_on))
         ).all()
     assert [(c.firm_id, c.starts_on, c.ends_on) for c in contracts] == [
         (first, dt.date(2024, 1, 1), dt.date(2026, 3, 31)),
         (second, dt.date(2026, 4, 1), None),
     ]
     listing = CompoundListing(today=dt.date(2026, 5, 1))
-    row = listing.rows(clerk_store, [saved.id])[saved.id]
+    row = listing.rows(clerk_store, [saved])[saved]
     assert row[0] == "翠苑一区" and row[-1] == "乙物业"
-    record = compound_record(clerk_store, saved.id)
+    record = compound_record(clerk_store, saved)
     assert record.contract == ContractFields(second, dt.date(2026, 4, 1), None)
 
     # the same firm again: the dates of its contract are corrected, nothing new starts
     save_compound(
         clerk_store,
-        saved.id,
+        saved,
         CompoundEdit(fields, ContractFields(second, dt.date(2026, 4, 2), dt.date(2029, 3, 31))),
     )
     with clerk_store.reading() as session:
         live = session.exec(
-            select(Contract).where(
-                Contract.compound_id == saved.id, col(Contract.deleted).is_(False)
-            )
+            select(Contract).where(Contract.compound_id == saved, col(Contract.deleted).is_(False))
         ).all()
     assert sorted((c.starts_on, c.ends_on) for c in live) == [
         (dt.date(2024, 1, 1), dt.date(2026, 3, 31)),
@@ -148,13 +144,13 @@ def test_the_team_is_edited_role_by_role_and_a_cleared_name_leaves_the_role_vaca
         TeamMemberFields("service_head", "张三", "13800000000"),
         TeamMemberFields("police_officer", "李四"),
     )
-    saved = save_compound(clerk_store, None, CompoundEdit(fields, team=team))
-    record = compound_record(clerk_store, saved.id)
+    saved = save_compound(clerk_store, None, CompoundEdit(fields, team=team)).value
+    record = compound_record(clerk_store, saved)
     assert record.team["service_head"].phone == "13800000000"
     assert set(record.team) == {"service_head", "police_officer"}
     save_compound(
         clerk_store,
-        saved.id,
+        saved,
         CompoundEdit(
             fields,
             team=(
@@ -163,7 +159,7 @@ def test_the_team_is_edited_role_by_role_and_a_cleared_name_leaves_the_role_vaca
             ),
         ),
     )
-    record = compound_record(clerk_store, saved.id)
+    record = compound_record(clerk_store, saved)
     assert {r: m.name for r, m in record.team.items()} == {"service_head": "张三丰"}
     with clerk_store.reading() as session:
         members = session.exec(select(TeamMember)).all()
@@ -171,7 +167,7 @@ def test_the_team_is_edited_role_by_role_and_a_cleared_name_leaves_the_role_vaca
     with pytest.raises(UserError, match="社区民警的电话"):
         save_compound(
             clerk_store,
-            saved.id,
+            saved,
             CompoundEdit(fields, team=(TeamMemberFields("police_officer", "", "110"),)),
         )
 
@@ -183,7 +179,7 @@ def test_delete_is_a_tombstone_and_a_firm_still_serving_is_kept(
     fields = CompoundFields(community, "翠苑三区")
     compound = save_compound(
         clerk_store, None, CompoundEdit(fields, ContractFields(firm, dt.date(2024, 1, 1)))
-    ).id
+    ).value
     with pytest.raises(UserError, match="仍在服务 1 个小区（翠苑三区）"):
         delete_firm(clerk_store, firm)
     with clerk_store.reading() as session:
@@ -205,8 +201,8 @@ def test_delete_is_a_tombstone_and_a_firm_still_serving_is_kept(
     assert FirmListing().ids(clerk_store, ListingQuery()) == []
     assert firm_choices(clerk_store) == []
     # creating the firm again by its code revives the tombstone: same row, same history
-    again = save_firm(clerk_store, None, FirmFields(_code(3), "丙物业（新）"))
-    assert again.id == firm
+    again = save_firm(clerk_store, None, FirmFields(_code(3), "丙物业（新）")).value
+    assert again == firm
     with clerk_store.reading() as session:
         revived = session.get(Firm, firm)
         assert revived is not None and not revived.deleted and revived.name == "丙物业（新）"

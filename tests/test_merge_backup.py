@@ -25,10 +25,10 @@ def _merge_backups(world: World) -> list[Path]:
 def test_one_verified_backup_before_a_batch_that_writes(world: World) -> None:
     inspector = world.inspectors[0]
     field_work(inspector, world.master)
-    first = export_bundle(inspector, world.root / "outbox").path
+    first = export_bundle(inspector, world.root / "outbox").value.path
     field_work(inspector, world.master, compound=1)
-    second = export_bundle(inspector, world.root / "outbox").path
-    results = merge_bundles(world.clerk, [first, second])
+    second = export_bundle(inspector, world.root / "outbox").value.path
+    results = merge_bundles(world.clerk, [first, second]).value
     assert [r.status for r in results] == ["applied", "applied"]
     [backup] = _merge_backups(world)
     with sqlite3.connect(backup) as conn:
@@ -39,7 +39,7 @@ def test_one_verified_backup_before_a_batch_that_writes(world: World) -> None:
 
 def test_no_backup_for_a_dry_run_or_a_batch_of_duplicates(world: World) -> None:
     field_work(world.inspectors[0], world.master)
-    path = export_bundle(world.inspectors[0], world.root / "outbox").path
+    path = export_bundle(world.inspectors[0], world.root / "outbox").value.path
     merge_bundles(world.clerk, [path], dry_run=True)
     assert _merge_backups(world) == []
     merge_bundles(world.clerk, [path])
@@ -51,5 +51,5 @@ def test_old_merge_backups_are_pruned(world: World) -> None:
     inspector = world.inspectors[0]
     for number in range(SAFETY_BACKUPS_KEPT + 2):
         field_work(inspector, world.master, compound=number % 3)
-        merge_bundles(world.clerk, [export_bundle(inspector, world.root / "outbox").path])
+        merge_bundles(world.clerk, [export_bundle(inspector, world.root / "outbox").value.path])
     assert len(_merge_backups(world)) == SAFETY_BACKUPS_KEPT

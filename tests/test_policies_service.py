@@ -48,8 +48,8 @@ def _red_count(field_doc: dict[str, object], count: int) -> dict[str, object]:
 
 def test_a_new_policy_version_applies_from_its_quarter_and_not_before(demo: Store) -> None:
     base = policy_document(demo, 1)
-    created = create_policy_version(demo, _red_count(base, 8), "2026q2", "红榜改为 8 家")
-    assert (created.version.version, created.version.effective_from) == (2, "2026Q2")
+    created = create_policy_version(demo, _red_count(base, 8), "2026q2", "红榜改为 8 家").value
+    assert (created.version, created.effective_from) == (2, "2026Q2")
     assert policy_document(demo, 1)["lists"]["red_count"] == 10
     with demo.reading() as session:
         first, v1 = load_policy(session, "2026Q1")
@@ -136,14 +136,14 @@ def test_a_standard_version_must_add_up_and_applies_from_its_quarter(demo: Store
             *spec.parts[1:],
         ),
     )
-    created = create_standard_version(demo, moved, "2026Q3")
-    assert (created.version.version, created.version.effective_from) == (2, "2026Q3")
+    created = create_standard_version(demo, moved, "2026Q3").value
+    assert (created.version, created.effective_from) == (2, "2026Q3")
     with demo.reading() as session:
         before = standard_in_force(session, "service", "2026Q2")
         after = standard_in_force(session, "service", "2026Q3")
         assert before is not None and after is not None
         assert (before.version, after.version) == (1, 2)
-    stored = standard_spec(demo, created.version.id)
+    stored = standard_spec(demo, created.id)
     assert stored.parts[0].indicators[0].name == "合同签订与备案"
     assert stored.parts[0].indicators[0].deductions == first.deductions
 
@@ -151,6 +151,6 @@ def test_a_standard_version_must_add_up_and_applies_from_its_quarter(demo: Store
     with pytest.raises(UserError, match="生效年度"):
         create_standard_version(demo, standard_spec(demo, community.id), "2027Q1")
     assert (
-        create_standard_version(demo, standard_spec(demo, community.id), "2027").version.in_force
+        create_standard_version(demo, standard_spec(demo, community.id), "2027").value.in_force
         is False
     )

@@ -102,10 +102,10 @@ def _reference(
         enrol_key(laptop, card, Role.CLERK, confirm_clerk=True)
         for inspector in inspectors:
             enrol(laptop, inspector, root)
-        master = export_bundle(clerk, root / "central-master.hexie", master=True).path
-        assert [r.status for r in merge_bundles(laptop, [master])] == ["applied"]
+        master = export_bundle(clerk, root / "central-master.hexie", master=True).value.path
+        assert [r.status for r in merge_bundles(laptop, [master]).value] == ["applied"]
         for bundle in bundles:
-            assert [r.status for r in merge_bundles(laptop, [bundle])] == ["applied"]
+            assert [r.status for r in merge_bundles(laptop, [bundle]).value] == ["applied"]
         evaluate_quarter(laptop, Quarter.parse(QUARTER))
         return _results(laptop)
     finally:
@@ -132,7 +132,7 @@ def bureau(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Bureau]:
                 done = [field_work(inspector, master, compound=index) for _ in range(2)]
                 outbox = root / f"outbox{index}"
                 outbox.mkdir()
-                bundle = export_bundle(inspector, outbox).path
+                bundle = export_bundle(inspector, outbox).value.path
                 bundles.append(bundle)
                 inspections[bundle] = done
             reference = _reference(root, clerk, inspectors, bundles)

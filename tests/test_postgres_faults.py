@@ -72,7 +72,7 @@ def central(tmp_path: Path) -> Iterator[tuple[Store, str, Path]]:
                 field_work(inspector, master, compound=0)
                 field_work(inspector, master, compound=1)
                 (tmp_path / "outbox").mkdir()
-                bundle = export_bundle(inspector, tmp_path / "outbox").path
+                bundle = export_bundle(inspector, tmp_path / "outbox").value.path
             finally:
                 inspector.close()
             yield clerk, url, bundle

@@ -83,7 +83,7 @@ def test_decisions_audit_events_and_master_bundles_name_the_clerk(
         install_policy(session, default_policy_document(), author)
     quarter = Quarter.parse(QUARTER)
     evaluate_quarter(wang, quarter)
-    status = finalise_quarter(li, quarter)
+    status = finalise_quarter(li, quarter).value
     assert status.finalised_by == "李科长"
     wang_id, li_id = require_identity(wang).id, require_identity(li).id
     with wang.reading() as session:
@@ -99,7 +99,7 @@ def test_decisions_audit_events_and_master_bundles_name_the_clerk(
 
     exported: dict[str, list[tuple[str, int]]] = {}
     for store in (wang, li, wang):
-        result = export_bundle(store, tmp_path / "outbox", master=True)
+        result = export_bundle(store, tmp_path / "outbox", master=True).value
         with open_container(result.path) as container:
             signer = container.manifest.author
         exported.setdefault(signer.name, []).append((signer.installation_id, result.seq))

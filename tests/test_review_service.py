@@ -48,8 +48,8 @@ def world(template: World, tmp_path: Path) -> Iterator[World]:
 
 
 def _merge(world: World) -> None:
-    path = export_bundle(world.inspectors[0], world.root / "outbox").path
-    [result] = merge_bundles(world.clerk, [path])
+    path = export_bundle(world.inspectors[0], world.root / "outbox").value.path
+    [result] = merge_bundles(world.clerk, [path]).value
     assert result.status in ("applied", "held"), result.reason
 
 
@@ -98,9 +98,10 @@ def test_held_record_is_shown_beside_the_row_in_force_and_accepted(world: World)
     ]
     assert item.author == "inspector0"
 
-    outcome = accept_held(world.clerk, [held_id], "核实属实")
+    accepted = accept_held(world.clerk, [held_id], "核实属实")
+    outcome = accepted.value
     assert outcome.decided == 1 and outcome.results == {"updated": 1}
-    assert outcome.changes.touches("firm")
+    assert accepted.changes.touches(Firm)
     with world.clerk.reading() as session:
         firm = session.get(Firm, world.master.firms[0])
         assert firm is not None and firm.name == "考评员改的名字"
@@ -128,7 +129,7 @@ def test_children_need_their_parent_accepted_first_or_together(world: World) -> 
     [inspection] = _held_ids(world, "inspection")
     with pytest.raises(UserError, match="也在待审核列表中"):
         accept_held(world.clerk, scores[:1])
-    outcome = accept_held(world.clerk, [scores[0], inspection])
+    outcome = accept_held(world.clerk, [scores[0], inspection]).value
     assert outcome.results == {"inserted": 2}
     with world.clerk.reading() as session:
         assert len(session.exec(select(Inspection)).all()) == 1

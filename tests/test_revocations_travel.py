@@ -38,8 +38,8 @@ def test_another_clerk_refuses_a_key_revoked_at_the_bureau_once_its_bundle_arriv
         fingerprint = require_identity(stolen).fingerprint
         revoke_key(world.clerk, fingerprint, "笔记本电脑被盗")
 
-        master = export_bundle(world.clerk, tmp_path / "master", master=True).path
-        [taken] = merge_bundles(second_clerk, [master])
+        master = export_bundle(world.clerk, tmp_path / "master", master=True).value.path
+        [taken] = merge_bundles(second_clerk, [master]).value
         assert taken.status == "applied", taken.reason
         assert taken.revoked == [stolen.data_dir.root.name]
         assert any("已撤销" in line for line in taken.lines())
@@ -52,11 +52,13 @@ def test_another_clerk_refuses_a_key_revoked_at_the_bureau_once_its_bundle_arriv
         assert [e.row_id for e in events] == [fingerprint]
 
         before = digest(second_clerk)
-        [refused] = merge_bundles(second_clerk, [export_bundle(stolen, tmp_path / "stick").path])
+        [refused] = merge_bundles(
+            second_clerk, [export_bundle(stolen, tmp_path / "stick").value.path]
+        ).value
         assert (refused.status, refused.check) == ("refused", "trust")
         assert "撤销" in refused.reason
         assert digest(second_clerk) == before
-        [again] = merge_bundles(second_clerk, [master])
+        [again] = merge_bundles(second_clerk, [master]).value
         assert again.status == "duplicate"
     finally:
         second_clerk.close()
@@ -66,14 +68,14 @@ def test_every_inspector_learns_the_revocation(world: World, tmp_path: Path) -> 
     stolen, colleague = world.inspectors
     fingerprint = require_identity(stolen).fingerprint
     revoke_key(world.clerk, fingerprint, "遗失")
-    master = export_bundle(world.clerk, tmp_path / "master", master=True).path
-    [taken] = merge_bundles(colleague, [master])
+    master = export_bundle(world.clerk, tmp_path / "master", master=True).value.path
+    [taken] = merge_bundles(colleague, [master]).value
     assert taken.status == "applied" and taken.revoked == [stolen.data_dir.root.name]
     statuses = {k.fingerprint: k.status for k in list_keys(colleague)}
     assert statuses[fingerprint] == "revoked"
     assert statuses[require_identity(world.clerk).fingerprint] == "trusted"
     # The revoked inspector's own installation keeps its identity: it is the bureau that refuses.
-    [own] = merge_bundles(stolen, [master])
+    [own] = merge_bundles(stolen, [master]).value
     assert own.status == "applied" and own.revoked == []
 
 
@@ -82,6 +84,6 @@ def test_an_inspectors_bundle_carries_no_revocations(world: World, tmp_path: Pat
     field_work(world.inspectors[0], world.master)
     revoke_key(world.clerk, require_identity(world.inspectors[1]).fingerprint, "调离")
     [merged] = merge_bundles(
-        world.clerk, [export_bundle(world.inspectors[0], tmp_path / "stick").path]
-    )
+        world.clerk, [export_bundle(world.inspectors[0], tmp_path / "stick").value.path]
+    ).value
     assert merged.status == "applied" and merged.revoked == []

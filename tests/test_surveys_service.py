@@ -51,7 +51,7 @@ def _record(store: Store, compound_id: str, day: dt.date = IN_Q3, **figures: int
         "very_dissatisfied": 2,
     }
     counts.update(figures)
-    return record_survey(store, compound_id, Q3, **counts, surveyed_on=day, today=TODAY)
+    return record_survey(store, compound_id, Q3, **counts, surveyed_on=day, today=TODAY).value
 
 
 def test_rates_worked_example() -> None:

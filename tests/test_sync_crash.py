@@ -65,7 +65,7 @@ def test_killed_merge_changes_nothing_and_reruns(tmp_path: Path, stop_at: float)
                     )
                     for i in world.master.indicators
                 )
-        bundle = export_bundle(inspector, tmp_path).path
+        bundle = export_bundle(inspector, tmp_path).value.path
         before = digest(world.clerk)
         env = {**os.environ, "PYTHONPATH": str(ROOT)}
         command = [
@@ -86,7 +86,7 @@ def test_killed_merge_changes_nothing_and_reruns(tmp_path: Path, stop_at: float)
             child.wait(timeout=30)
         assert child.returncode == -signal.SIGKILL
         assert digest(world.clerk) == before
-        [result] = merge_bundles(world.clerk, [bundle])
+        [result] = merge_bundles(world.clerk, [bundle]).value
         assert result.status == "applied", result.reason
         with world.clerk.reading() as session:
             assert len(session.exec(select(IndicatorScore)).all()) == 120 * len(

@@ -57,7 +57,7 @@ def test_merge_reports_progress_and_can_be_cancelled(tmp_path: Path) -> None:
     world = make_world(tmp_path)
     try:
         field_work(world.inspectors[0], world.master)
-        path = export_bundle(world.inspectors[0], tmp_path).path
+        path = export_bundle(world.inspectors[0], tmp_path).value.path
         before = digest(world.clerk)
         with pytest.raises(MergeCancelledError):
             merge_bundles(world.clerk, [path], cancel=lambda: True)

@@ -34,7 +34,7 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
 def valid(world: World) -> Path:
     """The plain bundle inside the inspector's sealed one: the corpus below attacks what the
     sealing protects (tests/test_sync_hostile_sealed.py attacks the sealing itself)."""
-    sealed = export_bundle(world.inspectors[0], world.root / "outbox").path
+    sealed = export_bundle(world.inspectors[0], world.root / "outbox").value.path
     return unseal_file(sealed, world.clerk, world.root / "outbox" / "plain.hexie")
 
 
@@ -149,7 +149,7 @@ def test_hostile_bundle_is_refused_and_changes_nothing(
     files_before = _files_under(clerk.data_dir.root)
 
     [verified] = verify_bundles(clerk, [path])
-    [merged] = merge_bundles(clerk, [path])
+    [merged] = merge_bundles(clerk, [path]).value
 
     for result in (verified, merged):
         assert result.status == "refused", (case, result.reason)
@@ -176,8 +176,8 @@ def test_a_tampered_copy_of_a_merged_bundle_is_refused_not_taken_for_a_duplicate
     try:
         inspector = built.inspectors[0]
         field_work(inspector, built.master)
-        original = export_bundle(inspector, built.root / "outbox").path
-        assert [r.status for r in merge_bundles(built.clerk, [original])] == ["applied"]
+        original = export_bundle(inspector, built.root / "outbox").value.path
+        assert [r.status for r in merge_bundles(built.clerk, [original]).value] == ["applied"]
         plain = unseal_file(original, built.clerk, tmp_path / "plain.hexie")
         parts = Parts.read(plain, load_private_key(inspector, require_identity(inspector)))
         data, check = hostile_cases(parts, plain.read_bytes())["flipped byte in records"]
@@ -185,10 +185,10 @@ def test_a_tampered_copy_of_a_merged_bundle_is_refused_not_taken_for_a_duplicate
         copy.write_bytes(data)
         before = digest(built.clerk)
 
-        [again] = merge_bundles(built.clerk, [copy])
+        [again] = merge_bundles(built.clerk, [copy]).value
         assert (again.status, again.check) == ("refused", check), again.reason
         assert digest(built.clerk) == before
-        assert [r.status for r in merge_bundles(built.clerk, [original])] == ["duplicate"]
+        assert [r.status for r in merge_bundles(built.clerk, [original]).value] == ["duplicate"]
     finally:
         built.close()
 
@@ -217,7 +217,7 @@ def test_unknown_key_names_fingerprint_and_claimed_inspector(
     forged, key = impostor(parts)
     path = tmp_path / "forged.hexie"
     path.write_bytes(forged.build())
-    [result] = merge_bundles(world.clerk, [path])
+    [result] = merge_bundles(world.clerk, [path]).value
     assert forged.manifest["author"]["fingerprint"][:16] in result.reason
     assert forged.manifest["author"]["name"] in result.reason
 
@@ -228,7 +228,7 @@ def test_key_bound_to_another_installation_is_refused(
     author = {**parts.manifest["author"], "installation_id": installation_id(world.clerk)}
     path = tmp_path / "rebound.hexie"
     path.write_bytes(with_manifest(parts, author=author).build())
-    [result] = merge_bundles(world.clerk, [path])
+    [result] = merge_bundles(world.clerk, [path]).value
     assert (result.status, result.check) == ("refused", "trust")
     assert "声称由本机导出" in result.reason
 
@@ -238,10 +238,10 @@ def test_revoked_key_is_refused(tmp_path: Path) -> None:
     try:
         inspector = built.inspectors[0]
         field_work(inspector, built.master)
-        path = export_bundle(inspector, tmp_path).path
+        path = export_bundle(inspector, tmp_path).value.path
         revoke_key(built.clerk, require_identity(inspector).fingerprint, "笔记本遗失")
         before = digest(built.clerk)
-        [result] = merge_bundles(built.clerk, [path])
+        [result] = merge_bundles(built.clerk, [path]).value
         assert (result.status, result.check) == ("refused", "trust")
         assert "撤销" in result.reason
         assert digest(built.clerk) == before
@@ -255,17 +255,17 @@ def test_same_bundle_id_with_different_bytes_is_a_conflict(
     clerk: Store = world.clerk
     original = tmp_path / "original.hexie"
     original.write_bytes(parts.build())
-    [first] = merge_bundles(clerk, [original])
+    [first] = merge_bundles(clerk, [original]).value
     assert first.status == "applied", first.reason
     before = digest(clerk)
     changed = tmp_path / "changed.hexie"
     changed.write_bytes(with_manifest(parts, created_at="2026-11-01T00:00:00+00:00").build())
-    [result] = merge_bundles(clerk, [changed])
+    [result] = merge_bundles(clerk, [changed]).value
     assert (result.status, result.check) == ("refused", "conflict")
     renumbered = tmp_path / "renumbered.hexie"
     renumbered.write_bytes(
         with_manifest(parts, bundle_id="01a20000-0000-7000-8000-0000000000ff").build()
     )
-    [again] = merge_bundles(clerk, [renumbered])
+    [again] = merge_bundles(clerk, [renumbered]).value
     assert (again.status, again.check) == ("refused", "conflict")
     assert digest(clerk) == before

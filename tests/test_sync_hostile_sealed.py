@@ -68,7 +68,7 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
 
 @pytest.fixture(scope="module")
 def exported(world: World) -> Path:
-    return export_bundle(world.inspectors[0], world.root / "outbox").path
+    return export_bundle(world.inspectors[0], world.root / "outbox").value.path
 
 
 @pytest.fixture(scope="module")
@@ -285,7 +285,7 @@ def test_a_hostile_sealed_bundle_is_refused_and_changes_nothing(
     before, files_before = digest(clerk), _files(clerk)
 
     [verified] = verify_bundles(clerk, [path])
-    [merged] = merge_bundles(clerk, [path])
+    [merged] = merge_bundles(clerk, [path]).value
 
     for result in (verified, merged):
         assert (result.status, result.check) == ("refused", check), (case, result.reason)
@@ -304,7 +304,7 @@ def test_a_plain_bundle_where_the_policy_requires_encryption_exits_3(
     try:
         inspector = built.inspectors[0]
         field_work(inspector, built.master)
-        sealed_path = export_bundle(inspector, built.root / "outbox").path
+        sealed_path = export_bundle(inspector, built.root / "outbox").value.path
         plain = unseal_file(sealed_path, built.clerk, tmp_path / "plain.hexie")
         set_policy(built.clerk, encryption="required", master_data="public")
         before = digest(built.clerk)
@@ -316,7 +316,7 @@ def test_a_plain_bundle_where_the_policy_requires_encryption_exits_3(
         assert (report["status"], report["check"]) == ("refused", "encryption")
         assert "这个数据包未加密" in err
         assert digest(built.clerk) == before
-        [sealed_result] = merge_bundles(built.clerk, [sealed_path])
+        [sealed_result] = merge_bundles(built.clerk, [sealed_path]).value
         assert sealed_result.status == "applied", sealed_result.reason
     finally:
         built.close()

@@ -72,7 +72,7 @@ def world(template: World, tmp_path: Path) -> Iterator[World]:
 
 
 def _export(world: World, index: int = 0) -> Path:
-    return export_bundle(world.inspectors[index], world.root / "outbox").path
+    return export_bundle(world.inspectors[index], world.root / "outbox").value.path
 
 
 @pytest.mark.parametrize("streamed", [False, True], ids=["kept", "streamed"])
@@ -84,7 +84,7 @@ def test_round_trip_every_record_equal(
     inspector = world.inspectors[0]
     field_work(inspector, world.master)
     field_work(inspector, world.master, compound=1)
-    [result] = merge_bundles(world.clerk, [_export(world)])
+    [result] = merge_bundles(world.clerk, [_export(world)]).value
     assert result.status == "applied", result.reason
     assert result.counts["inserted"] == 2 * (1 + 5 + 1 + 1 + 1 + 1 + 1)
     assert logical_rows(inspector, FIELD_TABLES) == logical_rows(world.clerk, FIELD_TABLES)
@@ -100,7 +100,7 @@ def test_round_trip_every_record_equal(
 
 def test_bundle_log_audit_and_summary_are_recorded(world: World) -> None:
     field_work(world.inspectors[0], world.master)
-    [result] = merge_bundles(world.clerk, [_export(world)])
+    [result] = merge_bundles(world.clerk, [_export(world)]).value
     with world.clerk.reading() as session:
         log = session.get(BundleLog, result.bundle_id)
         assert log is not None and log.status == "applied" and log.seq == 2 - 1
@@ -113,17 +113,17 @@ def test_bundle_log_audit_and_summary_are_recorded(world: World) -> None:
 def test_incremental_export_misses_nothing_and_repeats_nothing(world: World) -> None:
     inspector = world.inspectors[0]
     first_id = field_work(inspector, world.master)
-    first = export_bundle(inspector, world.root / "outbox")
+    first = export_bundle(inspector, world.root / "outbox").value
     second_id = field_work(inspector, world.master, compound=1)
     edit_note(inspector, first_id, "复查后已整改")
     score = next(iter(table_rows(inspector, ["indicatorscore"])["indicatorscore"]))
     delete_row(inspector, IndicatorScore, eval(score[0]))
-    second = export_bundle(inspector, world.root / "outbox")
+    second = export_bundle(inspector, world.root / "outbox").value
     assert second.seq == first.seq + 1
     assert second.record_counts["inspection"] == 2
     assert second.record_counts["indicatorscore"] == 5 + 1
     assert "survey" in second.record_counts and second.record_counts["survey"] == 1
-    results = merge_bundles(world.clerk, [first.path, second.path])
+    results = merge_bundles(world.clerk, [first.path, second.path]).value
     assert [r.status for r in results] == ["applied", "applied"]
     assert results[1].counts["deleted"] == 1
     assert logical_rows(inspector, FIELD_TABLES) == logical_rows(world.clerk, FIELD_TABLES)
@@ -135,7 +135,7 @@ def test_a_merge_leaves_the_garbage_collector_as_it_found_it(world: World) -> No
     field_work(world.inspectors[0], world.master)
     path = _export(world)
     before = gc.get_threshold()
-    assert [r.status for r in merge_bundles(world.clerk, [path])] == ["applied"]
+    assert [r.status for r in merge_bundles(world.clerk, [path]).value] == ["applied"]
     assert gc.get_threshold() == before
 
 
@@ -151,7 +151,7 @@ def test_same_bundle_twice_is_duplicate_and_changes_nothing(world: World) -> Non
     path = _export(world)
     merge_bundles(world.clerk, [path])
     before = digest(world.clerk)
-    results = merge_bundles(world.clerk, [path] * 3)
+    results = merge_bundles(world.clerk, [path] * 3).value
     assert [r.status for r in results] == ["duplicate"] * 3
     assert digest(world.clerk) == before
 
@@ -165,7 +165,7 @@ def test_one_bundle_under_two_names_counts_once_in_a_preview_and_a_merge(
     copy.parent.mkdir()
     copy.write_bytes(path.read_bytes())
     for dry_run in (True, False):
-        first, second = merge_bundles(world.clerk, [path, copy], dry_run=dry_run)
+        first, second = merge_bundles(world.clerk, [path, copy], dry_run=dry_run).value
         assert first.status == "applied" and first.counts["inserted"] > 0
         assert second.status == "duplicate" and second.counts["inserted"] == 0
         assert path.name in second.reason and "同一个数据包" in second.reason
@@ -189,9 +189,9 @@ def test_out_of_order_arrival_ends_as_in_order_with_gaps_shown(
     paths = _three_bundles(world)
     twin = clone(world.clerk, tmp_path / "twin")
     try:
-        in_order = merge_bundles(world.clerk, paths)
+        in_order = merge_bundles(world.clerk, paths).value
         assert [r.gaps for r in in_order] == [[], [], []]
-        reverse = merge_bundles(twin, list(reversed(paths)))
+        reverse = merge_bundles(twin, list(reversed(paths))).value
         assert [r.status for r in reverse] == ["applied"] * 3
         assert [r.gaps for r in reverse] == [[1, 2], [1], []]
         assert business_rows(twin) == business_rows(world.clerk)
@@ -205,7 +205,7 @@ def test_older_bundle_replayed_after_newer_changes_nothing(world: World, tmp_pat
     try:
         merge_bundles(world.clerk, paths[1:])
         before = business_rows(world.clerk)
-        [old] = merge_bundles(world.clerk, [paths[0]])
+        [old] = merge_bundles(world.clerk, [paths[0]]).value
         assert old.status == "applied"
         assert old.counts["updated"] == 0
         after = business_rows(world.clerk)
@@ -229,7 +229,7 @@ def test_overstepping_records_are_held_not_refused(world: World) -> None:
         stamp = author.stamp()
         firm.hlc, firm.author_id = stamp["hlc"], stamp["author_id"]
         session.add(firm)
-    [result] = merge_bundles(world.clerk, [_export(world)])
+    [result] = merge_bundles(world.clerk, [_export(world)]).value
     assert result.status == "held"
     assert result.counts["held"] == 2
     assert result.counts["inserted"] == 11
@@ -251,7 +251,7 @@ def test_finalised_quarter_records_are_held_with_their_children(world: World) ->
             )
         )
     field_work(world.inspectors[0], world.master, photo=False)
-    [result] = merge_bundles(world.clerk, [_export(world)])
+    [result] = merge_bundles(world.clerk, [_export(world)]).value
     assert result.status == "held"
     tables = result.summary()["tables"]
     assert tables["inspection"]["held"] == 1
@@ -264,7 +264,7 @@ def test_finalised_quarter_records_are_held_with_their_children(world: World) ->
 def test_two_inspectors_on_one_compound_are_both_kept_and_flagged(world: World) -> None:
     field_work(world.inspectors[0], world.master)
     field_work(world.inspectors[1], world.master)
-    first, second = merge_bundles(world.clerk, [_export(world, 0), _export(world, 1)])
+    first, second = merge_bundles(world.clerk, [_export(world, 0), _export(world, 1)]).value
     assert first.shared_compounds == []
     assert second.shared_compounds == [
         {"compound_id": world.master.compounds[0], "quarter": QUARTER, "inspectors": 2}
@@ -279,7 +279,7 @@ def test_concurrent_edit_keeps_the_loser_as_a_conflict(world: World) -> None:
     merge_bundles(world.clerk, [_export(world)])
     edit_note(world.clerk, inspection, "工作人员修改")
     edit_note(inspector, inspection, "考评员修改")
-    [result] = merge_bundles(world.clerk, [_export(world)])
+    [result] = merge_bundles(world.clerk, [_export(world)]).value
     assert result.counts["updated"] == 1
     with world.clerk.reading() as session:
         row = session.get(Inspection, inspection)
@@ -307,8 +307,8 @@ def test_equal_stamp_with_different_content_is_a_recorded_conflict(
     rival_path.write_bytes(rival.build())
     twin = clone(world.clerk, tmp_path / "twin")
     try:
-        one = merge_bundles(world.clerk, [path, rival_path])
-        two = merge_bundles(twin, [rival_path, path])
+        one = merge_bundles(world.clerk, [path, rival_path]).value
+        two = merge_bundles(twin, [rival_path, path]).value
         assert one[1].counts["conflicts"] == 1 and two[1].counts["conflicts"] == 1
         assert business_rows(world.clerk) == business_rows(twin)
         for store in (world.clerk, twin):
@@ -328,13 +328,13 @@ def test_dry_run_reports_field_differences_and_writes_nothing(world: World) -> N
     edit_note(inspector, inspection, "预览中的修改")
     path = _export(world)
     before = digest(world.clerk)
-    [preview] = merge_bundles(world.clerk, [path], dry_run=True)
+    [preview] = merge_bundles(world.clerk, [path], dry_run=True).value
     assert digest(world.clerk) == before
     assert preview.status == "applied" and preview.dry_run
     update = next(c for c in preview.changes if c.action == "update" and c.table == "inspection")
     assert update.fields["note"] == ["消防通道堆放杂物", "预览中的修改"]
     assert "hlc" in update.fields
-    [real] = merge_bundles(world.clerk, [path])
+    [real] = merge_bundles(world.clerk, [path]).value
     assert real.counts == preview.counts
 
 
@@ -346,7 +346,7 @@ def test_clock_running_ahead_is_held(world: World, tmp_path: Path) -> None:
     three_years = int((dt.datetime.now(dt.UTC) + dt.timedelta(days=3 * 365)).timestamp() * 1000)
     path = tmp_path / "ahead.hexie"
     path.write_bytes(edit_first(parts, "survey", hlc=pack(three_years, 0)).build())
-    [result] = merge_bundles(world.clerk, [path])
+    [result] = merge_bundles(world.clerk, [path]).value
     assert result.status == "held"
     assert result.summary()["tables"]["survey"]["held"] == 1
     with world.clerk.reading() as session:
@@ -363,7 +363,7 @@ def test_a_merged_stamp_ahead_of_this_clock_orders_the_next_local_edit_after_it(
     in_an_hour = int((dt.datetime.now(dt.UTC) + dt.timedelta(hours=1)).timestamp() * 1000)
     path = tmp_path / "ahead.hexie"
     path.write_bytes(edit_first(parts, "survey", hlc=pack(in_an_hour, 7)).build())
-    [result] = merge_bundles(world.clerk, [path])
+    [result] = merge_bundles(world.clerk, [path]).value
     assert result.status == "applied", result.reason
     with world.clerk.transaction() as session, authoring(session) as author:
         assert author.clock.last == pack(in_an_hour, 7)
@@ -378,9 +378,9 @@ def test_inspector_pins_the_bureau_key_and_refuses_another(world: World, tmp_pat
     rogue = new_store(tmp_path, "rogue", "clerk")
     try:
         seed_master(rogue)
-        path = export_bundle(rogue, tmp_path, master=True).path
+        path = export_bundle(rogue, tmp_path, master=True).value.path
         before = digest(inspector)
-        [result] = merge_bundles(inspector, [path])
+        [result] = merge_bundles(inspector, [path]).value
         assert (result.status, result.check) == ("refused", "trust")
         assert digest(inspector) == before
     finally:
@@ -389,7 +389,7 @@ def test_inspector_pins_the_bureau_key_and_refuses_another(world: World, tmp_pat
 
 def test_inspector_refuses_another_inspectors_bundle(world: World) -> None:
     field_work(world.inspectors[0], world.master)
-    [result] = merge_bundles(world.inspectors[1], [_export(world)])
+    [result] = merge_bundles(world.inspectors[1], [_export(world)]).value
     assert (result.status, result.check) == ("refused", "trust")
     assert "inspector0" in result.reason
     assert installation_id(world.inspectors[0]) not in result.reason
@@ -405,7 +405,7 @@ def test_unique_key_taken_by_another_row_is_held(world: World) -> None:
             stamp = author.stamp()
             complaint.hlc, complaint.author_id = stamp["hlc"], stamp["author_id"]
             session.add(complaint)
-    first, second = merge_bundles(world.clerk, [_export(world, 0), _export(world, 1)])
+    first, second = merge_bundles(world.clerk, [_export(world, 0), _export(world, 1)]).value
     assert first.status == "applied"
     assert second.status == "held"
     assert second.summary()["tables"]["complaint"]["held"] == 1

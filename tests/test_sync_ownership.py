@@ -70,7 +70,7 @@ def _merged_sheets(world: World) -> tuple[str, str]:
     )
     for sheet in sheets:
         _submit(first, sheet)
-    [result] = merge_bundles(world.clerk, [export_bundle(first, world.root).path])
+    [result] = merge_bundles(world.clerk, [export_bundle(first, world.root).value.path]).value
     assert result.status == "applied", result.reason
     return sheets
 
@@ -121,8 +121,8 @@ def _forge(store: Store, table: str, rows: list[dict[str, Any]], **changes: Any)
 
 
 def _merge_second(world: World) -> Any:
-    path = export_bundle(world.inspectors[1], world.root).path
-    [result] = merge_bundles(world.clerk, [path])
+    path = export_bundle(world.inspectors[1], world.root).value.path
+    [result] = merge_bundles(world.clerk, [path]).value
     return result
 
 
@@ -230,7 +230,9 @@ def test_a_sheet_charged_to_a_firm_not_serving_the_compound_is_held(world: World
 def test_own_work_still_changes_freely(world: World) -> None:
     sheet, _ = _merged_sheets(world)
     edit_note(world.inspectors[0], sheet, "复查后已整改")
-    [result] = merge_bundles(world.clerk, [export_bundle(world.inspectors[0], world.root).path])
+    [result] = merge_bundles(
+        world.clerk, [export_bundle(world.inspectors[0], world.root).value.path]
+    ).value
     assert (result.status, result.counts["updated"], result.counts["held"]) == ("applied", 1, 0)
 
 
@@ -238,7 +240,9 @@ def test_real_conflicts_are_counted(world: World) -> None:
     sheet, _ = _merged_sheets(world)
     edit_note(world.clerk, sheet, "工作人员修改")
     edit_note(world.inspectors[0], sheet, "考评员修改")
-    [result] = merge_bundles(world.clerk, [export_bundle(world.inspectors[0], world.root).path])
+    [result] = merge_bundles(
+        world.clerk, [export_bundle(world.inspectors[0], world.root).value.path]
+    ).value
     assert result.counts["conflicts"] == 1
     assert pending_counts(world.clerk) == (0, 1)
     assert "冲突 1" in result.lines()[0]
@@ -252,16 +256,18 @@ def test_ordinary_steps_on_a_clerks_ticket_are_neither_conflicts_nor_held(world:
         NewTicket(
             "12345-2026-0000123", world.master.compounds[0], "电梯故障", "电梯困人", received
         ),
-    ).detail
+    ).value.detail
     advance_complaint(clerk, ticket.id, TicketAction.DISPATCH, at=received + dt.timedelta(hours=1))
-    [sent] = merge_bundles(inspector, [export_bundle(clerk, world.root, full=True).path])
+    [sent] = merge_bundles(
+        inspector, [export_bundle(clerk, world.root, full=True).value.path]
+    ).value
     assert sent.status == "applied", sent.reason
     steps = [TicketAction.HANDLE, TicketAction.REPLY]
     for hours, action in enumerate(steps, start=2):
         advance_complaint(
             inspector, ticket.id, action, "已处理", at=received + dt.timedelta(hours=hours)
         )
-    [first] = merge_bundles(clerk, [export_bundle(inspector, world.root).path])
+    [first] = merge_bundles(clerk, [export_bundle(inspector, world.root).value.path]).value
     advance_complaint(
         inspector,
         ticket.id,
@@ -270,7 +276,7 @@ def test_ordinary_steps_on_a_clerks_ticket_are_neither_conflicts_nor_held(world:
         at=received + dt.timedelta(hours=5),
     )
     advance_complaint(inspector, ticket.id, TicketAction.CLOSE, at=received + dt.timedelta(hours=6))
-    [second] = merge_bundles(clerk, [export_bundle(inspector, world.root).path])
+    [second] = merge_bundles(clerk, [export_bundle(inspector, world.root).value.path]).value
     for result in (first, second):
         assert result.status == "applied", result.reason
         assert (result.counts["conflicts"], result.counts["held"]) == (0, 0)
@@ -288,11 +294,11 @@ def test_rewriting_a_ticket_is_held(world: World) -> None:
         NewTicket(
             "12345-2026-0000124", world.master.compounds[0], "电梯故障", "电梯困人", received
         ),
-    ).detail
-    merge_bundles(inspector, [export_bundle(clerk, world.root, full=True).path])
+    ).value.detail
+    merge_bundles(inspector, [export_bundle(clerk, world.root, full=True).value.path])
     row = _rows(inspector, "complaint", "id = ?", ticket.id)
     _forge(inspector, "complaint", row, firm_id=world.master.firms[1], state="closed")
-    [result] = merge_bundles(clerk, [export_bundle(inspector, world.root).path])
+    [result] = merge_bundles(clerk, [export_bundle(inspector, world.root).value.path]).value
     assert (result.counts["held"], result.counts["updated"]) == (1, 0)
     [reason] = _held_reasons(clerk)
     assert "改写工单 12345-2026-0000124" in reason

@@ -102,7 +102,7 @@ def _state(
     backup_sqlite(template.clerk.data_dir.database, root / "hexie.sqlite3")
     store = open_store(DataDir(root))
     try:
-        results = merge_bundles(store, order)
+        results = merge_bundles(store, order).value
         assert all(r.status in ("applied", "duplicate") for r in results), [
             r.reason for r in results
         ]

@@ -64,7 +64,7 @@ def _names(bundle: Path) -> list[str]:
 def test_an_inspectors_bundle_on_the_stick_reads_as_noise(world: World) -> None:
     inspector = world.inspectors[0]
     field_work(inspector, world.master)
-    bundle = export_bundle(inspector, world.root / "stick").path
+    bundle = export_bundle(inspector, world.root / "stick").value.path
     data = bundle.read_bytes()
 
     assert _names(bundle) == ["manifest.json", "manifest.sig", "bundle.sealed"]
@@ -89,11 +89,11 @@ def test_the_bureau_opens_and_merges_it_as_the_plain_bundle_it_carries(
 ) -> None:
     inspector = world.inspectors[0]
     inspection = field_work(inspector, world.master)
-    bundle = export_bundle(inspector, world.root / "stick").path
+    bundle = export_bundle(inspector, world.root / "stick").value.path
 
     [checked] = verify_bundles(world.clerk, [bundle])
     assert checked.status == "valid", checked.reason
-    [merged] = merge_bundles(world.clerk, [bundle])
+    [merged] = merge_bundles(world.clerk, [bundle]).value
     assert merged.status == "applied", merged.reason
     assert merged.counts["inserted"] == sum(
         orjson.loads(
@@ -104,7 +104,7 @@ def test_the_bureau_opens_and_merges_it_as_the_plain_bundle_it_carries(
     )
     with world.clerk.reading() as session:
         assert session.get(Inspection, inspection) is not None
-    [again] = merge_bundles(world.clerk, [bundle])
+    [again] = merge_bundles(world.clerk, [bundle]).value
     assert again.status == "duplicate"
     assert not list(world.clerk.data_dir.quarantine.iterdir())
     # A copy damaged after it was merged is refused, not waved through as "already merged".
@@ -113,7 +113,7 @@ def test_the_bureau_opens_and_merges_it_as_the_plain_bundle_it_carries(
     damaged = tmp_path / "damaged.hexie"
     damaged.write_bytes(bytes(data))
     before = digest(world.clerk)
-    [refused] = merge_bundles(world.clerk, [damaged])
+    [refused] = merge_bundles(world.clerk, [damaged]).value
     assert (refused.status, refused.check) == ("refused", "hashes"), refused.reason
     assert digest(world.clerk) == before
 
@@ -133,13 +133,13 @@ def test_a_bundle_sealed_to_another_bureau_is_refused_for_the_wrong_recipient(
     """A second bureau enrols the same inspector's key but was not the recipient."""
     inspector = world.inspectors[0]
     field_work(inspector, world.master)
-    bundle = export_bundle(inspector, world.root / "stick").path
+    bundle = export_bundle(inspector, world.root / "stick").value.path
     other = new_store(tmp_path, "other-bureau", "clerk")
     try:
         card = export_key_card(inspector, tmp_path / "card.hexie-key.json")
         enrol_key(other, card)
         before = digest(other)
-        [result] = merge_bundles(other, [bundle])
+        [result] = merge_bundles(other, [bundle]).value
         assert (result.status, result.check) == ("refused", "encryption")
         assert "不是加密给本机的" in result.reason
         assert digest(other) == before
@@ -151,16 +151,16 @@ def test_master_bundles_are_sealed_to_the_enrolled_inspectors_when_master_data_i
     world: World, tmp_path: Path
 ) -> None:
     set_policy(world.clerk, encryption="required", master_data="encrypted")
-    bundle = export_bundle(world.clerk, world.root / "master", master=True)
+    bundle = export_bundle(world.clerk, world.root / "master", master=True).value
     assert bundle.sealed and bundle.sealed_for == 1 and bundle.unreadable_by == []
     assert _names(bundle.path)[-1] == "bundle.sealed"
     assert "多福巷社区".encode() not in bundle.path.read_bytes()
-    [taken] = merge_bundles(world.inspectors[0], [bundle.path])
+    [taken] = merge_bundles(world.inspectors[0], [bundle.path]).value
     assert taken.status == "applied", taken.reason
 
     stranger = new_store(tmp_path, "stranger", "inspector")
     try:
-        [refused] = merge_bundles(stranger, [bundle.path])
+        [refused] = merge_bundles(stranger, [bundle.path]).value
         assert (refused.status, refused.check) == ("refused", "encryption")
     finally:
         stranger.close()
@@ -172,7 +172,7 @@ def test_a_plain_bundle_is_refused_when_the_policy_requires_encryption(
     inspector = world.inspectors[0]
     field_work(inspector, world.master)
     plain = unseal_file(
-        export_bundle(inspector, world.root / "stick").path, world.clerk, tmp_path / "p.hexie"
+        export_bundle(inspector, world.root / "stick").value.path, world.clerk, tmp_path / "p.hexie"
     )
     [accepted] = verify_bundles(world.clerk, [plain])
     assert accepted.status == "valid", "plain bundles merge while the policy allows them"
@@ -194,10 +194,10 @@ def test_an_older_reader_refuses_a_sealed_bundle_with_the_version_to_install(
     world: World, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     field_work(world.inspectors[0], world.master)
-    bundle = export_bundle(world.inspectors[0], world.root / "stick").path
+    bundle = export_bundle(world.inspectors[0], world.root / "stick").value.path
     monkeypatch.setattr(manifest_module, "__version__", "0.2.0.dev0")
     before = digest(world.clerk)
-    [result] = merge_bundles(world.clerk, [bundle])
+    [result] = merge_bundles(world.clerk, [bundle]).value
     assert (result.status, result.check) == ("refused", "version")
     assert f"请将本机升级到 {manifest_module.READABLE_FROM} 或更高版本" in result.reason
     assert digest(world.clerk) == before
@@ -229,9 +229,9 @@ def test_key_cards_carry_the_encryption_key_and_old_cards_still_enrol(
         old = tmp_path / "old.hexie-key.json"
         old.write_bytes(orjson.dumps({k: v for k, v in document.items() if k != "encryption_key"}))
 
-        enrolled = enrol_key(world.clerk, old)
+        enrolled = enrol_key(world.clerk, old).value
         assert not enrolled.key.can_encrypt and not enrolled.encryption_added
-        added = enrol_key(world.clerk, card)
+        added = enrol_key(world.clerk, card).value
         assert added.encryption_added and added.key.can_encrypt
         with pytest.raises(UserError, match="已经登记过"):
             enrol_key(world.clerk, card)
@@ -253,7 +253,9 @@ def test_the_clerk_learns_an_inspectors_encryption_key_from_its_signed_bundle(
         enrol_key(world.clerk, card)
         ship_master(world.clerk, late, tmp_path / "outbox")
         field_work(late, world.master, compound=1)
-        [merged] = merge_bundles(world.clerk, [export_bundle(late, tmp_path / "stick").path])
+        [merged] = merge_bundles(
+            world.clerk, [export_bundle(late, tmp_path / "stick").value.path]
+        ).value
         assert merged.status == "applied", merged.reason
         with world.clerk.reading() as session:
             me = installation_row(session)

@@ -29,7 +29,7 @@ def world(tmp_path: Path) -> Iterator[World]:
 
 @pytest.fixture
 def exported(world: World) -> Path:
-    return export_bundle(world.inspectors[0], world.root / "outbox").path
+    return export_bundle(world.inspectors[0], world.root / "outbox").value.path
 
 
 def _manifest(bundle: Path) -> dict[str, object]:
@@ -67,7 +67,7 @@ def test_a_bundle_only_a_newer_version_can_read_is_refused_with_the_version_to_i
 
 
 def test_the_merge_says_which_version_each_bundle_came_from(world: World, exported: Path) -> None:
-    [result] = merge_bundles(world.clerk, [exported])
+    [result] = merge_bundles(world.clerk, [exported]).value
     assert result.status == "applied" and result.app_version == __version__
     assert f"，{__version__} 版）" in result.lines()[0]
     assert result.as_dict()["app_version"] == __version__

@@ -39,7 +39,7 @@ def _export(ctx: CommandContext) -> int:
     print(f"正在写入 {args.out}，请勿拔出 U 盘……", file=sys.stderr, flush=True)
     result = export_bundle(
         ctx.store, args.out, full=args.full, master=args.master, progress=TerminalProgress()
-    )
+    ).value
     check_export(ctx.store, result.path)
     if ctx.wants_json:
         ctx.emit_json(result.as_dict())
@@ -82,5 +82,5 @@ def _verify(ctx: CommandContext) -> int:
 def _merge(ctx: CommandContext) -> int:
     results = merge_bundles(
         ctx.store, ctx.args.files, dry_run=ctx.args.dry_run, progress=TerminalProgress()
-    )
+    ).value
     return _report(ctx, results)

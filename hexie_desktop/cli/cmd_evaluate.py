@@ -75,7 +75,7 @@ def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") ->
 
 def _evaluate(ctx: CommandContext) -> int:
     quarter = Quarter.parse(ctx.args.quarter)
-    summary = evaluate_quarter(ctx.store, quarter, progress=TerminalProgress())
+    summary = evaluate_quarter(ctx.store, quarter, progress=TerminalProgress()).value
     if ctx.wants_json:
         ctx.emit_json(summary.as_dict())
     else:
@@ -146,7 +146,7 @@ def _reopen(ctx: CommandContext) -> int:
 def _grade(ctx: CommandContext) -> int:
     if ctx.args.year is None:
         raise UserError("请用 --year 指明评定年度，如 hexie grade --year 2026。")
-    summary = grade_year(ctx.store, ctx.args.year)
+    summary = grade_year(ctx.store, ctx.args.year).value
     results = grading_results(ctx.store, ctx.args.year)
     if ctx.wants_json:
         ctx.emit_json(summary.as_dict() | results.as_dict())

@@ -80,7 +80,7 @@ def _export(ctx: CommandContext) -> int:
 def _enrol(ctx: CommandContext) -> int:
     enrolment = enrol_key(
         ctx.store, ctx.args.file, Role(ctx.args.role), confirm_clerk=ctx.args.confirm_clerk
-    )
+    ).value
     key = enrolment.key
     if enrolment.encryption_added:
         ctx.say(f"已为 {key.name} 补登加密公钥：此后加密的主数据包该考评员也能解开。")
@@ -101,7 +101,7 @@ def _enrol(ctx: CommandContext) -> int:
 
 
 def _revoke(ctx: CommandContext) -> int:
-    key = revoke_key(ctx.store, ctx.args.fingerprint, ctx.args.reason)
+    key = revoke_key(ctx.store, ctx.args.fingerprint, ctx.args.reason).value
     ctx.say(f"已撤销 {key.name} 的密钥 {key.fingerprint}；此后该密钥签名的数据包将被拒绝。")
     return 0
 

@@ -57,7 +57,7 @@ def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") ->
 
 
 def _init(ctx: CommandContext) -> int:
-    identity = init_identity(ctx.store, ctx.args.role, ctx.args.name)
+    identity = init_identity(ctx.store, ctx.args.role, ctx.args.name).value
     ctx.say(f"已创建本机身份：{identity.name}（{identity.role_label}）")
     ctx.say(f"设备编号：{identity.id}")
     ctx.say(f"公钥指纹：{identity.fingerprint}")
@@ -86,7 +86,7 @@ def _demo(ctx: CommandContext) -> int:
             seed=args.seed,
             master_only=args.master_only,
         )
-        summary = demo.generate_demo(ctx.store, options, progress=progress)
+        summary = demo.generate_demo(ctx.store, options, progress=progress).value
     if ctx.wants_json:
         ctx.emit_json(summary.as_dict())
     else:
@@ -111,7 +111,9 @@ def _import(ctx: CommandContext) -> int:
     if args.file is None:
         raise UserError(f"请给出要导入的文件：hexie import {args.kind} 文件.xlsx")
     importer = importing.import_firms if args.kind == "firms" else importing.import_compounds
-    result = importer(ctx.store, Path(args.file), progress=TerminalProgress(), sheet=args.sheet)
+    result = importer(
+        ctx.store, Path(args.file), progress=TerminalProgress(), sheet=args.sheet
+    ).value
     if ctx.wants_json:
         ctx.emit_json(result.as_dict())
     else:

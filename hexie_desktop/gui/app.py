@@ -112,6 +112,7 @@ def _run_window(
         window.attach(context)
         app.processEvents()
         _say(timing, "ready")
+        collector.settle()
         return 0 if timing else app.exec()
     finally:
         # Tasks still running finish (or are cancelled) before the database closes under them.

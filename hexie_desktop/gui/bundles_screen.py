@@ -21,15 +21,15 @@ from hexie_desktop.gui.forms.bundles_screen_ui import Ui_BundlesScreen
 from hexie_desktop.gui.key_passphrase import choose_passphrase, protected_text
 from hexie_desktop.gui.labels import QT_TRANSLATE_NOOP, grouped
 from hexie_desktop.gui.master_bundle_import import MasterBundleImportDialog
-from hexie_desktop.gui.merge_screen import EXPORT_CHANGES
 from hexie_desktop.gui.merge_summary import STATUS_TITLES
 from hexie_desktop.gui.messages import export_sealing
 from hexie_desktop.gui.rows_model import RowsModel
 from hexie_desktop.progress import Cancel, Progress
 from hexie_desktop.services.bundles.exchange import export_bundle
 from hexie_desktop.services.bundles.overview_view import ExportCheck, bundle_history, check_export
-from hexie_desktop.services.changes import Changes
+from hexie_desktop.services.changes import Changed, Changes
 from hexie_desktop.services.trust.keys import export_key_card
+from hexie_desktop.storage.tables import AuditEvent, BundleLog
 from hexie_desktop.sync.report import BundleExportResult
 
 CONTEXT = "BundlesScreen"
@@ -44,7 +44,7 @@ DIRECTION_TITLES = {
     "export": QT_TRANSLATE_NOOP("BundlesScreen", "Exported"),
     "import": QT_TRANSLATE_NOOP("BundlesScreen", "Imported"),
 }
-HISTORY_TABLES = ("bundlelog", "auditevent")
+HISTORY_TABLES = (BundleLog, AuditEvent)
 
 
 def _tr(source: str) -> str:
@@ -141,15 +141,18 @@ class BundlesScreen(QWidget):
             return
         store, full = self._context.store, self.ui.full_check.isChecked()
 
-        def work(progress: Progress, _cancel: Cancel) -> tuple[BundleExportResult, ExportCheck]:
-            result = export_bundle(store, folder, full=full, progress=progress)
+        def work(
+            progress: Progress, _cancel: Cancel
+        ) -> Changed[tuple[BundleExportResult, ExportCheck]]:
+            exported = export_bundle(store, folder, full=full, progress=progress)
+            result = exported.value
             progress(
                 1.0,
                 QCoreApplication.translate(
                     "BundlesScreen", "Reading the written file back to check it"
                 ),
             )
-            return result, check_export(store, result.path)
+            return exported.carrying((result, check_export(store, result.path)))
 
         self._set_busy(True)
         self.count_model.set_rows([])
@@ -164,7 +167,6 @@ class BundlesScreen(QWidget):
             title=self.tr("Exporting your work"),
             on_success=self._exported,
             on_failure=self._export_failed,
-            changes=EXPORT_CHANGES,
         )
 
     def _exported(self, done: tuple[BundleExportResult, ExportCheck]) -> None:

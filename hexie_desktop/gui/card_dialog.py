@@ -13,10 +13,7 @@ from hexie_desktop.domain.quarters import Quarter
 from hexie_desktop.gui.context import ScreenContext
 from hexie_desktop.gui.editor_dialog import EditorDialog
 from hexie_desktop.gui.forms.card_dialog_ui import Ui_CardDialog
-from hexie_desktop.services.changes import Changes
 from hexie_desktop.services.decisions.cards import issue_card
-
-CARD_CHANGES = Changes.of("card", "creditentry")
 
 
 def firm_entry(code: str, name: str) -> str:
@@ -101,7 +98,6 @@ class CardDialog(EditorDialog):
         self.run_save(
             lambda: issue_card(store, code, quarter, reason, deduction=points),
             title=self.tr("Issuing the yellow card"),
-            changes=CARD_CHANGES,
         )
 
     def _refuse(self, message: str) -> None:

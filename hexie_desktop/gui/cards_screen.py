@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QDialog, QHeaderView, QTableView, QWidget
 from hexie_desktop.domain.quarters import Quarter
 from hexie_desktop.domain.states import CardColor
 from hexie_desktop.gui.badges import add_legend_below
-from hexie_desktop.gui.card_dialog import CARD_CHANGES, CardDialog, make_firm_completer
+from hexie_desktop.gui.card_dialog import CardDialog, make_firm_completer
 from hexie_desktop.gui.context import ScreenContext
 from hexie_desktop.gui.forms.cards_screen_ui import Ui_CardsScreen
 from hexie_desktop.gui.interview_dialog import InterviewDialog
@@ -36,8 +36,17 @@ from hexie_desktop.services.decisions.card_view import (
 from hexie_desktop.services.decisions.cards import revoke_card
 from hexie_desktop.services.evaluation.quarter_view import data_quarters
 from hexie_desktop.services.export.request import ExportRequest
+from hexie_desktop.storage.tables import (
+    Card,
+    CreditEntry,
+    EvaluationRun,
+    Firm,
+    Interview,
+    Policy,
+    QuarterStatus,
+)
 
-WATCHED = ("card", "interview", "creditentry", "evaluationrun", "quarterstatus", "firm", "policy")
+WATCHED = (Card, Interview, CreditEntry, EvaluationRun, QuarterStatus, Firm, Policy)
 RED = QColor("#b00020")
 REVOKED = QColor("#808080")
 
@@ -291,7 +300,6 @@ class CardsScreen(QWidget):
                     "escalations are recomputed."
                 ).format(card=colour_label(card.color), firm=card.firm, reason=card.reason),
                 save=lambda reason: revoke_card(store, card.card_id, reason),
-                changes=CARD_CHANGES,
                 parent=self,
             )
         )

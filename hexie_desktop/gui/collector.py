@@ -8,6 +8,12 @@ stays in the UI thread's timer list, and the next timer event crashes the proces
 segmentation fault in `QTimerInfoList::activateTimers`). So automatic collection is switched off
 while the window lives and the UI thread collects instead, generation by generation, whenever
 the counts pass the thresholds the interpreter would have used.
+
+A full collection walks every object of the process, and what start-up made (modules, the
+database layer, the first screen) is most of them and lives as long as the window: walked on
+the UI thread that took 350–500 ms, a stall of the window in the middle of a long merge. So once
+the window is ready, `settle` collects once and freezes what is left (`gc.freeze`): later full
+collections walk only what came after, and the window keeps answering while the worker merges.
 """
 
 import gc
@@ -33,9 +39,15 @@ class UiThreadCollector(QObject):
         gc.disable()
         self._timer.start()
 
+    def settle(self) -> None:
+        """Collect what start-up left behind, then keep the rest out of every later collection."""
+        gc.collect()
+        gc.freeze()
+
     def stop(self) -> None:
         """Collect what is left here, then hand collection back to the interpreter."""
         self._timer.stop()
+        gc.unfreeze()
         gc.collect()
         if self._was_enabled:
             gc.enable()

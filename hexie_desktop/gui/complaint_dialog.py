@@ -21,7 +21,6 @@ from hexie_desktop.gui.tasks import TaskRunner
 from hexie_desktop.gui.timeline_model import TimelineModel
 from hexie_desktop.services.complaints.ticket_view import TicketDetail
 from hexie_desktop.services.complaints.tickets import (
-    COMPLAINT_CHANGES,
     TicketResult,
     advance_complaint,
 )
@@ -178,7 +177,6 @@ class ComplaintDialog(QDialog):
             title=self.tr("Updating ticket {number}").format(number=self.detail.ticket_no),
             on_success=self._advanced,
             on_failure=lambda _error: self._set_busy(False),
-            changes=COMPLAINT_CHANGES,
         )
 
     def _advanced(self, result: TicketResult) -> None:

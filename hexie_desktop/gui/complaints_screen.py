@@ -30,9 +30,10 @@ from hexie_desktop.services.complaints.ticket_view import (
 from hexie_desktop.services.evaluation.quarter_view import data_quarters
 from hexie_desktop.services.export.request import ExportRequest
 from hexie_desktop.services.listings.complaints import ComplaintListing
+from hexie_desktop.storage.tables import Complaint, ComplaintEvent, Compound, Firm
 
 FILTER_DELAY_MS = 150
-WATCHED = ("complaint", "complaintevent", "compound", "firm")
+WATCHED = (Complaint, ComplaintEvent, Compound, Firm)
 COLUMN_WIDTHS = (150, 200, 120, 90, 70, 120, 120)
 
 

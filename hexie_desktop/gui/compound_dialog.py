@@ -18,7 +18,6 @@ from hexie_desktop.gui.errors import show_user_error
 from hexie_desktop.gui.forms.compound_dialog_ui import Ui_CompoundDialog
 from hexie_desktop.gui.labels import QT_TRANSLATE_NOOP
 from hexie_desktop.services.master.edits import (
-    COMPOUND_CHANGES,
     CompoundEdit,
     CompoundFields,
     save_compound,
@@ -239,5 +238,4 @@ class CompoundDialog(EditorDialog):
         self.run_save(
             lambda: save_compound(store, compound_id, edit),
             title=self.tr("Saving the compound"),
-            changes=COMPOUND_CHANGES,
         )

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QWidget
 from hexie_desktop.gui.context import ScreenContext
 from hexie_desktop.gui.list_screen import ListScreen
 from hexie_desktop.services.listings.master import CompoundListing
+from hexie_desktop.storage.tables import Community, Compound, Contract, Firm, Street
 
 
 def _count_text(shown: int, total: int) -> str:
@@ -28,7 +29,7 @@ def build_compounds_screen(context: ScreenContext, parent: QWidget | None = None
         ),
         filter_hint=QCoreApplication.translate("CompoundsScreen", "Compound, street or firm name"),
         count_text=_count_text,
-        watched_tables=("compound", "community", "street", "contract", "firm"),
+        watched_tables=(Compound, Community, Street, Contract, Firm),
         parent=parent,
     )
     screen.setObjectName("compounds_screen")

@@ -11,11 +11,11 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from hexie_desktop.gui.context import ScreenContext
-from hexie_desktop.services.changes import Changes
+from hexie_desktop.services.changes import Changed
 
 
 class EditorDialog(QDialog):
-    saved = Signal(object)  # the service's result
+    saved = Signal(object)  # the service's result (its value; the runner emits its changes)
 
     def __init__(self, context: ScreenContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -30,7 +30,7 @@ class EditorDialog(QDialog):
         box.accepted.connect(save)
         box.rejected.connect(self.reject)
 
-    def run_save(self, save: Callable[[], Any], *, title: str, changes: Changes) -> None:
+    def run_save(self, save: Callable[[], Changed[Any]], *, title: str) -> None:
         if self.saving:
             return
         self.saving = True
@@ -40,7 +40,6 @@ class EditorDialog(QDialog):
             title=title,
             on_success=self._stored,
             on_failure=self._refused,
-            changes=changes,
         )
 
     def _stored(self, result: object) -> None:

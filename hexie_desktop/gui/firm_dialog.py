@@ -10,7 +10,6 @@ from hexie_desktop.gui.context import ScreenContext
 from hexie_desktop.gui.editor_dialog import EditorDialog
 from hexie_desktop.gui.forms.firm_dialog_ui import Ui_FirmDialog
 from hexie_desktop.services.master.edits import (
-    FIRM_CHANGES,
     FirmFields,
     credit_code_problem,
     save_firm,
@@ -83,5 +82,4 @@ class FirmDialog(EditorDialog):
         self.run_save(
             lambda: save_firm(store, firm_id, fields),
             title=self.tr("Saving the firm"),
-            changes=FIRM_CHANGES,
         )

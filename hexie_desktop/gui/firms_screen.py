@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QWidget
 from hexie_desktop.gui.context import ScreenContext
 from hexie_desktop.gui.list_screen import ListScreen
 from hexie_desktop.services.listings.master import FirmListing
+from hexie_desktop.storage.tables import Compound, Contract, Firm
 
 
 def _count_text(shown: int, total: int) -> str:
@@ -27,7 +28,7 @@ def build_firms_screen(context: ScreenContext, parent: QWidget | None = None) ->
         ),
         filter_hint=QCoreApplication.translate("FirmsScreen", "Firm name or credit code"),
         count_text=_count_text,
-        watched_tables=("firm", "contract", "compound"),
+        watched_tables=(Firm, Contract, Compound),
         parent=parent,
     )
     screen.setObjectName("firms_screen")

@@ -5,6 +5,8 @@ Every step is a write, so each runs on the task runner; the dialog stays open (i
 disabled) until they are done, and closes accepted once the identity exists.
 """
 
+from typing import Any
+
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from hexie_desktop.domain.roles import Role
@@ -12,7 +14,7 @@ from hexie_desktop.gui.forms.first_start_ui import Ui_FirstStartDialog
 from hexie_desktop.gui.master_bundle_import import MasterBundleImportDialog
 from hexie_desktop.gui.tasks import TaskRunner
 from hexie_desktop.progress import Cancel, Progress
-from hexie_desktop.services.changes import EVERYTHING
+from hexie_desktop.services.changes import Changed
 from hexie_desktop.services.store import Store
 from hexie_desktop.services.trust.identity import MAX_NAME_LENGTH, Identity, init_identity
 
@@ -83,7 +85,6 @@ class FirstStartDialog(QDialog):
             title=self.tr("Creating demo data"),
             on_success=lambda _summary: self.accept(),
             on_failure=lambda _error: self.accept(),
-            changes=EVERYTHING,
         )
 
     def _import_master_bundle(self) -> None:
@@ -110,7 +111,9 @@ class FirstStartDialog(QDialog):
         self.ui.error_label.show()
 
 
-def _generate_demo(store: Store, master_only: bool, progress: Progress, cancel: Cancel) -> object:
+def _generate_demo(
+    store: Store, master_only: bool, progress: Progress, cancel: Cancel
+) -> Changed[Any]:
     """Demo data for a first look: an inspector gets the master data a bureau would send it."""
     from hexie_desktop.services.demo import generate as demo  # noqa: PLC0415  (only first start needs it)
 

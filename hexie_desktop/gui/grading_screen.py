@@ -29,18 +29,25 @@ from hexie_desktop.services.grading.sheets_view import (
     grading_sheet,
     grading_years,
 )
-from hexie_desktop.services.grading.years import YEAR_CHANGES, finalise_year, reopen_year
+from hexie_desktop.services.grading.years import finalise_year, reopen_year
+from hexie_desktop.storage.tables import (
+    Community,
+    CommunityGradeRecord,
+    CommunityIncident,
+    GradingSheet,
+    GradingYearStatus,
+    Policy,
+)
 
 FIRST_SOURCE_COLUMN = 2
 WATCHED = (
-    "gradingsheet",
-    "communitygraderecord",
-    "communityincident",
-    "community",
-    "policy",
-    "gradingyearstatus",
+    GradingSheet,
+    CommunityGradeRecord,
+    CommunityIncident,
+    Community,
+    Policy,
+    GradingYearStatus,
 )
-GRADED = Changes.of("communitygraderecord")
 FLAGGED = QColor("#b00020")
 
 
@@ -247,7 +254,6 @@ class GradingScreen(QWidget):
             title=self.tr("Grading the communities"),
             on_success=self._graded,
             on_failure=lambda _error: self.ui.grade_button.setEnabled(True),
-            changes=GRADED,
         )
 
     def finalise(self) -> None:
@@ -266,7 +272,6 @@ class GradingScreen(QWidget):
         self._context.runner.run(
             lambda _progress, _cancel: finalise_year(store, year),
             title=self.tr("Finalising {year}").format(year=year),
-            changes=YEAR_CHANGES,
         )
 
     def reopen(self) -> None:
@@ -279,7 +284,6 @@ class GradingScreen(QWidget):
                 "audit trail."
             ).format(year=year),
             save=lambda reason: reopen_year(store, year, reason),
-            changes=YEAR_CHANGES,
             parent=self,
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

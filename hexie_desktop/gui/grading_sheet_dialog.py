@@ -13,7 +13,7 @@ from hexie_desktop.gui.context import ScreenContext
 from hexie_desktop.gui.editor_dialog import EditorDialog
 from hexie_desktop.gui.forms.grading_sheet_dialog_ui import Ui_GradingSheetDialog
 from hexie_desktop.gui.labels import QT_TRANSLATE_NOOP
-from hexie_desktop.services.grading.sheets_view import SHEET_CHANGES, SheetForm, save_grading_sheet
+from hexie_desktop.services.grading.sheets_view import SheetForm, save_grading_sheet
 
 SCORE_COLUMN = 5
 BAD_CELL = QColor("#f8d7da")
@@ -135,5 +135,4 @@ class GradingSheetDialog(EditorDialog):
         self.run_save(
             lambda: save_grading_sheet(store, form, scores),
             title=self.tr("Saving the grading sheet"),
-            changes=SHEET_CHANGES,
         )

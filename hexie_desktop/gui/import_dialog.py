@@ -18,7 +18,6 @@ from hexie_desktop.gui.context import ScreenContext
 from hexie_desktop.gui.forms.import_dialog_ui import Ui_ImportDialog
 from hexie_desktop.gui.rows_model import Cell, RowsModel
 from hexie_desktop.progress import Cancel, Progress
-from hexie_desktop.services.changes import Changes
 from hexie_desktop.services.export.template import template_name, write_template
 from hexie_desktop.services.master.importing import (
     ImportPreview,
@@ -28,11 +27,6 @@ from hexie_desktop.services.master.importing import (
     preview_compounds,
     preview_firms,
     workbook_sheets,
-)
-
-FIRM_IMPORT_CHANGES = Changes.of("firm")
-COMPOUND_IMPORT_CHANGES = Changes.of(
-    "district", "street", "community", "firm", "compound", "contract"
 )
 
 
@@ -273,7 +267,6 @@ class ImportDialog(QDialog):
             title=self.tr("Importing master data"),
             on_success=self._imported,
             on_failure=self._import_failed,
-            changes=FIRM_IMPORT_CHANGES if firms else COMPOUND_IMPORT_CHANGES,
         )
 
     def save_template(self) -> None:

@@ -1,14 +1,17 @@
 """The inspection sheet window: score a compound with the keyboard, every edit saved as it is made.
 
 Each score, deduction and note goes straight to `services.inspections.set_score` (one small
-transaction, well under the ~20 ms a keystroke may take), so there is no save button and nothing
-to lose when the laptop dies. Submitting validates and locks the sheet; a submitted sheet opens
+transaction), so there is no save button and nothing to lose when the laptop dies. The call is
+queued on the task runner's one writer, so a score typed while a merge holds the database's
+write lock neither freezes the window nor fails: the cell shows it at once, the sheet says
+保存中… while it waits, and the save follows when the merge is done. Submitting validates and locks the sheet; a submitted sheet opens
 read-only and can only be corrected through a new revision with a reason.
 """
 
+from collections import deque
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, QSize, Qt, QTimer
+from PySide6.QtCore import QModelIndex, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -22,7 +25,6 @@ from PySide6.QtWidgets import (
 
 from hexie_desktop.domain.bureau_time import format_clock, format_time
 from hexie_desktop.domain.bureau_time import now as bureau_now
-from hexie_desktop.domain.errors import UserError
 from hexie_desktop.gui.context import ScreenContext
 from hexie_desktop.gui.deductions_dialog import DeductionsDialog
 from hexie_desktop.gui.errors import show_user_error
@@ -41,9 +43,8 @@ from hexie_desktop.gui.sheet_model import (
 )
 from hexie_desktop.gui.sheet_photos import SheetPhotos
 from hexie_desktop.gui.sheet_undo import SheetUndo
+from hexie_desktop.services.changes import Changed
 from hexie_desktop.services.fieldwork.inspections import (
-    INSPECTION_CHANGES,
-    SCORE_CHANGES,
     discard_draft,
     revise,
     set_score,
@@ -52,6 +53,7 @@ from hexie_desktop.services.fieldwork.inspections import (
     submit_blocker,
 )
 from hexie_desktop.services.fieldwork.sheet_view import SheetView
+from hexie_desktop.storage.tables import Inspection
 
 SHEET_SIZE = QSize(1180, 780)
 
@@ -67,6 +69,7 @@ class InspectionSheet(QWidget):
         self._context = context
         self.deductions_dialog: DeductionsDialog | None = None
         self._part_labels: list[QLabel] = []
+        self._saving: deque[tuple[str, int]] = deque()  # (indicator id, column), oldest first
         self.model = SheetModel(sheet(context.store, inspection_id), self)
         self.photos = SheetPhotos(context, self.ui, self._photos_changed, self)
         self.ui.indicator_tree.files_dropped.connect(self.photos.attach)
@@ -269,30 +272,59 @@ class InspectionSheet(QWidget):
         ui.deductions_button.setEnabled(editable and bool(indicator.options))
         self.photos.show_indicator(self.inspection_id, indicator.id, editable=editable)
 
-    def _save(self, work: Callable[[], SheetView]) -> None:
-        try:
-            view = work()
-        except UserError as error:
-            message = error.message
-            self.ui.saved_label.setText(self.tr("Not saved"))
-            self.ui.saved_label.setStyleSheet("color: #a40000; font-weight: bold;")
-            self.model.show_view(self.model.view)
-            # Shown after the editor has closed: a dialog while it closes would commit it again.
-            QTimer.singleShot(0, lambda: show_user_error(self, self.tr("Not saved"), message))
-            return
+    @property
+    def saving(self) -> bool:
+        """Whether an edit is still waiting for the worker to store it."""
+        return bool(self._saving)
+
+    def _save(
+        self, indicator_id: str, column: int, typed: object, work: Callable[[], Changed[SheetView]]
+    ) -> None:
+        """Show the edit at once and queue its save; saves finish in the order they were made."""
+        self.model.propose(indicator_id, column, typed)
+        self._saving.append((indicator_id, column))
+        self.ui.saved_label.setText(self.tr("Saving…"))
+        self.ui.saved_label.setStyleSheet("color: #8a5a00;")
+        self._context.runner.run(
+            lambda _progress, _cancel: work(),
+            title=self.tr("Not saved"),
+            on_success=self._saved,
+            on_failure=self._not_saved,
+            inline=self,
+        )
+
+    def _saved(self, view: SheetView) -> None:
+        self.model.settle(*self._saving.popleft())
         self._show(view)
-        self.ui.saved_label.setText(self.tr("Saved {time}").format(time=format_clock(bureau_now())))
-        self.ui.saved_label.setStyleSheet("color: #1b6e20;")
-        self._context.signals.operation_did_execute.emit(SCORE_CHANGES)
+        if not self._saving:
+            now = format_clock(bureau_now())
+            self.ui.saved_label.setText(self.tr("Saved {time}").format(time=now))
+            self.ui.saved_label.setStyleSheet("color: #1b6e20;")
+
+    def _not_saved(self, _error: BaseException) -> None:
+        self.model.settle(*self._saving.popleft())
+        self.ui.saved_label.setText(self.tr("Not saved"))
+        self.ui.saved_label.setStyleSheet("color: #a40000; font-weight: bold;")
+        self.model.show_view(self.model.view)
 
     def _save_score(self, indicator_id: str, score: float | None) -> None:
-        store = self._context.store
-        self._save(lambda: set_score(store, self.inspection_id, indicator_id, score))
+        store, inspection_id = self._context.store, self.inspection_id
+        self._save(
+            indicator_id,
+            SCORE,
+            score,
+            lambda: set_score(store, inspection_id, indicator_id, score),
+        )
 
     def _save_note(self, indicator_id: str, note: str) -> None:
-        store = self._context.store
-        current = self.model.view.indicator(indicator_id).score
-        self._save(lambda: set_score(store, self.inspection_id, indicator_id, current, note=note))
+        store, inspection_id = self._context.store, self.inspection_id
+        current = self.model.shown(self.model.view.indicator(indicator_id), SCORE)
+        self._save(
+            indicator_id,
+            NOTE,
+            note,
+            lambda: set_score(store, inspection_id, indicator_id, current, note=note),
+        )
 
     def _remember_before(self, indicator_id: str, _value: object) -> None:
         self.undo.record(self.model.view.indicator(indicator_id))
@@ -304,12 +336,12 @@ class InspectionSheet(QWidget):
             self.ui.saved_label.setText(self.tr("Nothing to undo"))
             self.ui.saved_label.setStyleSheet("")
             return
-        store = self._context.store
+        store, inspection_id = self._context.store, self.inspection_id
 
-        def restore() -> SheetView:
-            view = set_score(
+        def restore() -> Changed[SheetView]:
+            done = set_score(
                 store,
-                self.inspection_id,
+                inspection_id,
                 before.indicator_id,
                 before.score,
                 deductions=list(before.deductions),
@@ -317,16 +349,12 @@ class InspectionSheet(QWidget):
             )
             if before.score is None:
                 # No deductions means the full score; not scored is said on its own.
-                view = set_score(store, self.inspection_id, before.indicator_id, None)
-            return view
+                cleared = set_score(store, inspection_id, before.indicator_id, None)
+                return Changed(cleared.value, done.changes | cleared.changes)
+            return done
 
-        self._save(restore)
+        self._save(before.indicator_id, SCORE, before.score, restore)
         self.ui.indicator_tree.go_to(self.model.indicator_index(before.indicator_id))
-        self.ui.saved_label.setText(
-            self.tr("Undone: {code} is back as it was · saved {time}").format(
-                code=before.code, time=format_clock(bureau_now())
-            )
-        )
 
     def discard(self) -> None:
         """Throw the draft away after asking; the sheet closes and the compound is to do again."""
@@ -348,12 +376,15 @@ class InspectionSheet(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            discard_draft(self._context.store, self.inspection_id)
-        except UserError as error:
-            show_user_error(self, self.tr("Cannot discard the draft"), error.message)
-            return
-        self._context.signals.operation_did_execute.emit(INSPECTION_CHANGES)
+        store, inspection_id = self._context.store, self.inspection_id
+        self._context.runner.run(
+            lambda _progress, _cancel: discard_draft(store, inspection_id),
+            title=self.tr("Cannot discard the draft"),
+            on_success=lambda _discarded: self._close_after_discard(),
+            inline=self,
+        )
+
+    def _close_after_discard(self) -> None:
         self.close()
 
     def _photos_changed(self) -> None:
@@ -373,13 +404,16 @@ class InspectionSheet(QWidget):
         dialog = DeductionsDialog(indicator, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.deductions_dialog = dialog
-        store = self._context.store
+        store, inspection_id = self._context.store, self.inspection_id
 
         def apply() -> None:
             applied = dialog.model.applied()
             self.undo.record(self.model.view.indicator(indicator.id))
             self._save(
-                lambda: set_score(store, self.inspection_id, indicator.id, None, deductions=applied)
+                indicator.id,
+                SCORE,
+                dialog.score(),
+                lambda: set_score(store, inspection_id, indicator.id, None, deductions=applied),
             )
 
         dialog.accepted.connect(apply)
@@ -422,13 +456,13 @@ class InspectionSheet(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            submitted = submit(self._context.store, self.inspection_id)
-        except UserError as error:
-            show_user_error(self, self.tr("Cannot submit"), error.message)
-            return
-        self._show(submitted)
-        self._context.signals.operation_did_execute.emit(INSPECTION_CHANGES)
+        store, inspection_id = self._context.store, self.inspection_id
+        self._context.runner.run(
+            lambda _progress, _cancel: submit(store, inspection_id),
+            title=self.tr("Cannot submit"),
+            on_success=self._show,
+            inline=self,
+        )
 
     def start_revision(self) -> None:
         if self.model.view.editable:
@@ -440,16 +474,20 @@ class InspectionSheet(QWidget):
         )
         if not accepted:
             return
-        try:
-            revision = revise(self._context.store, self.inspection_id, reason)
-        except UserError as error:
-            show_user_error(self, self.tr("Cannot start a revision"), error.message)
-            return
+        store, inspection_id = self._context.store, self.inspection_id
+        self._context.runner.run(
+            lambda _progress, _cancel: revise(store, inspection_id, reason),
+            title=self.tr("Cannot start a revision"),
+            on_success=self._revised,
+            inline=self,
+        )
+
+    def _revised(self, revision: Inspection) -> None:
         self._load(SheetModel(sheet(self._context.store, revision.id), self))
-        self._context.signals.operation_did_execute.emit(INSPECTION_CHANGES)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        # Every edit is already stored; an editor still open is committed on the way out.
+        # Every edit is already queued for the writer; an editor still open is committed on the way
+        # out, and the runner stores it even if the application closes meanwhile.
         self.ui.indicator_tree.setFocus()
         super().closeEvent(event)
 

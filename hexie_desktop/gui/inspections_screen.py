@@ -16,6 +16,7 @@ from hexie_desktop.gui.keyboard import lead_down
 from hexie_desktop.gui.status_listing_model import StatusListingModel
 from hexie_desktop.services.changes import Changes
 from hexie_desktop.services.listings.fieldwork import INSPECTION_COLUMNS, InspectionListing
+from hexie_desktop.storage.tables import Compound, Firm, Inspection
 
 FILTER_DELAY_MS = 150
 NEWEST_FIRST = INSPECTION_COLUMNS.index("inspected_on")
@@ -96,7 +97,7 @@ class InspectionsScreen(QWidget):
             table.setCurrentIndex(self.model.index(0, 0))
 
     def _on_changes(self, changes: Changes) -> None:
-        if changes.touches("inspection", "compound", "firm"):
+        if changes.touches(Inspection, Compound, Firm):
             self.model.refresh()
 
     def _open_at(self, index: QModelIndex) -> None:

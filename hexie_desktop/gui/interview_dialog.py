@@ -16,7 +16,6 @@ from hexie_desktop.gui.context import ScreenContext
 from hexie_desktop.gui.editor_dialog import EditorDialog
 from hexie_desktop.gui.forms.interview_dialog_ui import Ui_InterviewDialog
 from hexie_desktop.gui.results_labels import interview_status_label, local_time
-from hexie_desktop.services.changes import Changes
 from hexie_desktop.services.decisions.card_view import InterviewLine
 from hexie_desktop.services.decisions.interviews import (
     record_followup,
@@ -25,8 +24,6 @@ from hexie_desktop.services.decisions.interviews import (
     start_rectification,
 )
 
-INTERVIEW_CHANGES = Changes.of("interview")
-FOLLOWUP_CHANGES = Changes.of("interview", "card", "creditentry")
 PAGES = (
     InterviewStatus.PENDING,
     InterviewStatus.SCHEDULED,
@@ -150,7 +147,6 @@ class InterviewDialog(EditorDialog):
             self.run_save(
                 lambda: schedule_interview(store, interview_id, at, place),
                 title=title,
-                changes=INTERVIEW_CHANGES,
             )
         elif status == InterviewStatus.SCHEDULED:
             held = from_qt(self.ui.held_time_edit.dateTime())
@@ -159,14 +155,12 @@ class InterviewDialog(EditorDialog):
             self.run_save(
                 lambda: record_held(store, interview_id, held, minutes, commitments),
                 title=title,
-                changes=INTERVIEW_CHANGES,
             )
         elif status == InterviewStatus.HELD:
             due = _date(self.ui.due_date_edit.date())
             self.run_save(
                 lambda: start_rectification(store, interview_id, due),
                 title=title,
-                changes=INTERVIEW_CHANGES,
             )
         elif status == InterviewStatus.RECTIFYING:
             on = _date(self.ui.followup_date_edit.date())
@@ -175,5 +169,4 @@ class InterviewDialog(EditorDialog):
             self.run_save(
                 lambda: record_followup(store, interview_id, on, passed, note),
                 title=title,
-                changes=FOLLOWUP_CHANGES,
             )

@@ -29,10 +29,8 @@ from hexie_desktop.gui.labels import QT_TRANSLATE_NOOP, grouped, role_title
 from hexie_desktop.gui.layout_memory import remember_layout
 from hexie_desktop.gui.lifetime import torn_down
 from hexie_desktop.gui.rows_model import RowsModel
-from hexie_desktop.services.changes import Changes
 from hexie_desktop.services.trust.keys import Enrolment, KeyInfo, enrol_key, list_keys, revoke_key
 
-KEY_CHANGES = Changes.of("trustedkey")
 STATUS_TITLES = {
     "own": QT_TRANSLATE_NOOP("KeysDialog", "This computer"),
     "trusted": QT_TRANSLATE_NOOP("KeysDialog", "Enrolled"),
@@ -183,7 +181,6 @@ class KeysDialog(QDialog):
             lambda _progress, _cancel: enrol_key(store, path, role, confirm_clerk=confirmed),
             title=self.tr("Enrol a key card"),
             on_success=self._enrolled,
-            changes=KEY_CHANGES,
         )
 
     def _enrolled(self, enrolment: Enrolment) -> None:
@@ -236,7 +233,6 @@ class KeysDialog(QDialog):
             lambda _progress, _cancel: revoke_key(store, key.fingerprint, reason),
             title=self.tr("Revoke a key"),
             on_success=self._revoked,
-            changes=KEY_CHANGES,
         )
 
     def _revoked(self, key: KeyInfo) -> None:

@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QHeaderView, QWidget
+from sqlmodel import SQLModel
 
 from hexie_desktop.gui.context import ScreenContext
 from hexie_desktop.gui.forms.list_screen_ui import Ui_ListScreen
@@ -31,7 +32,7 @@ class ListScreen(QWidget):
         headers: Sequence[str],
         filter_hint: str,
         count_text: CountText,
-        watched_tables: Sequence[str],
+        watched_tables: Sequence[type[SQLModel]],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)

@@ -19,7 +19,6 @@ from hexie_desktop.domain.roles import Role
 from hexie_desktop.domain.states import BundleStatus
 from hexie_desktop.gui.forms.master_bundle_import_ui import Ui_MasterBundleImportDialog
 from hexie_desktop.gui.labels import QT_TRANSLATE_NOOP, grouped, role_title
-from hexie_desktop.gui.merge_screen import MERGE_CHANGES
 from hexie_desktop.gui.messages import revoked_by_bureau
 from hexie_desktop.gui.rows_model import RowsModel
 from hexie_desktop.gui.tasks import TaskRunner
@@ -31,6 +30,7 @@ from hexie_desktop.services.bundles.overview_view import (
     BundleCard,
     describe_bundle,
 )
+from hexie_desktop.services.changes import Changed
 from hexie_desktop.services.store import Store
 from hexie_desktop.sync.report import BundleResult
 
@@ -159,16 +159,16 @@ class MasterBundleImportDialog(QDialog):
         self.ui.choose_button.setEnabled(False)
         store, path = self._store, card.path
 
-        def work(progress: Progress, cancel: Cancel) -> BundleResult:
-            [result] = merge_bundles(store, [path], progress=progress, cancel=cancel)
-            return result
+        def work(progress: Progress, cancel: Cancel) -> Changed[BundleResult]:
+            merged = merge_bundles(store, [path], progress=progress, cancel=cancel)
+            [result] = merged.value
+            return merged.carrying(result)
 
         self._runner.run(
             work,
             title=self.tr("Importing the master bundle"),
             on_success=self._imported,
             on_failure=lambda _error: self.ui.choose_button.setEnabled(True),
-            changes=MERGE_CHANGES,
         )
 
     def _imported(self, result: BundleResult) -> None:

@@ -19,10 +19,8 @@ from hexie_desktop.gui.firms_screen import build_firms_screen
 from hexie_desktop.gui.forms.master_data_screen_ui import Ui_MasterDataScreen
 from hexie_desktop.gui.import_dialog import ImportDialog
 from hexie_desktop.gui.list_screen import ListScreen
+from hexie_desktop.services.changes import Changed
 from hexie_desktop.services.master.edits import (
-    COMPOUND_CHANGES,
-    FIRM_CHANGES,
-    Saved,
     delete_compound,
     delete_firm,
 )
@@ -141,7 +139,7 @@ class MasterDataScreen(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
         store = self._context.store
-        work: Callable[[], Saved] = (
+        work: Callable[[], Changed[str]] = (
             (lambda: delete_firm(store, row_id))
             if firms
             else (lambda: delete_compound(store, row_id))
@@ -149,7 +147,6 @@ class MasterDataScreen(QWidget):
         self._context.runner.run(
             lambda _progress, _cancel: work(),
             title=self.tr("Deleting"),
-            changes=FIRM_CHANGES if firms else COMPOUND_CHANGES,
         )
 
     def import_from_excel(self) -> None:

@@ -27,14 +27,8 @@ from hexie_desktop.services.bundles.exchange import (
     merge_bundles,
 )
 from hexie_desktop.services.bundles.overview_view import ExportCheck, check_export
-from hexie_desktop.services.changes import Changes
+from hexie_desktop.services.changes import Changed
 from hexie_desktop.sync.report import BundleExportResult, BundleResult
-from hexie_desktop.sync.schema import TABLE_ORDER
-
-MERGE_CHANGES = Changes(
-    frozenset(TABLE_ORDER) | {"heldrecord", "recordhistory", "bundlelog", "trustedkey"}
-)
-EXPORT_CHANGES = Changes.of("auditevent")
 
 
 def dropped_paths(event: QDragEnterEvent | QDropEvent) -> list[Path]:
@@ -239,7 +233,7 @@ class MergeScreen(QWidget):
         store = self._context.store
         self._running = files
 
-        def work(progress: Progress, cancel: Cancel) -> list[BundleResult]:
+        def work(progress: Progress, cancel: Cancel) -> Changed[list[BundleResult]]:
             return merge_bundles(store, files, dry_run=dry_run, progress=progress, cancel=cancel)
 
         self._set_busy(
@@ -253,7 +247,6 @@ class MergeScreen(QWidget):
             title=self.tr("Preview of the merge") if dry_run else self.tr("Merging bundles"),
             on_success=self._finished,
             on_failure=self._failed,
-            changes=None if dry_run else MERGE_CHANGES,
         )
 
     def _finished(self, results: list[BundleResult]) -> None:
@@ -315,9 +308,12 @@ class MergeScreen(QWidget):
     def export_master(self, folder: Path) -> None:
         store = self._context.store
 
-        def work(progress: Progress, _cancel: Cancel) -> tuple[BundleExportResult, ExportCheck]:
-            result = export_bundle(store, folder, master=True, progress=progress)
-            return result, check_export(store, result.path)
+        def work(
+            progress: Progress, _cancel: Cancel
+        ) -> Changed[tuple[BundleExportResult, ExportCheck]]:
+            exported = export_bundle(store, folder, master=True, progress=progress)
+            result = exported.value
+            return exported.carrying((result, check_export(store, result.path)))
 
         self._set_busy(
             True,
@@ -330,7 +326,6 @@ class MergeScreen(QWidget):
             title=self.tr("Exporting the master bundle"),
             on_success=self._exported,
             on_failure=lambda _error: self._set_busy(False, self.tr("Export failed.")),
-            changes=EXPORT_CHANGES,
         )
 
     def _exported(self, done: tuple[BundleExportResult, ExportCheck]) -> None:

@@ -23,7 +23,6 @@ from hexie_desktop.gui.forms.new_complaint_dialog_ui import Ui_NewComplaintDialo
 from hexie_desktop.gui.tasks import TaskRunner
 from hexie_desktop.services.complaints.ticket_view import complaint_categories
 from hexie_desktop.services.complaints.tickets import (
-    COMPLAINT_CHANGES,
     DEFAULT_DUE_DAYS,
     NewTicket,
     TicketResult,
@@ -102,7 +101,6 @@ class NewComplaintDialog(QDialog):
             title=self.tr("Registering ticket {number}").format(number=number),
             on_success=self._registered,
             on_failure=lambda _error: self._set_busy(False),
-            changes=COMPLAINT_CHANGES,
         )
 
     def _registered(self, result: TicketResult) -> None:

@@ -22,7 +22,6 @@ from hexie_desktop.gui.context import ScreenContext
 from hexie_desktop.gui.editor_dialog import EditorDialog
 from hexie_desktop.gui.forms.policy_dialog_ui import Ui_PolicyDialog
 from hexie_desktop.gui.policy_labels import choice_label, policy_field_label, section_title
-from hexie_desktop.services.changes import Changes
 from hexie_desktop.services.rules.policies import (
     POLICY,
     check_policy,
@@ -195,5 +194,4 @@ class PolicyDialog(EditorDialog):
         self.run_save(
             lambda: create_policy_version(store, doc, start, note),
             title=self.tr("Creating the policy version"),
-            changes=Changes.of("policy"),
         )

@@ -21,7 +21,6 @@ from hexie_desktop.gui.standard_dialog import StandardDialog
 from hexie_desktop.services.changes import Changes
 from hexie_desktop.services.rules.policies import (
     POLICY,
-    CreatedVersion,
     VersionInfo,
     current_period,
     list_versions,
@@ -39,13 +38,14 @@ from hexie_desktop.services.rules.policy_fields import (
     value_at,
 )
 from hexie_desktop.services.rules.standards import applies
+from hexie_desktop.storage.tables import Policy, Standard
 
 KIND_TITLES = {
     "policy": QT_TRANSLATE_NOOP("PolicyScreen", "Evaluation policy"),
     "service": QT_TRANSLATE_NOOP("PolicyScreen", "Service-quality standard"),
     "community": QT_TRANSLATE_NOOP("PolicyScreen", "Community grading standard"),
 }
-WATCHED = ("policy", "standard")
+WATCHED = (Policy, Standard)
 
 
 def kind_title(kind: str) -> str:
@@ -221,8 +221,8 @@ class PolicyScreen(QWidget):
         self.dialog = dialog
         dialog.open()
 
-    def _created(self, created: CreatedVersion) -> None:
-        self.reload(created.version.id)
+    def _created(self, created: VersionInfo) -> None:
+        self.reload(created.id)
 
     def _dialog_closed(self) -> None:
         """Free the closed dialog; a bound slot, so no closure keeps its wrapper alive."""

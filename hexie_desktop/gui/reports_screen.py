@@ -47,9 +47,18 @@ from hexie_desktop.services.reporting.files import (
     save_copy,
 )
 from hexie_desktop.services.reporting.printing import ReportRequest
+from hexie_desktop.storage.tables import (
+    CommunityGradeRecord,
+    Compound,
+    Contract,
+    EvaluationRun,
+    Firm,
+    Interview,
+    QuarterStatus,
+)
 
 FILTER_DELAY_MS = 150
-WATCHED_TABLES = ("evaluationrun", "quarterstatus", "interview", "communitygraderecord", "firm")
+WATCHED_TABLES = (EvaluationRun, QuarterStatus, Interview, CommunityGradeRecord, Firm)
 KIND_PARAMETERS = {
     "quarterly": {"quarter"},
     "lists": {"quarter"},
@@ -186,7 +195,7 @@ class ReportsScreen(QWidget):
     def _on_changes(self, changes: Changes) -> None:
         if changes.touches(*WATCHED_TABLES):
             self._load_choices()
-        if changes.touches("firm", "contract", "compound"):
+        if changes.touches(Firm, Contract, Compound):
             self.firm_model.refresh()
 
     def _load_choices(self) -> None:

@@ -20,7 +20,6 @@ from hexie_desktop.gui.lifetime import torn_down
 from hexie_desktop.gui.results_labels import yes_no_label
 from hexie_desktop.gui.results_reason_dialog import ReasonDialog
 from hexie_desktop.gui.rows_model import Cell, RowsModel
-from hexie_desktop.services.changes import Changes
 from hexie_desktop.services.decisions.credit import (
     CreditFile,
     credit_file,
@@ -33,7 +32,6 @@ if TYPE_CHECKING:
     from hexie_desktop.storage.tables import CreditEntry
 
 CONTEXT = "CreditPanel"
-CREDIT_CHANGES = Changes.of("creditentry")
 NOT_COUNTING = QColor("#808080")
 _KINDS = {
     "good": QT_TRANSLATE_NOOP("CreditPanel", "Good (+)"),
@@ -206,7 +204,6 @@ class CreditPanel(QWidget):
             title=title,
             prompt=prompt.format(reason=entry.reason),
             save=lambda text: save(entry, text),
-            changes=CREDIT_CHANGES,
             parent=self.parentWidget(),
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

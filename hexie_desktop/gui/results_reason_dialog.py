@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QDialogButtonBox, QWidget
 from hexie_desktop.gui.context import ScreenContext
 from hexie_desktop.gui.editor_dialog import EditorDialog
 from hexie_desktop.gui.forms.results_reason_dialog_ui import Ui_ResultsReasonDialog
-from hexie_desktop.services.changes import Changes
+from hexie_desktop.services.changes import Changed
 
-Save = Callable[[str], Any]
+Save = Callable[[str], Changed[Any]]
 
 
 class ReasonDialog(EditorDialog):
@@ -25,7 +25,6 @@ class ReasonDialog(EditorDialog):
         title: str,
         prompt: str,
         save: Save,
-        changes: Changes,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(context, parent)
@@ -35,7 +34,6 @@ class ReasonDialog(EditorDialog):
         self.ui.prompt_label.setText(prompt)
         self.ui.error_label.hide()
         self._save = save
-        self._changes = changes
         self._title = title
         ok = self.ui.button_box.button(QDialogButtonBox.StandardButton.Ok)
         ok.setToolTip(self.tr("Save (Ctrl+Enter)"))
@@ -54,4 +52,4 @@ class ReasonDialog(EditorDialog):
             self.ui.reason_edit.setFocus()
             return
         text = self.reason
-        self.run_save(lambda: self._save(text), title=self._title, changes=self._changes)
+        self.run_save(lambda: self._save(text), title=self._title)

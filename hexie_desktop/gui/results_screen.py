@@ -31,22 +31,40 @@ from hexie_desktop.services.evaluation.quarter_view import (
 )
 from hexie_desktop.services.evaluation.quarters import finalise_quarter, reopen_quarter
 from hexie_desktop.services.export.request import ExportRequest
+from hexie_desktop.storage.tables import (
+    Card,
+    Complaint,
+    Compound,
+    CreditEntry,
+    EvaluationRun,
+    Firm,
+    FirmListEntry,
+    FirmQuarterScore,
+    IndicatorScore,
+    Inspection,
+    Interview,
+    Policy,
+    QuarterStatus,
+    Survey,
+)
 
-EVALUATED = Changes.of(
-    "evaluationrun", "firmquarterscore", "firmlistentry", "card", "creditentry", "interview"
-)
-QUARTER_CHANGES = Changes.of("quarterstatus")
 WATCHED = (
-    *EVALUATED.tables,
-    "quarterstatus",
-    "inspection",
-    "indicatorscore",
-    "firm",
-    "compound",
-    "survey",
-    "complaint",
-    "policy",
+    EvaluationRun,
+    FirmQuarterScore,
+    FirmListEntry,
+    Card,
+    CreditEntry,
+    Interview,
+    QuarterStatus,
+    Inspection,
+    IndicatorScore,
+    Firm,
+    Compound,
+    Survey,
+    Complaint,
+    Policy,
 )
+"""What the results show: the evaluation's tables and everything that makes them stale."""
 RED_CARD = QColor("#b00020")
 
 
@@ -337,7 +355,6 @@ class ResultsScreen(QWidget):
             title=self.tr("Evaluating {quarter}").format(quarter=quarter),
             on_success=self._evaluated,
             on_failure=lambda _error: self.ui.evaluate_button.setEnabled(True),
-            changes=EVALUATED,
         )
 
     def _evaluated(self, summary: EvaluationSummary) -> None:
@@ -388,7 +405,6 @@ class ResultsScreen(QWidget):
         self._context.runner.run(
             lambda _progress, _cancel: finalise_quarter(store, quarter),
             title=self.tr("Finalising {quarter}").format(quarter=quarter),
-            changes=QUARTER_CHANGES,
         )
 
     def _still_waiting(self) -> list[str]:
@@ -428,7 +444,6 @@ class ResultsScreen(QWidget):
                 "the quarter and in the audit trail."
             ).format(quarter=quarter),
             save=lambda reason: reopen_quarter(store, quarter, reason),
-            changes=QUARTER_CHANGES,
             parent=self,
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -32,8 +32,9 @@ from hexie_desktop.services.bundles.review import (
     pending_counts,
     reject_held,
 )
-from hexie_desktop.services.changes import Changes
+from hexie_desktop.services.changes import Changed, Changes
 from hexie_desktop.services.listings.review import ConflictListing, HeldListing, field_label
+from hexie_desktop.storage.tables import HeldRecord, RecordHistory
 
 FILTER_DELAY_MS = 150
 HELD_TAB, CONFLICT_TAB = 0, 1
@@ -250,7 +251,7 @@ class ReviewScreen(QWidget):
 
     # --- decisions ----------------------------------------------------------------------------
 
-    def _decide(self, title: str, work: Callable[[], ReviewOutcome]) -> None:
+    def _decide(self, title: str, work: Callable[[], Changed[ReviewOutcome]]) -> None:
         self._context.runner.run(
             lambda _progress, _cancel: work(),
             title=title,
@@ -309,10 +310,9 @@ class ReviewScreen(QWidget):
                     "again with this computer's clock."
                 ).format(count=outcome.restamped)
         self.ui.status_label.setText(text)
-        self._context.signals.operation_did_execute.emit(outcome.changes)
 
     def _on_changes(self, changes: Changes) -> None:
-        if changes.touches("heldrecord", "recordhistory"):
+        if changes.touches(HeldRecord, RecordHistory):
             self.held_model.refresh()
             self.conflict_model.refresh()
             self._update_counts()

@@ -3,6 +3,8 @@
 The model shows a `SheetView` from the service and never writes: an edit becomes a signal the
 sheet window turns into a service call, and the fresh view comes back through `show_view`, which
 repaints the cells in place so the cursor and the scroll position stay where the inspector is.
+The call runs on the task runner's worker, maybe behind a merge, so what was typed is shown at
+once (`propose`) until its save is done (`settle`).
 Unscored and out-of-range scores carry a colour, an icon and words, never colour alone.
 """
 
@@ -46,6 +48,7 @@ class SheetModel(QAbstractItemModel):
     def __init__(self, view: SheetView, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._view = view
+        self._typed: dict[tuple[str, int], tuple[Any, int]] = {}
         self._headers = (
             QCoreApplication.translate("SheetModel", "Indicator"),
             QCoreApplication.translate("SheetModel", "Max"),
@@ -58,6 +61,31 @@ class SheetModel(QAbstractItemModel):
     @property
     def view(self) -> SheetView:
         return self._view
+
+    def propose(self, indicator_id: str, column: int, value: Any) -> None:
+        """Show a typed score or note at once, while its save waits for the worker."""
+        _shown, waiting = self._typed.get((indicator_id, column), (None, 0))
+        self._typed[(indicator_id, column)] = (value, waiting + 1)
+        self._repaint(indicator_id, column)
+
+    def settle(self, indicator_id: str, column: int) -> None:
+        """One save of the cell is done; after the last one the cell shows the stored value."""
+        value, waiting = self._typed.pop((indicator_id, column), (None, 0))
+        if waiting > 1:
+            self._typed[(indicator_id, column)] = (value, waiting - 1)
+        self._repaint(indicator_id, column)
+
+    def shown(self, indicator: IndicatorRow, column: int) -> Any:
+        """The cell's value as the inspector sees it: typed and being saved, or stored."""
+        typed = self._typed.get((indicator.id, column))
+        if typed is not None:
+            return typed[0]
+        return indicator.score if column == SCORE else indicator.note
+
+    def _repaint(self, indicator_id: str, column: int) -> None:
+        index = self.indicator_index(indicator_id, column)
+        if index.isValid():
+            self.dataChanged.emit(index, index)
 
     def show_view(self, view: SheetView) -> None:
         """Show a fresh view of the same sheet without resetting (the standard does not change)."""
@@ -164,6 +192,11 @@ class SheetModel(QAbstractItemModel):
         return None
 
     def _indicator_data(self, indicator: IndicatorRow, column: int, role: int) -> Any:
+        if (indicator.id, column) in self._typed and role in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.EditRole,
+        ):
+            return self._typed_text(indicator, column, role)
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(indicator, column)
         if role == Qt.ItemDataRole.EditRole:
@@ -175,8 +208,25 @@ class SheetModel(QAbstractItemModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return self._score_mark(indicator, role) if column == SCORE else None
 
+    def _typed_text(self, indicator: IndicatorRow, column: int, role: int) -> str:
+        value = self.shown(indicator, column)
+        if column == NOTE:
+            return str(value)
+        if value is None:
+            return (
+                ""
+                if role == Qt.ItemDataRole.EditRole
+                else QCoreApplication.translate("SheetModel", "not scored")
+            )
+        return number(value)
+
     def _score_mark(self, indicator: IndicatorRow, role: int) -> Any:
-        """How a score cell shows trouble: colour, an icon and an italic "not scored"."""
+        """How a score cell shows trouble: colour, an icon and an italic "not scored".
+
+        A typed score being saved is shown plain until the stored one, with its marks, is back.
+        """
+        if (indicator.id, SCORE) in self._typed:
+            return None
         if indicator.out_of_range:
             marks: dict[int, Any] = {
                 Qt.ItemDataRole.BackgroundRole: QBrush(OUT_OF_RANGE_BACKGROUND),
@@ -246,11 +296,11 @@ class SheetModel(QAbstractItemModel):
                 score = None if not text else float(text)
             except ValueError:
                 return False
-            if score != indicator.score:
+            if score != self.shown(indicator, SCORE):
                 self.score_edited.emit(indicator.id, score)
             return True
         if index.column() == NOTE:
-            if text != indicator.note:
+            if text != self.shown(indicator, NOTE):
                 self.note_edited.emit(indicator.id, text)
             return True
         return False

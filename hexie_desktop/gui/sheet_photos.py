@@ -1,7 +1,7 @@
 """The sheet's photo panel: thumbnails of the current indicator's evidence, add and remove.
 
-Copying photos in (hashing up to 20 MB each) runs on the task runner; the panel and the sheet's
-photo counts refresh when it is done.
+Copying photos in (hashing up to 20 MB each) and removing one run on the task runner, like every
+write; the panel and the sheet's photo counts refresh when it is done.
 """
 
 from collections.abc import Callable
@@ -11,15 +11,13 @@ from PySide6.QtCore import QObject, QSize, Qt
 from PySide6.QtGui import QIcon, QImageReader, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QStyle, QWidget
 
-from hexie_desktop.domain.errors import UserError
 from hexie_desktop.gui.context import ScreenContext
-from hexie_desktop.gui.errors import show_user_error
 from hexie_desktop.gui.forms.inspection_sheet_ui import Ui_InspectionSheet
 from hexie_desktop.progress import Cancel, Progress
+from hexie_desktop.services.changes import Changed
 from hexie_desktop.services.fieldwork.inspections import (
-    PHOTO_CHANGES,
     PhotoView,
-    attach_photo,
+    attach_photos,
     photos,
     remove_photo,
 )
@@ -102,24 +100,28 @@ class SheetPhotos(QObject):
         store = self._context.store
         inspection_id = self._inspection_id
 
-        def work(_progress: Progress, _cancel: Cancel) -> list[PhotoView]:
-            return [attach_photo(store, inspection_id, indicator_id, path) for path in paths]
+        def work(_progress: Progress, _cancel: Cancel) -> Changed[list[PhotoView]]:
+            return attach_photos(store, inspection_id, indicator_id, paths)
 
         self._context.runner.run(
             work,
             title=self.tr("Adding photos"),
             on_success=lambda _added: self._changed(),
             on_failure=lambda _error: self._changed(),
-            changes=PHOTO_CHANGES,
         )
 
     def remove_selected(self) -> None:
         item = self._ui.photo_list.currentItem()
         if item is None or not self._editable:
             return
-        try:
-            remove_photo(self._context.store, str(item.data(PHOTO_ID)))
-        except UserError as error:
-            show_user_error(self._window, self.tr("Remove Photo"), error.message)
+        store, photo_id = self._context.store, str(item.data(PHOTO_ID))
+        self._context.runner.run(
+            lambda _progress, _cancel: remove_photo(store, photo_id),
+            title=self.tr("Remove Photo"),
+            on_success=self._removed,
+            on_failure=self._removed,
+            inline=self._window,
+        )
+
+    def _removed(self, _outcome: object) -> None:
         self._changed()
-        self._context.signals.operation_did_execute.emit(PHOTO_CHANGES)

@@ -74,6 +74,12 @@ class SheetDelegate(QStyledItemDelegate):
                 editor.setMaxLength(NOTE_LIMIT)
         return editor
 
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        """An earlier save finishing repaints the sheet; the text being typed stays as it is."""
+        if isinstance(editor, QLineEdit) and editor.isModified():
+            return
+        super().setEditorData(editor, index)
+
     def problem(self, index: Index, text: str) -> str | None:
         """What is wrong with `text` as the score of the indicator at `index`, or None."""
         indicator = self._tree.sheet_model().indicator_at(index)

@@ -24,7 +24,6 @@ from hexie_desktop.domain.standard import DeductionSpec, PartSpec, StandardSpec
 from hexie_desktop.gui.context import ScreenContext
 from hexie_desktop.gui.editor_dialog import EditorDialog
 from hexie_desktop.gui.forms.standard_dialog_ui import Ui_StandardDialog
-from hexie_desktop.services.changes import Changes
 from hexie_desktop.services.rules.policies import (
     check_standard,
     create_standard_version,
@@ -241,5 +240,4 @@ class StandardDialog(EditorDialog):
         self.run_save(
             lambda: create_standard_version(store, spec, start),
             title=self.tr("Creating the standard version"),
-            changes=Changes.of("standard", "standardpart", "indicator", "deduction"),
         )

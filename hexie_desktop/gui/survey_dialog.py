@@ -22,7 +22,6 @@ from hexie_desktop.gui.compound_picker import (
 from hexie_desktop.gui.forms.survey_dialog_ui import Ui_SurveyDialog
 from hexie_desktop.gui.tasks import TaskRunner
 from hexie_desktop.services.fieldwork.surveys import (
-    SURVEY_CHANGES,
     SavedSurvey,
     SurveyAnswers,
     answers_problem,
@@ -186,7 +185,6 @@ class SurveyDialog(QDialog):
             title=self.tr("Saving the survey"),
             on_success=self._saved,
             on_failure=lambda _error: self.ui.button_box.setEnabled(True),
-            changes=SURVEY_CHANGES,
         )
 
     def _saved(self, result: SavedSurvey) -> None:

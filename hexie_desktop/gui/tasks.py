@@ -1,8 +1,12 @@
 """The single writer: one worker thread runs service calls, the UI thread hears how they went.
 
 A task is a plain function `work(progress, cancel)` that calls services; it never touches a widget.
-Its result or error comes back to the UI thread through a queued signal. Work that ends quickly
-shows nothing; after `BUSY_CURSOR_MS` the cursor turns busy and after `PROGRESS_DIALOG_MS` a
+Its result or error comes back to the UI thread through a queued signal. Every write of the window
+runs here, so the UI thread never waits for SQLite's write lock. A task that wrote returns the
+service's `Changed(value, changes)`: the screen that asked hears `value`, then every view hears
+`changes` (the runner emits it; no screen says which tables a service changed).
+
+Work that ends quickly shows nothing; after `BUSY_CURSOR_MS` the cursor turns busy and after `PROGRESS_DIALOG_MS` a
 progress dialog with a cancel button appears, so short work never flashes a dialog.
 """
 
@@ -12,7 +16,7 @@ import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from typing import Any, TypeVar, overload
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
@@ -22,7 +26,7 @@ from shiboken6 import Shiboken
 from hexie_desktop.gui.errors import known_error, show_internal_error, show_user_error
 from hexie_desktop.gui.operations import AppSignals
 from hexie_desktop.progress import Cancel, Progress, waiting_listener
-from hexie_desktop.services.changes import Changes
+from hexie_desktop.services.changes import Changed
 
 log = logging.getLogger(__name__)
 
@@ -41,7 +45,7 @@ class _Task:
     work: Work[Any]
     on_success: Callable[[Any], None] | None
     on_failure: Callable[[BaseException], None] | None
-    changes: Changes | None
+    inline: QWidget | None = None
     cancelled: threading.Event = field(default_factory=threading.Event)
     busy_timer: QTimer | None = None
     dialog_timer: QTimer | None = None
@@ -83,9 +87,26 @@ class TaskRunner(QObject):
         self._window = window
 
     @property
+    def signals(self) -> AppSignals:
+        """The application signals this runner emits every task's change-set through."""
+        return self._signals
+
+    @property
     def busy(self) -> bool:
         return bool(self._tasks)
 
+    @overload
+    def run(
+        self,
+        work: Work[Changed[T]],
+        *,
+        title: str,
+        on_success: Callable[[T], None] | None = None,
+        on_failure: Callable[[BaseException], None] | None = None,
+        inline: QWidget | None = None,
+    ) -> None: ...
+
+    @overload
     def run(
         self,
         work: Work[T],
@@ -93,26 +114,51 @@ class TaskRunner(QObject):
         title: str,
         on_success: Callable[[T], None] | None = None,
         on_failure: Callable[[BaseException], None] | None = None,
-        changes: Changes | None = None,
+        inline: QWidget | None = None,
+    ) -> None: ...
+
+    def run(
+        self,
+        work: Work[Any],
+        *,
+        title: str,
+        on_success: Callable[[Any], None] | None = None,
+        on_failure: Callable[[BaseException], None] | None = None,
+        inline: QWidget | None = None,
     ) -> None:
-        """Queue `work`; `on_success(result)` runs on the UI thread, then views hear `changes`.
+        """Queue `work`; `on_success(result)` runs on the UI thread, then views hear its changes.
+
+        When the work returns a service's `Changed`, `on_success` gets its value and the
+        change-set is emitted through `operation_did_execute`; other results (reads) pass as
+        they are and change nothing.
 
         A `UserError` or a fault of the environment (full disk, busy database) is shown as its
         message; anything else is logged with its traceback and reported as an internal error.
         `on_failure` runs after that, for a screen to restore itself. While the work waits for
         another program's hold on the database, its progress dialog says so.
+
+        `inline` is the window of an edit that shows its own state (the sheet's 保存中…): such work
+        gets no busy cursor and no progress dialog, however long it waits behind other work, and
+        its errors are shown over that window.
         """
-        task = _Task(next(self._numbers), title, work, on_success, on_failure, changes)
+        task = _Task(next(self._numbers), title, work, on_success, on_failure, inline)
         self._tasks[task.number] = task
-        task.busy_timer = self._single_shot(BUSY_CURSOR_MS, lambda: self._show_busy(task))
-        task.dialog_timer = self._single_shot(PROGRESS_DIALOG_MS, lambda: self._show_dialog(task))
+        if inline is None:
+            task.busy_timer = self._single_shot(BUSY_CURSOR_MS, lambda: self._show_busy(task))
+            task.dialog_timer = self._single_shot(
+                PROGRESS_DIALOG_MS, lambda: self._show_dialog(task)
+            )
         self._executor.submit(self._execute, task.number)
 
     def shutdown(self) -> None:
-        """Ask running work to stop and wait for the worker, so the database closes cleanly."""
+        """Ask running work to stop and wait for the worker, so the database closes cleanly.
+
+        Work still queued runs too, told to stop: long work gives up at its first check, and an
+        edit typed just before closing is stored rather than lost.
+        """
         for task in self._tasks.values():
             task.cancelled.set()
-        self._executor.shutdown(wait=True, cancel_futures=True)
+        self._executor.shutdown(wait=True)
 
     def _single_shot(self, delay_ms: int, slot: Callable[[], None]) -> QTimer:
         timer = QTimer(self)
@@ -193,17 +239,22 @@ class TaskRunner(QObject):
             task.dialog.close()
             task.dialog.deleteLater()
         if error is None:
+            changed = result if isinstance(result, Changed) else None
+            value = result if changed is None else changed.value
             if task.on_success is not None and _receiver_alive(task.on_success):
-                task.on_success(result)
-            if task.changes is not None:
-                self._signals.operation_did_execute.emit(task.changes)
+                task.on_success(value)
+            if changed is not None:
+                self._signals.operation_did_execute.emit(changed.changes)
             return
+        window = self._window
+        if task.inline is not None and Shiboken.isValid(task.inline):
+            window = task.inline
         known = known_error(error)
         if known is not None:
             log.info("%s: %s", task.title, known.message)
-            show_user_error(self._window, task.title, known.message)
+            show_user_error(window, task.title, known.message)
         else:
             log.error("task %r failed", task.title, exc_info=error)
-            show_internal_error(self._window)
+            show_internal_error(window)
         if task.on_failure is not None and _receiver_alive(task.on_failure):
             task.on_failure(error)

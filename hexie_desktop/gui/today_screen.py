@@ -8,20 +8,19 @@ from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QComboBox, QHeaderView, QWidget
 
-from hexie_desktop.domain.errors import UserError
 from hexie_desktop.domain.states import InspectionStatus
 from hexie_desktop.gui.context import ScreenContext
-from hexie_desktop.gui.errors import show_user_error
 from hexie_desktop.gui.forms.today_screen_ui import Ui_TodayScreen
 from hexie_desktop.gui.inspection_sheet import InspectionSheet, open_sheet
 from hexie_desktop.gui.keyboard import lead_down
 from hexie_desktop.gui.status_listing_model import StatusListingModel
 from hexie_desktop.services.changes import Changes
-from hexie_desktop.services.fieldwork.inspections import INSPECTION_CHANGES, start_inspection
+from hexie_desktop.services.fieldwork.inspections import start_inspection
 from hexie_desktop.services.listings.fieldwork import Choice, TodayListing, today_scopes
+from hexie_desktop.storage.tables import Community, Compound, Contract, Firm, Inspection, Street
 
 FILTER_DELAY_MS = 150
-WATCHED = ("inspection", "compound", "community", "street", "contract", "firm")
+WATCHED = (Inspection, Compound, Community, Street, Contract, Firm)
 
 
 class TodayScreen(QWidget):
@@ -121,7 +120,7 @@ class TodayScreen(QWidget):
         )
 
     def _on_changes(self, changes: Changes) -> None:
-        if changes.touches("street", "firm", "contract"):
+        if changes.touches(Street, Firm, Contract):
             self._fill_scopes()
         if changes.touches(*WATCHED):
             self.model.refresh()
@@ -135,15 +134,16 @@ class TodayScreen(QWidget):
         if not index.isValid():
             return
         compound_id = self.model.id_at(index.row())
-        was_draft = self.model.is_draft(index.row())
-        try:
-            inspection = start_inspection(self._context.store, compound_id)
-        except UserError as error:
-            show_user_error(self, self.tr("Cannot start the inspection"), error.message)
-            return
+        store = self._context.store
+        self._context.runner.run(
+            lambda _progress, _cancel: start_inspection(store, compound_id),
+            title=self.tr("Cannot start the inspection"),
+            on_success=self._started,
+            inline=self,
+        )
+
+    def _started(self, inspection: Inspection) -> None:
         self.sheet = open_sheet(self._context, inspection.id, self)
-        if not was_draft:
-            self._context.signals.operation_did_execute.emit(INSPECTION_CHANGES)
 
 
 def build_today_screen(context: ScreenContext) -> TodayScreen:

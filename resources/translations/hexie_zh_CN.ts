@@ -2082,6 +2082,10 @@ Give it to the bureau&apos;s clerk and read out your fingerprint to them when th
         <translation> · 超出满分：{codes}</translation>
     </message>
     <message>
+        <source>Saving…</source>
+        <translation>保存中…</translation>
+    </message>
+    <message>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -2092,10 +2096,6 @@ Give it to the bureau&apos;s clerk and read out your fingerprint to them when th
     <message>
         <source>Nothing to undo</source>
         <translation>没有可撤销的修改</translation>
-    </message>
-    <message>
-        <source>Undone: {code} is back as it was · saved {time}</source>
-        <translation>已撤销：{code} 恢复为修改前 · {time} 已保存</translation>
     </message>
     <message>
         <source>Discard the draft of {compound}? Its scores, deductions and notes are thrown away; the audit trail keeps that it was discarded.</source>

@@ -31,6 +31,7 @@ from hexie_desktop.scratch import remove_leftovers, temporary_name
 from hexie_desktop.services.audit.exchange import checkpoints_to_carry, receive_checkpoints
 from hexie_desktop.services.bundles.sealed import learn_encryption_key, readable, sealing_for
 from hexie_desktop.services.bundles.sequence import next_sequence, remember_issued
+from hexie_desktop.services.changes import Changed, Changes
 from hexie_desktop.services.safety import safety_backup
 from hexie_desktop.services.store import Store
 from hexie_desktop.services.trust.clock_check import bundle_clock_notes
@@ -44,7 +45,16 @@ from hexie_desktop.services.trust.revocations import revocations_to_carry, take_
 from hexie_desktop.storage.audit import append_event
 from hexie_desktop.storage.audit_data import note_rows
 from hexie_desktop.storage.files import refuse_long_path, replace_file
-from hexie_desktop.storage.tables import AuditEvent, Installation, QuarterStatus, TrustedKey
+from hexie_desktop.storage.tables import (
+    AuditEvent,
+    BundleLog,
+    HeldRecord,
+    Installation,
+    QuarterStatus,
+    RecordHistory,
+    Synced,
+    TrustedKey,
+)
 from hexie_desktop.sync import limits
 from hexie_desktop.sync.attachments import store_attachments
 from hexie_desktop.sync.authority import Authority
@@ -56,6 +66,7 @@ from hexie_desktop.sync.merge import Merger
 from hexie_desktop.sync.overlaps import shared_compounds
 from hexie_desktop.sync.report import BundleExportResult, BundleResult
 from hexie_desktop.sync.scan import scan_members
+from hexie_desktop.sync.schema import spec_for
 from hexie_desktop.sync.sealing import Recipient, encryption_public_hex
 from hexie_desktop.sync.selection import export_tables, exported_attachments, exported_quarters
 from hexie_desktop.sync.trust import Signer, resolve_signer
@@ -166,7 +177,7 @@ def export_bundle(
     full: bool = False,
     master: bool = False,
     progress: Progress | None = None,
-) -> BundleExportResult:
+) -> Changed[BundleExportResult]:
     """Write a signed bundle; the final name appears only once the file is whole and verified.
 
     The export is numbered and the watermark advanced in the same transaction that wrote the
@@ -257,7 +268,7 @@ def export_bundle(
         temp.unlink(missing_ok=True)
     if progress:
         progress(1.0, "导出完成")
-    return BundleExportResult(
+    result = BundleExportResult(
         target,
         header.bundle_id,
         header.seq,
@@ -268,6 +279,7 @@ def export_bundle(
         sealed_for=sealing.others,
         unreadable_by=list(sealing.left_out),
     )
+    return Changed(result, Changes.of(Installation, AuditEvent))
 
 
 # --- verify and merge ---------------------------------------------------------------------------
@@ -654,7 +666,7 @@ def merge_bundles(
     dry_run: bool = False,
     progress: Progress | None = None,
     cancel: Callable[[], bool] | None = None,
-) -> list[BundleResult]:
+) -> Changed[list[BundleResult]]:
     """Verify, then merge each bundle in its own transaction; a refused bundle changes nothing.
 
     A verified backup of the database is taken before the first bundle that will write anything
@@ -678,4 +690,21 @@ def merge_bundles(
         results.append(result)
     if progress:
         progress(1.0, "完成")
-    return results
+    return Changed(results, merge_changes(results))
+
+
+_MERGE_LEDGER = Changes.of(BundleLog, Installation, TrustedKey, HeldRecord, RecordHistory)
+
+
+def merge_changes(results: Sequence[BundleResult]) -> Changes:
+    """The tables the merged bundles wrote: the synced tables they changed and the ledger's own."""
+    written: set[type[Synced]] = set()
+    merged = False
+    for result in results:
+        if result.outcome is None or result.dry_run or result.status not in ("applied", "held"):
+            continue
+        merged = True
+        for name, counts in result.outcome.tables.items():
+            if counts.inserted or counts.updated or counts.deleted:
+                written.add(spec_for(name).model)
+    return Changes(frozenset(written)) | _MERGE_LEDGER if merged else Changes()

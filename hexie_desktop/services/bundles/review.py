@@ -27,7 +27,7 @@ from hexie_desktop.domain.errors import UserError
 from hexie_desktop.domain.labels import table_label
 from hexie_desktop.domain.roles import Role
 from hexie_desktop.services.authoring import authoring
-from hexie_desktop.services.changes import Changes
+from hexie_desktop.services.changes import Changed, Changes
 from hexie_desktop.services.store import Store
 from hexie_desktop.services.trust.identity import Identity, installation_row, require_identity
 from hexie_desktop.storage.audit import append_event
@@ -37,7 +37,7 @@ from hexie_desktop.sync.merge import Merger, json_form
 from hexie_desktop.sync.ownership import Owners
 from hexie_desktop.sync.schema import TABLE_ORDER, spec_for
 
-QUEUE_CHANGES = Changes.of("heldrecord", "recordhistory")
+_QUEUE_CHANGES = Changes.of(HeldRecord, RecordHistory)
 MAX_REASON = 500
 
 
@@ -85,7 +85,6 @@ class ReviewOutcome:
 
     decided: int
     results: dict[str, int] = field(default_factory=dict)
-    changes: Changes = QUEUE_CHANGES
     restamped: int = 0
 
 
@@ -318,7 +317,7 @@ def _apply(session: Session, held: HeldRecord, now_ms: int) -> tuple[str, int | 
     return ("updated" if counts.updated else "kept_as_history"), restamped
 
 
-def accept_held(store: Store, ids: Sequence[int], note: str = "") -> ReviewOutcome:
+def accept_held(store: Store, ids: Sequence[int], note: str = "") -> Changed[ReviewOutcome]:
     """Apply the chosen held records; an older version than the row in force goes to the history."""
     identity = _require_clerk(store)
     outcome = ReviewOutcome(0)
@@ -341,11 +340,11 @@ def accept_held(store: Store, ids: Sequence[int], note: str = "") -> ReviewOutco
                 restamped=restamped,
             )
             outcome.decided += 1
-    outcome.changes = QUEUE_CHANGES | Changes(frozenset(tables))
-    return outcome
+    written = Changes(frozenset(spec_for(name).model for name in tables))
+    return Changed(outcome, _QUEUE_CHANGES | written)
 
 
-def reject_held(store: Store, ids: Sequence[int], reason: str) -> ReviewOutcome:
+def reject_held(store: Store, ids: Sequence[int], reason: str) -> Changed[ReviewOutcome]:
     """Refuse the chosen held records for good: they stay in the queue's history, never applied."""
     identity = _require_clerk(store)
     why = reason.strip()
@@ -358,7 +357,7 @@ def reject_held(store: Store, ids: Sequence[int], reason: str) -> ReviewOutcome:
             _decide(
                 session, identity, held, decision="rejected", reason=why, now=now, result="rejected"
             )
-    return ReviewOutcome(len(rows), {"rejected": len(rows)})
+    return Changed(ReviewOutcome(len(rows), {"rejected": len(rows)}), Changes.of(HeldRecord))
 
 
 def _decide(
@@ -394,7 +393,9 @@ def _decide(
     )
 
 
-def mark_conflicts_reviewed(store: Store, ids: Sequence[int], note: str = "") -> ReviewOutcome:
+def mark_conflicts_reviewed(
+    store: Store, ids: Sequence[int], note: str = ""
+) -> Changed[ReviewOutcome]:
     """Record that a clerk compared these losing versions with the rows in force."""
     identity = _require_clerk(store)
     if not ids:
@@ -423,4 +424,4 @@ def mark_conflicts_reviewed(store: Store, ids: Sequence[int], note: str = "") ->
                     "note": note.strip()[:MAX_REASON],
                 },
             )
-    return ReviewOutcome(len(rows), {"reviewed": len(rows)})
+    return Changed(ReviewOutcome(len(rows), {"reviewed": len(rows)}), Changes.of(RecordHistory))

@@ -18,7 +18,7 @@ from hexie_desktop.domain.errors import UserError
 from hexie_desktop.domain.labels import TICKET_ACTION_LABELS
 from hexie_desktop.domain.states import TicketAction, TicketState
 from hexie_desktop.services.authoring import Author, authoring
-from hexie_desktop.services.changes import Changes
+from hexie_desktop.services.changes import Changed, Changes
 from hexie_desktop.services.complaints.ticket_view import (
     TicketDetail,
     live_ticket,
@@ -34,7 +34,7 @@ from hexie_desktop.storage.audit import append_event
 from hexie_desktop.storage.tables import Complaint, ComplaintEvent, Compound
 from hexie_desktop.storage.tables.fieldwork import COMPLAINT_CHANNELS
 
-COMPLAINT_CHANGES = Changes.of("complaint", "complaintevent")
+_COMPLAINT_CHANGES = Changes.of(Complaint, ComplaintEvent)
 TICKET_NUMBER = re.compile(r"^[A-Z0-9]{1,8}-\d{4}-\d{4,10}$")
 DEFAULT_DUE_DAYS = 5
 NOTE_LENGTH = 400
@@ -61,7 +61,6 @@ class TicketResult:
 
     detail: TicketDetail
     message: str = ""
-    changes: Changes = COMPLAINT_CHANGES
 
 
 def ticket_number_problem(text: str) -> str | None:
@@ -107,7 +106,7 @@ def _audit(
 
 def register_complaint(
     store: Store, ticket: NewTicket, *, now: dt.datetime | None = None
-) -> TicketResult:
+) -> Changed[TicketResult]:
     """Log a new ticket as received (受理); the firm is the one serving the compound that day."""
     moment = moment_or_now(now)
     number = ticket.ticket_no.strip().upper()
@@ -171,7 +170,7 @@ def register_complaint(
         )
         _audit(session, author, "complaint.create", row, {"ticket_no": number, "firm_id": firm.id})
         session.flush()
-        return TicketResult(read_detail(session, row, moment))
+        return Changed(TicketResult(read_detail(session, row, moment)), _COMPLAINT_CHANGES)
 
 
 def _event_note(action: TicketAction, ticket: Complaint, note: str) -> str:
@@ -195,7 +194,7 @@ def advance_complaint(
     resolved: bool | None = None,
     at: dt.datetime | None = None,
     now: dt.datetime | None = None,
-) -> TicketResult:
+) -> Changed[TicketResult]:
     """Take one step of the loop at `at` (now by default).
 
     A visit needs the resident's verdict (`satisfied`); closing records whether the matter was
@@ -274,4 +273,6 @@ def advance_complaint(
         if message:
             _audit(session, author, "complaint.escalate", ticket, {"redo_count": ticket.redo_count})
         session.flush()
-        return TicketResult(read_detail(session, ticket, moment), message)
+        return Changed(
+            TicketResult(read_detail(session, ticket, moment), message), _COMPLAINT_CHANGES
+        )

@@ -26,6 +26,7 @@ from hexie_desktop.domain.labels import CARD_COLOR_LABELS
 from hexie_desktop.domain.quarters import Quarter
 from hexie_desktop.domain.states import CardColor
 from hexie_desktop.services.authoring import Author, authoring
+from hexie_desktop.services.changes import Changed, Changes
 from hexie_desktop.services.evaluation.inputs import load_policy
 from hexie_desktop.services.evaluation.quarters import (
     finalised_quarters,
@@ -35,6 +36,9 @@ from hexie_desktop.services.evaluation.quarters import (
 from hexie_desktop.services.store import Store
 from hexie_desktop.storage.audit import append_event
 from hexie_desktop.storage.tables import Card, CreditEntry, Firm
+
+CARD_CHANGES = Changes.of(Card, CreditEntry)
+"""A card, its credit entry, and the escalations recomputed after it."""
 
 # The reason the evaluation gives when it withdraws one of its own cards; a card revoked with any
 # other reason was revoked by a clerk on appeal and is never reinstated automatically.
@@ -313,11 +317,11 @@ def issue_card(
     color: str = CardColor.YELLOW,
     deduction: float | None = None,
     today: dt.date | None = None,
-) -> Card:
+) -> Changed[Card]:
     """A clerk's card for a reason; its deduction enters the credit file and escalation is rerun."""
     with store.transaction() as session, authoring(session) as author:
         require_clerk(author, "发牌")
-        return record_card(
+        card = record_card(
             session,
             author,
             _firm(session, credit_code).id,
@@ -327,9 +331,12 @@ def issue_card(
             deduction=deduction,
             day=today or bureau_time.today(),
         )
+        return Changed(card, CARD_CHANGES)
 
 
-def revoke_card(store: Store, card_id: str, reason: str, today: dt.date | None = None) -> Card:
+def revoke_card(
+    store: Store, card_id: str, reason: str, today: dt.date | None = None
+) -> Changed[Card]:
     """Revoke a card on appeal, keeping the reason; escalations are recomputed."""
     if not reason.strip():
         raise UserError("撤销牌须写明原因（如申诉成立的依据）。")
@@ -356,4 +363,4 @@ def revoke_card(store: Store, card_id: str, reason: str, today: dt.date | None =
             detail={"reason": card.revoke_reason},
         )
         sync_escalations(session, author, through=None, policy=policy, today=day)
-        return card
+        return Changed(card, CARD_CHANGES)

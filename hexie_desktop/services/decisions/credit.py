@@ -23,6 +23,7 @@ from hexie_desktop.domain.evaluation.credit import (
 from hexie_desktop.domain.evaluation.policy import CreditPolicy
 from hexie_desktop.domain.quarters import Quarter
 from hexie_desktop.services.authoring import authoring
+from hexie_desktop.services.changes import Changed, Changes
 from hexie_desktop.services.evaluation.inputs import load_policy
 from hexie_desktop.services.evaluation.quarters import require_clerk
 from hexie_desktop.services.store import Store
@@ -138,7 +139,7 @@ def _change(
     action: str,
     detail: dict[str, str],
     apply: Callable[[CreditEntry], None],
-) -> CreditEntry:
+) -> Changed[CreditEntry]:
     """One clerk's change to one entry, checked by `apply`, stamped and audited."""
     with store.transaction() as session, authoring(session) as author:
         require_clerk(author, "修改信用档案")
@@ -156,10 +157,10 @@ def _change(
             row_id=entry.id,
             detail=detail,
         )
-        return entry
+        return Changed(entry, Changes.of(CreditEntry))
 
 
-def raise_objection(store: Store, entry_id: str, objection: str) -> CreditEntry:
+def raise_objection(store: Store, entry_id: str, objection: str) -> Changed[CreditEntry]:
     """Record the firm's objection (异议) to an entry; the entry counts until it is decided."""
     text = objection.strip()
     if not text:
@@ -172,7 +173,7 @@ def raise_objection(store: Store, entry_id: str, objection: str) -> CreditEntry:
     return _change(store, entry_id, "credit.objection_raised", {"objection": text}, apply)
 
 
-def decide_objection(store: Store, entry_id: str, upheld: bool, note: str) -> CreditEntry:
+def decide_objection(store: Store, entry_id: str, upheld: bool, note: str) -> Changed[CreditEntry]:
     """Uphold (the entry stops counting) or reject an objection; the note is kept."""
     text = note.strip()
     if not text:
@@ -187,7 +188,9 @@ def decide_objection(store: Store, entry_id: str, upheld: bool, note: str) -> Cr
     return _change(store, entry_id, f"credit.objection_{state}", {"note": text}, apply)
 
 
-def repair_credit(store: Store, entry_id: str, note: str, on: dt.date | None = None) -> CreditEntry:
+def repair_credit(
+    store: Store, entry_id: str, note: str, on: dt.date | None = None
+) -> Changed[CreditEntry]:
     """Credit repair (信用修复): a bad entry stops counting from the repair day on."""
     text = note.strip()
     if not text:
@@ -210,7 +213,7 @@ def record_entry(
     *,
     quarter: Quarter | None = None,
     on: dt.date | None = None,
-) -> CreditEntry:
+) -> Changed[CreditEntry]:
     """A clerk's good (守信) or bad (失信) entry; it expires after the policy's period."""
     if kind not in {"good", "bad"}:
         raise UserError("信用记录类型只能是 good（守信加分）或 bad（失信扣分）。")
@@ -246,4 +249,4 @@ def record_entry(
             row_id=entry.id,
             detail={"kind": kind, "points": points, "reason": entry.reason},
         )
-        return entry
+        return Changed(entry, Changes.of(CreditEntry))

@@ -18,12 +18,16 @@ from hexie_desktop.domain.evaluation.row_ids import derived_id
 from hexie_desktop.domain.quarters import Quarter
 from hexie_desktop.domain.states import InterviewStatus
 from hexie_desktop.services.authoring import Author, authoring
+from hexie_desktop.services.changes import Changed, Changes
 from hexie_desktop.services.decisions.cards import record_card
 from hexie_desktop.services.evaluation.inputs import load_policy
 from hexie_desktop.services.evaluation.quarters import require_clerk
 from hexie_desktop.services.store import Store
 from hexie_desktop.storage.audit import append_event
-from hexie_desktop.storage.tables import Interview
+from hexie_desktop.storage.tables import Card, CreditEntry, Interview
+
+_INTERVIEW = Changes.of(Interview)
+_ESCALATED = Changes.of(Interview, Card, CreditEntry)
 
 
 def _touch(author: Author, row: Interview) -> None:
@@ -101,7 +105,9 @@ def _record(
     )
 
 
-def schedule_interview(store: Store, interview_id: str, at: dt.datetime, place: str) -> Interview:
+def schedule_interview(
+    store: Store, interview_id: str, at: dt.datetime, place: str
+) -> Changed[Interview]:
     if not place.strip():
         raise UserError("安排约谈须填写地点。")
     with store.transaction() as session, authoring(session) as author:
@@ -109,22 +115,24 @@ def schedule_interview(store: Store, interview_id: str, at: dt.datetime, place: 
         row = _load(session, interview_id)
         row.scheduled_at, row.place = at, place.strip()
         _record(session, author, row, InterviewStatus.SCHEDULED, {"place": row.place})
-        return row
+        return Changed(row, _INTERVIEW)
 
 
 def record_held(
     store: Store, interview_id: str, held_at: dt.datetime, minutes: str, commitments: str
-) -> Interview:
+) -> Changed[Interview]:
     check_minutes(minutes, commitments)
     with store.transaction() as session, authoring(session) as author:
         require_clerk(author, "记录约谈")
         row = _load(session, interview_id)
         row.held_at, row.minutes, row.commitments = held_at, minutes.strip(), commitments.strip()
         _record(session, author, row, InterviewStatus.HELD, {})
-        return row
+        return Changed(row, _INTERVIEW)
 
 
-def start_rectification(store: Store, interview_id: str, due: dt.date | None = None) -> Interview:
+def start_rectification(
+    store: Store, interview_id: str, due: dt.date | None = None
+) -> Changed[Interview]:
     """Set the rectification deadline: by default the policy's number of days after the interview."""
     with store.transaction() as session, authoring(session) as author:
         require_clerk(author, "设定整改期限")
@@ -135,12 +143,12 @@ def start_rectification(store: Store, interview_id: str, due: dt.date | None = N
         _record(
             session, author, row, InterviewStatus.RECTIFYING, {"due": str(row.rectification_due)}
         )
-        return row
+        return Changed(row, _INTERVIEW)
 
 
 def record_followup(
     store: Store, interview_id: str, on: dt.date, passed: bool, note: str = ""
-) -> Interview:
+) -> Changed[Interview]:
     """The follow-up inspection closes the interview, or escalates it with a yellow card."""
     with store.transaction() as session, authoring(session) as author:
         require_clerk(author, "记录整改复查")
@@ -160,4 +168,4 @@ def record_followup(
                 f"：{note.strip()}" if note.strip() else ""
             )
             record_card(session, author, row.firm_id, Quarter.containing(on), reason, day=on)
-        return row
+        return Changed(row, _INTERVIEW if passed else _ESCALATED)

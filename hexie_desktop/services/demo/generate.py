@@ -22,6 +22,7 @@ from hexie_desktop.domain.quarters import Quarter
 from hexie_desktop.paths import resources_dir
 from hexie_desktop.progress import Cancel, Progress
 from hexie_desktop.services.authoring import Author, authoring
+from hexie_desktop.services.changes import Changed, Changes
 from hexie_desktop.services.demo.complaints import ComplaintWriter
 from hexie_desktop.services.demo.decisions import DecisionWriter
 from hexie_desktop.services.demo.fieldwork import (
@@ -49,6 +50,7 @@ from hexie_desktop.services.store import Store
 from hexie_desktop.services.trust.identity import Identity, installation_row, require_identity
 from hexie_desktop.storage.audit import append_event
 from hexie_desktop.storage.tables import (
+    SYNCED_TABLES,
     Community,
     Compound,
     Contract,
@@ -119,7 +121,7 @@ def generate_demo(
     options: DemoOptions,
     progress: Progress | None = None,
     cancel: Cancel | None = None,
-) -> DemoSummary:
+) -> Changed[DemoSummary]:
     """Fill an empty database with a district's (or a city's) worth of demo data, in one transaction.
 
     Refuses a database that already holds firms or compounds, so demo rows never mix with real ones.
@@ -179,13 +181,14 @@ def generate_demo(
         )
     if progress is not None:
         progress(1.0, "完成")
-    return DemoSummary(
+    summary = DemoSummary(
         counts=sink.counts,
         seed=options.seed,
         quarters=[str(q) for q in quarters],
         master_only=options.master_only,
         elapsed_seconds=time.perf_counter() - started,
     )
+    return Changed(summary, Changes(frozenset(SYNCED_TABLES)))
 
 
 def _rules(

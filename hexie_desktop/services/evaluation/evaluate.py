@@ -40,6 +40,7 @@ from hexie_desktop.domain.evaluation.scores import (
 from hexie_desktop.domain.quarters import Quarter
 from hexie_desktop.progress import Progress
 from hexie_desktop.services.authoring import Author, authoring
+from hexie_desktop.services.changes import Changed, Changes
 from hexie_desktop.services.decisions.cards import (
     automatic_deductions,
     red_carded,
@@ -68,12 +69,27 @@ from hexie_desktop.services.evaluation.sheet_results import sheet_results
 from hexie_desktop.services.store import Store
 from hexie_desktop.storage.audit import append_event
 from hexie_desktop.storage.tables import (
+    Card,
     ComplaintQuarterMetric,
+    CreditEntry,
     EarlyWarningRecord,
     EvaluationRun,
     FirmListEntry,
     FirmQuarterScore,
+    Interview,
 )
+
+_WRITTEN = Changes.of(
+    EvaluationRun,
+    FirmQuarterScore,
+    FirmListEntry,
+    EarlyWarningRecord,
+    ComplaintQuarterMetric,
+    Card,
+    CreditEntry,
+    Interview,
+)
+"""An evaluation's results, and the cards, credit entries and interviews that follow from them."""
 
 
 @dataclass(frozen=True)
@@ -204,7 +220,7 @@ def evaluate_quarter(
     *,
     progress: Progress | None = None,
     today: dt.date | None = None,
-) -> EvaluationSummary:
+) -> Changed[EvaluationSummary]:
     """Compute and store the quarter's results and those of every later evaluated quarter."""
     report = progress or (lambda _f, _m: None)
     started = time.perf_counter()
@@ -223,11 +239,10 @@ def evaluate_quarter(
             )
         record_stamps(session, scores_read)
     report(1.0, "完成")
-    return replace(
-        summary,
-        seconds=time.perf_counter() - started,
-        followed=tuple(str(q) for q in later),
+    done = replace(
+        summary, seconds=time.perf_counter() - started, followed=tuple(str(q) for q in later)
     )
+    return Changed(done, _WRITTEN)
 
 
 def _evaluate_one(

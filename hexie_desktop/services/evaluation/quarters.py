@@ -7,6 +7,7 @@ from sqlmodel import Session, col, select
 from hexie_desktop.domain.errors import UserError
 from hexie_desktop.domain.quarters import Quarter
 from hexie_desktop.services.authoring import Author, authoring
+from hexie_desktop.services.changes import Changed, Changes
 from hexie_desktop.services.store import Store
 from hexie_desktop.services.trust.identity import installation_row
 from hexie_desktop.storage.audit import append_event
@@ -49,7 +50,7 @@ def require_open(session: Session, quarter: Quarter, action: str = "重新考评
         )
 
 
-def finalise_quarter(store: Store, quarter: Quarter) -> QuarterStatus:
+def finalise_quarter(store: Store, quarter: Quarter) -> Changed[QuarterStatus]:
     """Freeze a quarter's evaluation; it must have been evaluated first."""
     with store.transaction() as session, authoring(session) as author:
         require_clerk(author, "定稿季度")
@@ -78,10 +79,10 @@ def finalise_quarter(store: Store, quarter: Quarter) -> QuarterStatus:
             row_id=status.id,
             detail={"quarter": str(quarter)},
         )
-        return status
+        return Changed(status, Changes.of(QuarterStatus))
 
 
-def reopen_quarter(store: Store, quarter: Quarter, reason: str) -> QuarterStatus:
+def reopen_quarter(store: Store, quarter: Quarter, reason: str) -> Changed[QuarterStatus]:
     """Unfreeze a finalised quarter; the reason is kept on the row and in the audit trail."""
     clean = reason.strip()
     if not clean:
@@ -105,4 +106,4 @@ def reopen_quarter(store: Store, quarter: Quarter, reason: str) -> QuarterStatus
             row_id=status.id,
             detail={"quarter": str(quarter), "reason": clean},
         )
-        return status
+        return Changed(status, Changes.of(QuarterStatus))

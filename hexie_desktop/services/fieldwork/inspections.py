@@ -20,7 +20,7 @@ from hexie_desktop.domain.quarters import Quarter
 from hexie_desktop.domain.standard import DeductionSpec, IndicatorSpec
 from hexie_desktop.domain.states import InspectionStatus
 from hexie_desktop.services.authoring import Author, authoring
-from hexie_desktop.services.changes import Changes
+from hexie_desktop.services.changes import Changed, Changes
 from hexie_desktop.services.evaluation.inputs import load_policy
 from hexie_desktop.services.evaluation.quarters import require_open
 from hexie_desktop.services.fieldwork.attachments import store_file
@@ -45,9 +45,6 @@ from hexie_desktop.storage.tables import (
     Synced,
 )
 
-INSPECTION_CHANGES = Changes.of("inspection", "indicatorscore")
-SCORE_CHANGES = Changes.of("indicatorscore")
-PHOTO_CHANGES = Changes.of("photo", "attachment")
 _SAME_SCORE = 1e-9
 SUBMITTED_IS_LOCKED = "已提交的考评表不能直接修改，请新建修订"
 
@@ -105,7 +102,7 @@ def start_inspection(
     method: str = "unannounced",
     *,
     today: dt.date | None = None,
-) -> Inspection:
+) -> Changed[Inspection]:
     """A draft sheet of a compound for this inspector; the draft already begun, if there is one.
 
     The firm is the one serving the compound on the inspection day, the standard the latest
@@ -125,7 +122,7 @@ def start_inspection(
             session, compound_id, chosen, author.installation_id, InspectionStatus.DRAFT
         )
         if draft is not None:
-            return draft
+            return Changed(draft, Changes())
         if _my_sheets(
             session, compound_id, chosen, author.installation_id, InspectionStatus.SUBMITTED
         ):
@@ -162,7 +159,7 @@ def start_inspection(
             row_id=inspection.id,
             detail={"compound": compound.name, "quarter": str(chosen), "method": method},
         )
-        return inspection
+        return Changed(inspection, Changes.of(Inspection))
 
 
 def sheet(store: Store, inspection_id: str) -> SheetView:
@@ -213,7 +210,7 @@ def set_score(
     *,
     deductions: Sequence[Mapping[str, Any]] | None = None,
     note: str | None = None,
-) -> SheetView:
+) -> Changed[SheetView]:
     """Give one indicator its score (None: not scored), committed at once; the sheet as it now is.
 
     Deductions given without a score set the score to the maximum less their points; a score typed
@@ -252,7 +249,8 @@ def set_score(
             before[1] if applied is None else applied,
             before[2] if note is None else note.strip()[:2000],
         )
-        if after != before or (row is not None and row.deleted):
+        written = after != before or (row is not None and row.deleted)
+        if written:
             if row is None:
                 row = IndicatorScore(
                     inspection_id=inspection_id, indicator_id=indicator_id, **author.stamp()
@@ -278,12 +276,13 @@ def set_score(
                 },
             )
         policy, _version = load_policy(session, inspection.quarter)
-        return build_sheet(session, inspection, policy)
+        view = build_sheet(session, inspection, policy)
+        return Changed(view, Changes.of(IndicatorScore) if written else Changes())
 
 
 def attach_photo(
     store: Store, inspection_id: str, indicator_id: str | None, path: Path
-) -> PhotoView:
+) -> Changed[PhotoView]:
     """Keep an image as evidence of the sheet (of one indicator when given), stored by its hash."""
     with store.reading() as session:
         inspection = live_inspection(session, inspection_id)
@@ -331,16 +330,28 @@ def attach_photo(
             row_id=photo.id,
             detail={"inspection": inspection_id, "sha256": stored.sha256},
         )
-        return PhotoView(
+        view = PhotoView(
             photo.id,
             indicator_id,
             store.data_dir.attachment(stored.sha256),
             stored.original_name,
             photo.caption,
         )
+        return Changed(view, Changes.of(Photo, Attachment))
 
 
-def remove_photo(store: Store, photo_id: str) -> None:
+def attach_photos(
+    store: Store, inspection_id: str, indicator_id: str | None, paths: Sequence[Path]
+) -> Changed[list[PhotoView]]:
+    """Several images at once, each kept as `attach_photo` keeps one (its own transaction)."""
+    added = [attach_photo(store, inspection_id, indicator_id, path) for path in paths]
+    changes = Changes()
+    for photo in added:
+        changes |= photo.changes
+    return Changed([photo.value for photo in added], changes)
+
+
+def remove_photo(store: Store, photo_id: str) -> Changed[None]:
     """Detach a photo from its sheet (a tombstone that travels); the file stays, others may share it."""
     with store.transaction() as session, authoring(session) as author:
         photo = session.get(Photo, photo_id)
@@ -359,6 +370,7 @@ def remove_photo(store: Store, photo_id: str) -> None:
             row_id=photo.id,
             detail={"inspection": photo.inspection_id, "sha256": photo.sha256},
         )
+        return Changed(None, Changes.of(Photo))
 
 
 def photos(store: Store, inspection_id: str, indicator_id: str | None) -> list[PhotoView]:
@@ -417,7 +429,7 @@ def submit_blocker(view: SheetView) -> str | None:
     )
 
 
-def submit(store: Store, inspection_id: str) -> SheetView:
+def submit(store: Store, inspection_id: str) -> Changed[SheetView]:
     """Validate and lock the sheet: no score above its maximum, enough of it scored for the policy."""
     with store.transaction() as session, authoring(session) as author:
         inspection = _editable(session, inspection_id, author)
@@ -444,10 +456,10 @@ def submit(store: Store, inspection_id: str) -> SheetView:
                 "total": None if view.total is None else round(view.total, 4),
             },
         )
-        return view
+        return Changed(view, Changes.of(Inspection))
 
 
-def discard_draft(store: Store, inspection_id: str) -> None:
+def discard_draft(store: Store, inspection_id: str) -> Changed[None]:
     """Throw away a draft begun by mistake: a tombstone that travels in the next bundle.
 
     Only the inspector's own draft can go; a submitted sheet is evidence and stays. Discarding
@@ -471,6 +483,7 @@ def discard_draft(store: Store, inspection_id: str) -> None:
                 "revision": inspection.revision,
             },
         )
+        return Changed(None, Changes.of(Inspection))
 
 
 def _copy_rows(session: Session, source: Inspection, target: Inspection, author: Author) -> None:
@@ -503,7 +516,7 @@ def _copy_rows(session: Session, source: Inspection, target: Inspection, author:
         )
 
 
-def revise(store: Store, inspection_id: str, reason: str) -> Inspection:
+def revise(store: Store, inspection_id: str, reason: str) -> Changed[Inspection]:
     """A new draft correcting a submitted sheet, starting from its scores, notes and photos.
 
     The submitted sheet stays exactly as it was and keeps counting until the revision is
@@ -554,4 +567,4 @@ def revise(store: Store, inspection_id: str, reason: str) -> Inspection:
             row_id=revision.id,
             detail={"revises": source.id, "revision": revision.revision, "reason": clean},
         )
-        return revision
+        return Changed(revision, Changes.of(Inspection, IndicatorScore, Photo))

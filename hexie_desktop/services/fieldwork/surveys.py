@@ -22,7 +22,7 @@ from hexie_desktop.domain.surveys import (
     survey_rates,
 )
 from hexie_desktop.services.authoring import authoring
-from hexie_desktop.services.changes import Changes
+from hexie_desktop.services.changes import Changed, Changes
 from hexie_desktop.services.evaluation.quarters import require_open
 from hexie_desktop.services.master.records_view import Choice
 from hexie_desktop.services.store import Store
@@ -31,7 +31,6 @@ from hexie_desktop.storage.audit import append_event
 from hexie_desktop.storage.tables import Community, Compound, Contract, Firm, Street, Survey
 
 __all__ = [
-    "SURVEY_CHANGES",
     "SavedSurvey",
     "SurveyAnswers",
     "SurveyForm",
@@ -46,8 +45,6 @@ __all__ = [
     "survey_form",
     "survey_rates",
 ]
-
-SURVEY_CHANGES = Changes.of("survey")
 
 
 @dataclass(frozen=True)
@@ -68,7 +65,6 @@ class SurveyRecord:
 class SavedSurvey:
     record: SurveyRecord
     created: bool
-    changes: Changes = SURVEY_CHANGES
 
 
 @dataclass(frozen=True)
@@ -173,7 +169,7 @@ def record_survey(
     very_dissatisfied: int,
     surveyed_on: dt.date,
     today: dt.date | None = None,
-) -> SavedSurvey:
+) -> Changed[SavedSurvey]:
     """Record (or correct) this inspector's survey of a compound for a quarter.
 
     The firm surveyed is the one whose contract served the compound on the survey day; a
@@ -231,7 +227,9 @@ def record_survey(
                 row_id=row.id,
                 detail={"quarter": str(quarter), "changed": changed},
             )
-        return SavedSurvey(_record(row), created)
+        return Changed(
+            SavedSurvey(_record(row), created), Changes.of(Survey) if changed else Changes()
+        )
 
 
 def _plain(value: object) -> object:

@@ -16,6 +16,7 @@ from hexie_desktop.domain.evaluation.grading import (
     source_total,
 )
 from hexie_desktop.services.authoring import authoring
+from hexie_desktop.services.changes import Changed, Changes
 from hexie_desktop.services.evaluation.inputs import load_policy
 from hexie_desktop.services.evaluation.quarters import require_clerk
 from hexie_desktop.services.grading.years import require_year_open
@@ -113,7 +114,7 @@ def _entries(session: Session, year: int) -> tuple[list[CommunityEntry], int]:
     return entries, max(versions.values(), default=0)
 
 
-def grade_year(store: Store, year: int) -> GradingSummary:
+def grade_year(store: Store, year: int) -> Changed[GradingSummary]:
     """Grade every community for the year and replace that year's stored results."""
     with store.transaction() as session, authoring(session) as author:
         require_clerk(author, "进行和谐社区等级评定")
@@ -144,7 +145,7 @@ def grade_year(store: Store, year: int) -> GradingSummary:
             row_id=str(year),
             detail=summary.as_dict(),
         )
-        return summary
+        return Changed(summary, Changes.of(CommunityGradeRecord))
 
 
 def _row(result: CommunityGrade, sources: dict[str, float]) -> dict[str, Any]:

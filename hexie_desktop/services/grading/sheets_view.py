@@ -20,7 +20,7 @@ from hexie_desktop.domain.errors import UserError
 from hexie_desktop.domain.evaluation.grading import source_total
 from hexie_desktop.domain.evaluation.policy import GRADING_SOURCES
 from hexie_desktop.services.authoring import authoring
-from hexie_desktop.services.changes import Changes
+from hexie_desktop.services.changes import Changed, Changes
 from hexie_desktop.services.evaluation.quarters import require_clerk
 from hexie_desktop.services.grading.years import year_finalised
 from hexie_desktop.services.rules.standards import indicator_maxima, standard_in_force
@@ -36,8 +36,6 @@ from hexie_desktop.storage.tables import (
     StandardPart,
     Street,
 )
-
-SHEET_CHANGES = Changes.of("gradingsheet")
 
 
 @dataclass(frozen=True)
@@ -243,7 +241,7 @@ def grading_sheet(store: Store, community_id: str, year: int, source: str) -> Sh
         )
 
 
-def save_grading_sheet(store: Store, form: SheetForm, scores: dict[str, float]) -> Changes:
+def save_grading_sheet(store: Store, form: SheetForm, scores: dict[str, float]) -> Changed[None]:
     """Store one source's per-indicator scores; a sheet left empty is deleted (a tombstone)."""
     _check_source(form.source)
     maxima = {i.code: i.max_points for i in form.indicators}
@@ -265,7 +263,7 @@ def save_grading_sheet(store: Store, form: SheetForm, scores: dict[str, float]) 
             )
         ).first()
         if sheet is None and not scores:
-            return Changes()
+            return Changed(None, Changes())
         if sheet is None:
             sheet = GradingSheet(
                 community_id=form.community_id,
@@ -299,4 +297,4 @@ def save_grading_sheet(store: Store, form: SheetForm, scores: dict[str, float]) 
             row_id=sheet.id,
             detail=detail,
         )
-    return SHEET_CHANGES
+    return Changed(None, Changes.of(GradingSheet))

@@ -11,14 +11,12 @@ from sqlmodel import Session, select
 
 from hexie_desktop.domain.errors import UserError
 from hexie_desktop.services.authoring import authoring
-from hexie_desktop.services.changes import Changes
+from hexie_desktop.services.changes import Changed, Changes
 from hexie_desktop.services.evaluation.quarters import require_clerk
 from hexie_desktop.services.store import Store
 from hexie_desktop.services.trust.identity import installation_row
 from hexie_desktop.storage.audit import append_event
 from hexie_desktop.storage.tables import CommunityGradeRecord, GradingYearStatus
-
-YEAR_CHANGES = Changes.of("gradingyearstatus")
 
 
 def year_finalised(session: Session, year: int) -> bool:
@@ -34,7 +32,7 @@ def require_year_open(session: Session, year: int) -> None:
         )
 
 
-def finalise_year(store: Store, year: int) -> GradingYearStatus:
+def finalise_year(store: Store, year: int) -> Changed[GradingYearStatus]:
     """Close a graded year; its results are then the announced ones."""
     with store.transaction() as session, authoring(session) as author:
         require_clerk(author, "定稿社区等级评定")
@@ -61,10 +59,10 @@ def finalise_year(store: Store, year: int) -> GradingYearStatus:
             row_id=str(year),
             detail={"year": year},
         )
-        return status
+        return Changed(status, Changes.of(GradingYearStatus))
 
 
-def reopen_year(store: Store, year: int, reason: str) -> GradingYearStatus:
+def reopen_year(store: Store, year: int, reason: str) -> Changed[GradingYearStatus]:
     """Reopen a finalised year for regrading; the reason is kept and audited."""
     clean = reason.strip()
     if not clean:
@@ -86,4 +84,4 @@ def reopen_year(store: Store, year: int, reason: str) -> GradingYearStatus:
             row_id=str(year),
             detail={"year": year, "reason": clean},
         )
-        return status
+        return Changed(status, Changes.of(GradingYearStatus))

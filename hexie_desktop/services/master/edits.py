@@ -21,7 +21,7 @@ from hexie_desktop.domain.errors import UserError
 from hexie_desktop.domain.master_rows import ADDRESS_LENGTH, MAX_HOUSEHOLDS, PLACE_NAME_LENGTH
 from hexie_desktop.domain.roles import TEAM_ROLE_LABELS, TEAM_ROLES
 from hexie_desktop.services.authoring import Author, authoring
-from hexie_desktop.services.changes import Changes
+from hexie_desktop.services.changes import Changed, Changes
 from hexie_desktop.services.evaluation.quarters import require_clerk
 from hexie_desktop.services.master.records_view import (
     ContractFields,
@@ -39,8 +39,7 @@ GRID_LENGTH = 32
 _PHONE = re.compile(r"[0-9+\-()（） /、,，;；转]*")
 _DAY = dt.timedelta(days=1)
 
-FIRM_CHANGES = Changes.of("firm")
-COMPOUND_CHANGES = Changes.of("compound", "contract", "teammember")
+_COMPOUND_CHANGES = Changes.of(Compound, Contract, TeamMember)
 
 
 @dataclass(frozen=True)
@@ -70,12 +69,6 @@ class CompoundEdit:
     compound: CompoundFields
     contract: ContractFields | None = None
     team: tuple[TeamMemberFields, ...] = ()
-
-
-@dataclass(frozen=True)
-class Saved:
-    id: str
-    changes: Changes
 
 
 def credit_code_problem(text: str) -> str | None:
@@ -144,7 +137,7 @@ def _live(session: Session, model: type[Synced], row_id: str, what: str) -> Any:
     return row
 
 
-def save_firm(store: Store, firm_id: str | None, fields: FirmFields) -> Saved:
+def save_firm(store: Store, firm_id: str | None, fields: FirmFields) -> Changed[str]:
     """Create a firm (`firm_id` None) or edit one; the credit code must be valid and unused.
 
     Creating a firm whose code belongs to a deleted firm revives that firm, as an import would:
@@ -186,10 +179,10 @@ def save_firm(store: Store, firm_id: str | None, fields: FirmFields) -> Saved:
             _restamp(session, author, firm)
             session.flush()
             _audit(session, author, action, firm, {"changed": changed})
-        return Saved(firm.id, FIRM_CHANGES)
+        return Changed(firm.id, Changes.of(Firm))
 
 
-def delete_firm(store: Store, firm_id: str, today: dt.date | None = None) -> Saved:
+def delete_firm(store: Store, firm_id: str, today: dt.date | None = None) -> Changed[str]:
     """Tombstone a firm that serves no compound today or later."""
     day = today or bureau_time.today()
     with store.transaction() as session, authoring(session) as author:
@@ -215,7 +208,7 @@ def delete_firm(store: Store, firm_id: str, today: dt.date | None = None) -> Sav
         firm.deleted = True
         _restamp(session, author, firm)
         _audit(session, author, "master.firm.delete", firm, {"name": firm.name})
-        return Saved(firm.id, FIRM_CHANGES)
+        return Changed(firm.id, Changes.of(Firm))
 
 
 def _compound_values(fields: CompoundFields) -> dict[str, Any]:
@@ -231,7 +224,7 @@ def _compound_values(fields: CompoundFields) -> dict[str, Any]:
     }
 
 
-def save_compound(store: Store, compound_id: str | None, edit: CompoundEdit) -> Saved:
+def save_compound(store: Store, compound_id: str | None, edit: CompoundEdit) -> Changed[str]:
     """Create or edit a compound with its current contract and its 2+4 team, all or nothing."""
     values = _compound_values(edit.compound)
     with store.transaction() as session, authoring(session) as author:
@@ -263,7 +256,7 @@ def save_compound(store: Store, compound_id: str | None, edit: CompoundEdit) -> 
         detail["team"] = _save_team(session, author, compound, edit.team)
         if changed or compound_id is None or detail.get("contract") or detail["team"]:
             _audit(session, author, action, compound, detail)
-        return Saved(compound.id, COMPOUND_CHANGES)
+        return Changed(compound.id, _COMPOUND_CHANGES)
 
 
 def _save_contract(
@@ -376,7 +369,7 @@ def _save_team(
     return done
 
 
-def delete_compound(store: Store, compound_id: str) -> Saved:
+def delete_compound(store: Store, compound_id: str) -> Changed[str]:
     """Tombstone a compound and its 2+4 team; its contracts stay as the record of who served it."""
     with store.transaction() as session, authoring(session) as author:
         require_clerk(author, "删除小区")
@@ -392,4 +385,4 @@ def delete_compound(store: Store, compound_id: str) -> Saved:
             member.deleted = True
             _restamp(session, author, member)
         _audit(session, author, "master.compound.delete", compound, {"name": compound.name})
-        return Saved(compound.id, COMPOUND_CHANGES)
+        return Changed(compound.id, Changes.of(Compound, TeamMember))

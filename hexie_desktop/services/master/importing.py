@@ -33,12 +33,14 @@ from hexie_desktop.domain.roles import Role
 from hexie_desktop.domain.sheet_header import HeaderError
 from hexie_desktop.progress import Progress
 from hexie_desktop.services.authoring import authoring
+from hexie_desktop.services.changes import Changed, Changes
 from hexie_desktop.services.master.writer import CompoundImport, ImportCounts, write_firms
 from hexie_desktop.services.store import Store
 from hexie_desktop.services.trust.identity import require_identity
 from hexie_desktop.storage.audit import append_event
 from hexie_desktop.storage.spreadsheets import Sheet, read_sheet, sheet_names
 from hexie_desktop.storage.tables import Firm
+from hexie_desktop.sync.schema import spec_for
 
 MAX_LISTED_ERRORS = 50
 KIND_LABELS = {"firms": "企业", "compounds": "小区"}
@@ -278,7 +280,7 @@ def _report(progress: Progress | None, fraction: float, message: str) -> None:
 @cyclic_gc_paused()
 def import_firms(
     store: Store, path: Path, progress: Progress | None = None, sheet: str | None = None
-) -> ImportResult:
+) -> Changed[ImportResult]:
     """Insert or update firms by credit code from a spreadsheet."""
     _require_clerk(store)
     _report(progress, 0.0, "读取表格")
@@ -300,13 +302,13 @@ def import_firms(
         )
         _audit(session, author.installation_id, result)
     _report(progress, 1.0, "完成")
-    return result
+    return Changed(result, Changes.of(Firm))
 
 
 @cyclic_gc_paused()
 def import_compounds(
     store: Store, path: Path, progress: Progress | None = None, sheet: str | None = None
-) -> ImportResult:
+) -> Changed[ImportResult]:
     """Insert or update compounds, their places and contracts from a spreadsheet."""
     _require_clerk(store)
     _report(progress, 0.0, "读取表格")
@@ -338,7 +340,7 @@ def import_compounds(
             )
             _audit(session, author.installation_id, result)
     _report(progress, 1.0, "完成")
-    return result
+    return Changed(result, Changes(frozenset(spec_for(name).model for name in written.tables)))
 
 
 def _audit(session: Session, actor_id: str, result: ImportResult) -> None:

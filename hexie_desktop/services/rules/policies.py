@@ -27,7 +27,7 @@ from hexie_desktop.domain.standard import (
     check_adds_up,
 )
 from hexie_desktop.services.authoring import authoring
-from hexie_desktop.services.changes import Changes
+from hexie_desktop.services.changes import Changed, Changes
 from hexie_desktop.services.evaluation.quarters import finalised_quarters, require_clerk
 from hexie_desktop.services.rules.standards import (
     applies,
@@ -54,12 +54,6 @@ class VersionInfo:
     name: str
     effective_from: str
     in_force: bool
-
-
-@dataclass(frozen=True)
-class CreatedVersion:
-    version: VersionInfo
-    changes: Changes
 
 
 def current_period(kind: str, today: dt.date | None = None) -> str:
@@ -197,7 +191,7 @@ def upcoming_periods(kind: str, today: dt.date | None = None, count: int = 8) ->
 
 def create_policy_version(
     store: Store, body: dict[str, Any], effective_from: str, note: str
-) -> CreatedVersion:
+) -> Changed[VersionInfo]:
     """Store `body` (an edited copy of a version) as the next policy version."""
     clean_note = " ".join(note.split())
     if len(clean_note) > NOTE_LENGTH:
@@ -222,7 +216,7 @@ def create_policy_version(
             detail={"version": row.version, "effective_from": start, "note": clean_note},
         )
         info = VersionInfo(POLICY, row.id, row.version, clean_note, start, False)
-        return CreatedVersion(info, Changes.of("policy"))
+        return Changed(info, Changes.of(Policy))
 
 
 def _check_items(spec: StandardSpec) -> None:
@@ -254,7 +248,7 @@ def check_standard(spec: StandardSpec) -> None:
 
 def create_standard_version(
     store: Store, spec: StandardSpec, effective_from: str
-) -> CreatedVersion:
+) -> Changed[VersionInfo]:
     """Store `spec` (an edited copy of a version) as the next version of its kind."""
     check_standard(spec)
     with store.transaction() as session, authoring(session) as author:
@@ -281,6 +275,4 @@ def create_standard_version(
             detail={"kind": spec.kind, "version": number, "effective_from": start},
         )
         info = VersionInfo(spec.kind, row.id, number, row.name, start, False)
-        return CreatedVersion(
-            info, Changes.of("standard", "standardpart", "indicator", "deduction")
-        )
+        return Changed(info, Changes.of(Standard, StandardPart, Indicator, Deduction))

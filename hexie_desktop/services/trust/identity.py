@@ -12,6 +12,7 @@ from hexie_desktop.domain.clock_policy import WallState, wall_state
 from hexie_desktop.domain.errors import UserError
 from hexie_desktop.domain.ids import uuid7
 from hexie_desktop.domain.roles import ROLE_LABELS, Role
+from hexie_desktop.services.changes import Changed, Changes
 from hexie_desktop.services.store import Store
 from hexie_desktop.storage.audit import append_event
 from hexie_desktop.storage.installations import own_installation
@@ -81,7 +82,7 @@ def _first_bureau_ms(role: Role, created: dt.datetime) -> int:
     return 0
 
 
-def init_identity(store: Store, role: str, name: str) -> Identity:
+def init_identity(store: Store, role: str, name: str) -> Changed[Identity]:
     """Create this installation's identity; refuse to replace one that exists.
 
     Replacing it would orphan every bundle already signed and every key a clerk has enrolled.
@@ -123,4 +124,4 @@ def init_identity(store: Store, role: str, name: str) -> Identity:
             row_id=row.id,
             detail={"role": row.role, "name": row.name, "fingerprint": row.fingerprint},
         )
-        return _identity(row)
+        return Changed(_identity(row), Changes.of(Installation))

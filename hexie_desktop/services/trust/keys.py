@@ -23,6 +23,7 @@ from sqlmodel import Session, col, select
 
 from hexie_desktop.domain.errors import UserError
 from hexie_desktop.domain.roles import ROLE_LABELS, Role
+from hexie_desktop.services.changes import Changed, Changes
 from hexie_desktop.services.store import Store
 from hexie_desktop.services.trust.identity import (
     installation_row,
@@ -163,7 +164,7 @@ class Enrolment:
 
 def enrol_key(
     store: Store, path: Path, role: Role = Role.INSPECTOR, *, confirm_clerk: bool = False
-) -> Enrolment:
+) -> Changed[Enrolment]:
     """Trust the key on a card for the role the clerk chooses, never the role the card claims.
 
     A clerk's key may sign master data for the whole bureau, so binding one needs `confirm_clerk`:
@@ -224,12 +225,12 @@ def enrol_key(
                 "installation_id": row.installation_id,
             },
         )
-        return Enrolment(_info(row), card["role"])
+        return Changed(Enrolment(_info(row), card["role"]), Changes.of(TrustedKey))
 
 
 def _add_encryption_key(
     session: Session, actor_id: str, row: TrustedKey, encryption_key: str
-) -> Enrolment:
+) -> Changed[Enrolment]:
     """An enrolled key's newer card: only its encryption key is new, so only that is taken."""
     row.encryption_key = encryption_key
     session.add(row)
@@ -241,7 +242,7 @@ def _add_encryption_key(
         row_id=row.fingerprint,
         detail={"name": row.name, "role": row.role},
     )
-    return Enrolment(_info(row), row.role, encryption_added=True)
+    return Changed(Enrolment(_info(row), row.role, encryption_added=True), Changes.of(TrustedKey))
 
 
 def _info(row: TrustedKey) -> KeyInfo:
@@ -257,7 +258,7 @@ def _info(row: TrustedKey) -> KeyInfo:
     )
 
 
-def revoke_key(store: Store, fingerprint: str, reason: str = "") -> KeyInfo:
+def revoke_key(store: Store, fingerprint: str, reason: str = "") -> Changed[KeyInfo]:
     """Distrust a key (a lost laptop, a departed inspector); accepts a unique prefix of 8+ characters."""
     identity = require_identity(store)
     prefix = fingerprint.strip().lower()
@@ -287,7 +288,7 @@ def revoke_key(store: Store, fingerprint: str, reason: str = "") -> KeyInfo:
             row_id=row.fingerprint,
             detail={"name": row.name, "reason": row.revoke_reason},
         )
-        return _info(row)
+        return Changed(_info(row), Changes.of(TrustedKey))
 
 
 def list_keys(store: Store) -> list[KeyInfo]:
