@@ -65,6 +65,11 @@ def sheet(qtbot: QtBot, context: ScreenContext) -> Iterator[InspectionSheet]:
         window.close()
 
 
+def _stored(qtbot: QtBot, sheet: InspectionSheet) -> None:
+    """The queued saves done: the sheet shows what the database holds."""
+    qtbot.waitUntil(lambda: not sheet.saving, timeout=10_000)
+
+
 def _editor(window: InspectionSheet) -> QLineEdit:
     editor = QApplication.focusWidget()
     assert isinstance(editor, QLineEdit)
@@ -88,7 +93,7 @@ def test_a_score_above_the_maximum_is_named_as_typed_and_not_stored(
     assert not problem.isVisible()
     qtbot.keyClicks(editor, "2.5")
     qtbot.keyClick(editor, Qt.Key.Key_Tab)
-    QApplication.processEvents()
+    _stored(qtbot, sheet)
     assert sheet.model.view.indicators()[0].score == 2.5
     assert not problem.isVisible()
 
@@ -148,14 +153,16 @@ def test_ctrl_z_puts_back_the_last_scores_one_by_one(qtbot: QtBot, sheet: Inspec
         editor = _editor(sheet)
         qtbot.keyClicks(editor, text[1:])
         qtbot.keyClick(editor, Qt.Key.Key_Tab)
-        QApplication.processEvents()
+    _stored(qtbot, sheet)
     first, second = sheet.model.view.indicators()[:2]
     assert (first.score, second.score) == (3.0, 1.5)
     qtbot.keyClick(tree, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    _stored(qtbot, sheet)
     assert sheet.model.view.indicators()[1].score is None
     assert sheet.model.view.indicators()[0].score == 3.0
     assert "A02" in sheet.ui.saved_label.text()
     qtbot.keyClick(tree, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    _stored(qtbot, sheet)
     assert sheet.model.view.indicators()[0].score is None
     qtbot.keyClick(tree, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert sheet.ui.saved_label.text() == "Nothing to undo"

@@ -46,6 +46,7 @@ from hexie_desktop.gui.sheet_undo import SheetUndo
 from hexie_desktop.services.changes import Changed
 from hexie_desktop.services.fieldwork.inspections import (
     discard_draft,
+    restore_score,
     revise,
     set_score,
     sheet,
@@ -70,6 +71,10 @@ class InspectionSheet(QWidget):
         self.deductions_dialog: DeductionsDialog | None = None
         self._part_labels: list[QLabel] = []
         self._saving: deque[tuple[str, int]] = deque()  # (indicator id, column), oldest first
+        # What the label says once the queued saves are stored (the undo names what came back).
+        self._saved_note = ""
+        # Submit asked while saves were queued: it is decided once they are stored.
+        self._submit_when_saved = False
         self.model = SheetModel(sheet(context.store, inspection_id), self)
         self.photos = SheetPhotos(context, self.ui, self._photos_changed, self)
         self.ui.indicator_tree.files_dropped.connect(self.photos.attach)
@@ -298,10 +303,16 @@ class InspectionSheet(QWidget):
         self._show(view)
         if not self._saving:
             now = format_clock(bureau_now())
-            self.ui.saved_label.setText(self.tr("Saved {time}").format(time=now))
+            note, self._saved_note = self._saved_note, ""
+            self.ui.saved_label.setText(note or self.tr("Saved {time}").format(time=now))
             self.ui.saved_label.setStyleSheet("color: #1b6e20;")
+            if self._submit_when_saved:
+                self._submit_when_saved = False
+                self.submit()
 
     def _not_saved(self, _error: BaseException) -> None:
+        self._saved_note = ""
+        self._submit_when_saved = False
         self.model.settle(*self._saving.popleft())
         self.ui.saved_label.setText(self.tr("Not saved"))
         self.ui.saved_label.setStyleSheet("color: #a40000; font-weight: bold;")
@@ -339,21 +350,19 @@ class InspectionSheet(QWidget):
         store, inspection_id = self._context.store, self.inspection_id
 
         def restore() -> Changed[SheetView]:
-            done = set_score(
+            return restore_score(
                 store,
                 inspection_id,
                 before.indicator_id,
                 before.score,
-                deductions=list(before.deductions),
+                deductions=before.deductions,
                 note=before.note,
             )
-            if before.score is None:
-                # No deductions means the full score; not scored is said on its own.
-                cleared = set_score(store, inspection_id, before.indicator_id, None)
-                return Changed(cleared.value, done.changes | cleared.changes)
-            return done
 
         self._save(before.indicator_id, SCORE, before.score, restore)
+        self._saved_note = self.tr("Undone: {code} is back as it was · saved {time}").format(
+            code=before.code, time=format_clock(bureau_now())
+        )
         self.ui.indicator_tree.go_to(self.model.indicator_index(before.indicator_id))
 
     def discard(self) -> None:
@@ -427,6 +436,10 @@ class InspectionSheet(QWidget):
     def submit(self) -> None:
         view = self.model.view
         if not view.editable:
+            return
+        if self._saving:
+            # What blocks submitting, and the total asked about, are those of the stored sheet.
+            self._submit_when_saved = True
             return
         blocker = submit_blocker(view)
         if blocker is not None:

@@ -2098,6 +2098,10 @@ Give it to the bureau&apos;s clerk and read out your fingerprint to them when th
         <translation>没有可撤销的修改</translation>
     </message>
     <message>
+        <source>Undone: {code} is back as it was · saved {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Discard the draft of {compound}? Its scores, deductions and notes are thrown away; the audit trail keeps that it was discarded.</source>
         <translation>放弃{compound}的考评表草稿？其中的得分、扣分项和备注将被丢弃；审计记录会记下这次放弃。</translation>
     </message>

@@ -459,6 +459,26 @@ def submit(store: Store, inspection_id: str) -> Changed[SheetView]:
         return Changed(view, Changes.of(Inspection))
 
 
+def restore_score(
+    store: Store,
+    inspection_id: str,
+    indicator_id: str,
+    score: float | None,
+    *,
+    deductions: Sequence[Mapping[str, Any]],
+    note: str,
+) -> Changed[SheetView]:
+    """Put an indicator back as it was before an edit (the sheet's undo): its deductions, note
+    and score, or not scored at all, which `set_score` says on its own after the rest."""
+    done = set_score(
+        store, inspection_id, indicator_id, score, deductions=list(deductions), note=note
+    )
+    if score is not None:
+        return done
+    cleared = set_score(store, inspection_id, indicator_id, None)
+    return Changed(cleared.value, done.changes | cleared.changes)
+
+
 def discard_draft(store: Store, inspection_id: str) -> Changed[None]:
     """Throw away a draft begun by mistake: a tombstone that travels in the next bundle.
 
