@@ -2099,7 +2099,7 @@ Give it to the bureau&apos;s clerk and read out your fingerprint to them when th
     </message>
     <message>
         <source>Undone: {code} is back as it was · saved {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>已撤销：{code} 恢复为修改前 · {time} 已保存</translation>
     </message>
     <message>
         <source>Discard the draft of {compound}? Its scores, deductions and notes are thrown away; the audit trail keeps that it was discarded.</source>
