@@ -346,6 +346,7 @@ from pathlib import Path
 from hexie_desktop.paths import DataDir
 from hexie_desktop.services.store import open_store
 from hexie_desktop.storage.audit import append_event
+from sqlmodel import Session
 
 folder, url, who = sys.argv[1:4]
 store = open_store(DataDir(Path(folder)), url)
@@ -353,7 +354,7 @@ print("ready", flush=True)
 sys.stdin.readline()
 for n in range(25):
     # A plain session, not a writing unit of work: the append alone must keep the chain whole.
-    with store.session() as session:
+    with Session(store.engine) as session:
         append_event(session, actor_id=who, action="test.appended", detail={"n": n})
         session.commit()
 store.close()
