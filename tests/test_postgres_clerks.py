@@ -43,6 +43,7 @@ from tests.sync_world import (
     new_store,
     seed_master,
     ship_master,
+    unseal_file,
 )
 
 pytestmark = pytest.mark.skipif(server_binaries() is None, reason="no PostgreSQL server binaries")
@@ -104,8 +105,16 @@ def _reference(
             enrol(laptop, inspector, root)
         master = export_bundle(clerk, root / "central-master.hexie", master=True).value.path
         assert [r.status for r in merge_bundles(laptop, [master]).value] == ["applied"]
-        for bundle in bundles:
-            assert [r.status for r in merge_bundles(laptop, [bundle]).value] == ["applied"]
+        # The inspectors sealed their bundles to the central store alone: the laptop merges the
+        # plain bundles inside them, under a policy of its own that lets it.
+        plain_policy = default_policy_document()
+        plain_policy["version"] = 2
+        plain_policy["bundles"]["encryption"] = "optional"
+        with laptop.transaction() as session, authoring(session) as author:
+            install_policy(session, plain_policy, author)
+        for n, bundle in enumerate(bundles):
+            plain = unseal_file(bundle, clerk, root / f"plain{n}.hexie")
+            assert [r.status for r in merge_bundles(laptop, [plain]).value] == ["applied"]
         evaluate_quarter(laptop, Quarter.parse(QUARTER))
         return _results(laptop)
     finally:
