@@ -16,14 +16,20 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 settings.register_profile("hexie", deadline=None, derandomize=bool(os.environ.get("CI")))
 settings.load_profile("hexie")
 
-from PySide6.QtWidgets import QApplication, QMessageBox  # noqa: E402
+import shiboken6  # noqa: E402
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget  # noqa: E402
 
+from hexie_desktop.domain import bureau_time  # noqa: E402
+from hexie_desktop.domain.quarters import Quarter  # noqa: E402
 from hexie_desktop.gui.collector import UiThreadCollector  # noqa: E402
+from hexie_desktop.gui.context import ScreenContext  # noqa: E402
 from hexie_desktop.gui.operations import AppSignals  # noqa: E402
 from hexie_desktop.gui.tasks import TaskRunner  # noqa: E402
 from hexie_desktop.paths import ENV_DATA_DIR, DataDir  # noqa: E402
+from hexie_desktop.services.demo.generate import DemoOptions, generate_demo  # noqa: E402
 from hexie_desktop.services.store import Store, open_store  # noqa: E402
 from hexie_desktop.services.trust.identity import init_identity  # noqa: E402
+from tests.gui_support import context_for  # noqa: E402
 from tests.log_support import detach_log  # noqa: E402
 
 
@@ -77,6 +83,33 @@ def runner() -> Iterator[TaskRunner]:
     task_runner = TaskRunner(AppSignals())
     yield task_runner
     task_runner.shutdown()
+
+
+@pytest.fixture
+def windows() -> Iterator[list[QWidget]]:
+    """Windows that delete themselves when closed; those still open are closed after the test."""
+    opened: list[QWidget] = []
+    yield opened
+    for window in opened:
+        if shiboken6.isValid(window):
+            window.close()
+
+
+@pytest.fixture
+def clerk_context(clerk_store: Store, runner: TaskRunner) -> ScreenContext:
+    """A clerk's screens over a small demo city."""
+    generate_demo(clerk_store, DemoOptions(firms=6, compounds=12, seed=2))
+    return context_for(clerk_store, runner)
+
+
+@pytest.fixture
+def inspector_context(inspector_store: Store, runner: TaskRunner) -> ScreenContext:
+    """An inspector's screens with last quarter's field work of a small demo city."""
+    last_quarter = Quarter.containing(bureau_time.today()).previous()
+    generate_demo(
+        inspector_store, DemoOptions(firms=6, compounds=12, quarters=[last_quarter], seed=3)
+    )
+    return context_for(inspector_store, runner)
 
 
 @pytest.fixture

@@ -5,17 +5,14 @@ much again, which leaves the client area checked here. A window fits when its mi
 that area and, resized to it, every visible button lies inside it.
 """
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 import pytest
-import shiboken6
 from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QAbstractButton, QApplication, QSplitter, QTableView, QWidget
 from pytestqt.qtbot import QtBot
 
-from hexie_desktop.domain import bureau_time
-from hexie_desktop.domain.quarters import Quarter
 from hexie_desktop.gui.compound_dialog import CompoundDialog
 from hexie_desktop.gui.context import ScreenContext
 from hexie_desktop.gui.firm_dialog import FirmDialog
@@ -33,15 +30,11 @@ from hexie_desktop.gui.settings import AppSettings
 from hexie_desktop.gui.sheet_model import NOTE
 from hexie_desktop.gui.standard_dialog import StandardDialog
 from hexie_desktop.gui.survey_dialog import SurveyDialog
-from hexie_desktop.gui.tasks import TaskRunner
 from hexie_desktop.gui.verify_dialog import VerifyDialog
-from hexie_desktop.services.demo.generate import DemoOptions, generate_demo
 from hexie_desktop.services.fieldwork import inspections
 from hexie_desktop.services.listings.master import CompoundListing, ListingQuery
 from hexie_desktop.services.rules.policies import list_versions, policy_document, standard_spec
-from hexie_desktop.services.store import Store
 from hexie_desktop.services.trust.identity import require_identity
-from tests.gui_support import context_for
 
 TASKBAR = QSize(0, 40)
 SCREENS = (QSize(1366, 768), QSize(1280, 720))
@@ -77,30 +70,6 @@ def assert_fits(qtbot: QtBot, window: QWidget) -> None:
             assert whole.contains(placed), (
                 f"{name} at {area.width()}×{area.height()}: {button.objectName()} at {placed}"
             )
-
-
-@pytest.fixture
-def clerk_context(clerk_store: Store, runner: TaskRunner) -> ScreenContext:
-    generate_demo(clerk_store, DemoOptions(firms=6, compounds=12, seed=2))
-    return context_for(clerk_store, runner)
-
-
-@pytest.fixture
-def inspector_context(inspector_store: Store, runner: TaskRunner) -> ScreenContext:
-    last_quarter = Quarter.containing(bureau_time.today()).previous()
-    generate_demo(
-        inspector_store, DemoOptions(firms=6, compounds=12, quarters=[last_quarter], seed=3)
-    )
-    return context_for(inspector_store, runner)
-
-
-@pytest.fixture
-def windows() -> Iterator[list[QWidget]]:
-    opened: list[QWidget] = []
-    yield opened
-    for window in opened:
-        if shiboken6.isValid(window):
-            window.close()
 
 
 def _main_window(qtbot: QtBot, context: ScreenContext) -> MainWindow:

@@ -4,7 +4,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-import shiboken6
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QColor, QDragEnterEvent, QDragMoveEvent, QDropEvent, QImage
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
@@ -57,16 +56,6 @@ def dialogs(monkeypatch: pytest.MonkeyPatch) -> list[str]:
             QMessageBox, name, staticmethod(lambda _parent, _title, text: shown.append(text))
         )
     return shown
-
-
-@pytest.fixture
-def windows() -> Iterator[list[QWidget]]:
-    """Sheets delete themselves when closed; those still open are closed after the test."""
-    opened: list[QWidget] = []
-    yield opened
-    for window in opened:
-        if shiboken6.isValid(window):
-            window.close()
 
 
 def open_draft(qtbot: QtBot, context: ScreenContext, windows: list[QWidget]) -> InspectionSheet:

@@ -28,19 +28,13 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from hexie_desktop.domain import bureau_time
-from hexie_desktop.domain.quarters import Quarter
 from hexie_desktop.gui.context import ScreenContext
 from hexie_desktop.gui.i18n import install_translators
 from hexie_desktop.gui.inspection_sheet import InspectionSheet
 from hexie_desktop.gui.main_window import MainWindow
 from hexie_desktop.gui.new_complaint_dialog import NewComplaintDialog
-from hexie_desktop.gui.tasks import TaskRunner
-from hexie_desktop.services.demo.generate import DemoOptions, generate_demo
 from hexie_desktop.services.fieldwork import inspections
 from hexie_desktop.services.listings.master import CompoundListing, ListingQuery
-from hexie_desktop.services.store import Store
-from tests.gui_support import context_for
 
 FORMS = Path(__file__).resolve().parent.parent / "forms"
 ACCESS_KEY = re.compile(r"&([^&\s])")
@@ -114,30 +108,6 @@ def test_no_form_has_one_access_key_twice(qtbot: QtBot, language: str, form: Pat
     root = _built_form(form)
     qtbot.addWidget(root)
     assert duplicates(access_keys(root)) == {}, language
-
-
-@pytest.fixture
-def clerk_context(clerk_store: Store, runner: TaskRunner) -> ScreenContext:
-    generate_demo(clerk_store, DemoOptions(firms=6, compounds=12, seed=2))
-    return context_for(clerk_store, runner)
-
-
-@pytest.fixture
-def inspector_context(inspector_store: Store, runner: TaskRunner) -> ScreenContext:
-    last_quarter = Quarter.containing(bureau_time.today()).previous()
-    generate_demo(
-        inspector_store, DemoOptions(firms=6, compounds=12, quarters=[last_quarter], seed=3)
-    )
-    return context_for(inspector_store, runner)
-
-
-@pytest.fixture
-def windows() -> Iterator[list[QWidget]]:
-    opened: list[QWidget] = []
-    yield opened
-    for window in opened:
-        if shiboken6.isValid(window):
-            window.close()
 
 
 def _window(qtbot: QtBot, context: ScreenContext) -> MainWindow:

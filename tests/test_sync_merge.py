@@ -359,7 +359,8 @@ def test_a_merged_stamp_ahead_of_this_clock_orders_the_next_local_edit_after_it(
     """The merge folds the bundle's stamps into this clock by the domain's `HybridClock.observe`."""
     inspector = world.inspectors[0]
     field_work(inspector, world.master, photo=False)
-    parts = Parts.read(_export(world), load_private_key(inspector, require_identity(inspector)))
+    plain = unseal_file(_export(world), world.clerk, tmp_path / "plain.hexie")
+    parts = Parts.read(plain, load_private_key(inspector, require_identity(inspector)))
     in_an_hour = int((dt.datetime.now(dt.UTC) + dt.timedelta(hours=1)).timestamp() * 1000)
     path = tmp_path / "ahead.hexie"
     path.write_bytes(edit_first(parts, "survey", hlc=pack(in_an_hour, 7)).build())

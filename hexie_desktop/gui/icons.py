@@ -72,6 +72,7 @@ BUTTON_ICONS = {
     "issue_button": ("id-badge-2", ACTION_COLOUR),
     "key_card_button": ("key", ACTION_COLOUR),
     "keys_button": ("key", ACTION_COLOUR),
+    "passphrase_button": ("lock", ACTION_COLOUR),
     "master_export_button": ("upload", ACTION_COLOUR),
     "merge_button": ("arrow-merge", ACTION_COLOUR),
     "new_ticket_button": ("phone-plus", ACTION_COLOUR),
