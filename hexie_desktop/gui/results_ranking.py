@@ -52,6 +52,11 @@ def sorted_rows(rows: Sequence[RankingRow], column: int, descending: bool) -> li
 
 
 class RankingModel(QAbstractTableModel):
+    # Empty until `set_rows`, also at class level: a header view being torn down with its screen
+    # may still ask a model whose Python side is already gone, and must then hear "nothing".
+    _headers: tuple[str, ...] = ()
+    _rows: list[RankingRow] = []
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._headers: tuple[str, ...] = ()
