@@ -44,6 +44,7 @@ COMMAND_MODULES = {
     "bundle": "cmd_bundle",
     "report": "cmd_report",
     "export": "cmd_export",
+    "complaints": "cmd_complaints",
 }
 
 

@@ -62,6 +62,7 @@ class ComplaintsScreen(QWidget):
                 self.tr("Received"),
                 self.tr("Due"),
                 self.tr("Overdue"),
+                self.tr("Caller"),
             ),
             self.tr("Overdue"),
             self,

@@ -17,6 +17,7 @@ SECTIONS = {
     "complaints": QT_TRANSLATE_NOOP("PolicyLabels", "Complaints"),
     "grading": QT_TRANSLATE_NOOP("PolicyLabels", "Community grading"),
     "bundles": QT_TRANSLATE_NOOP("PolicyLabels", "Bundles and keys"),
+    "personal_data": QT_TRANSLATE_NOOP("PolicyLabels", "Personal information"),
 }
 
 FIELDS = {
@@ -112,6 +113,9 @@ FIELDS = {
     "bundles.encryption": QT_TRANSLATE_NOOP("PolicyLabels", "Inspectors' bundles"),
     "bundles.master_data": QT_TRANSLATE_NOOP("PolicyLabels", "Master bundles for inspectors"),
     "bundles.private_key": QT_TRANSLATE_NOOP("PolicyLabels", "Each installation's private key"),
+    "personal_data.retention_months": QT_TRANSLATE_NOOP(
+        "PolicyLabels", "Months a closed ticket keeps its caller"
+    ),
 }
 
 CHOICES = {

@@ -20,6 +20,9 @@ from hexie_desktop.domain.bundle_policy import DEFAULTS as BUNDLE_DEFAULTS
 from hexie_desktop.domain.bundle_policy import SECTION as BUNDLE_SECTION
 from hexie_desktop.domain.bundle_policy import parse_bundle_policy
 from hexie_desktop.domain.errors import UserError
+from hexie_desktop.domain.retention_policy import DEFAULTS as RETENTION_DEFAULTS
+from hexie_desktop.domain.retention_policy import SECTION as RETENTION_SECTION
+from hexie_desktop.domain.retention_policy import parse_retention_policy
 
 COMBINE_RULES = ("mean", "latest", "min")
 WEIGHTINGS = ("households", "equal")
@@ -48,9 +51,10 @@ LATER_DEFAULTS: dict[str, dict[str, Any]] = {
     },
     "cards": {"auto_deductions": "credit_file"},
     BUNDLE_SECTION: BUNDLE_DEFAULTS,
+    RETENTION_SECTION: RETENTION_DEFAULTS,
 }
 # Sections that came later as a whole: an older policy is read as holding them with their defaults.
-_LATER_SECTIONS = frozenset({BUNDLE_SECTION})
+_LATER_SECTIONS = frozenset({BUNDLE_SECTION, RETENTION_SECTION})
 
 
 class PolicyError(UserError):
@@ -307,12 +311,14 @@ def parse_policy(doc: Any) -> EvaluationPolicy:
     version = top.integer("version", 1)
     effective_from = top.text("effective_from")
     top.seen.add("note")
-    # How bundles travel is read by domain/bundle_policy.py; checked here so a bad value is refused.
+    # How bundles travel is read by domain/bundle_policy.py, how long a caller's details are kept
+    # by domain/retention_policy.py; checked here so a bad value is refused.
     try:
         parse_bundle_policy(doc)
+        parse_retention_policy(doc)
     except UserError as exc:
         raise PolicyError(exc.message) from exc
-    top.seen.add(BUNDLE_SECTION)
+    top.seen.update((BUNDLE_SECTION, RETENTION_SECTION))
 
     s = top.section("scoring")
     scoring = ScoringPolicy(

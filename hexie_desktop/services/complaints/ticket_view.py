@@ -16,6 +16,7 @@ from hexie_desktop.domain.errors import UserError
 from hexie_desktop.domain.evaluation.complaints import ComplaintMetrics, metrics
 from hexie_desktop.domain.quarters import Quarter
 from hexie_desktop.domain.states import TicketAction, TicketState
+from hexie_desktop.services.complaints.personal import Caller, read_caller
 from hexie_desktop.services.evaluation.inputs import load_policy, load_ticket_counts
 from hexie_desktop.services.store import Store
 from hexie_desktop.storage.tables import Complaint, ComplaintEvent, Compound, Firm
@@ -30,7 +31,8 @@ class TicketEvent:
 
 @dataclass(frozen=True)
 class TicketDetail:
-    """A ticket as its dialog shows it; times are in the bureau's time zone."""
+    """A ticket as its dialog shows it; times are in the bureau's time zone, the caller in full
+    or masked as `sees_callers_in_full` decides for this installation's role."""
 
     id: str
     ticket_no: str
@@ -55,6 +57,7 @@ class TicketDetail:
     events: tuple[TicketEvent, ...]
     actions: tuple[TicketAction, ...]
     firm_rates: ComplaintMetrics | None
+    caller: Caller = Caller()
 
     @property
     def escalated(self) -> bool:
@@ -128,6 +131,7 @@ def read_detail(session: Session, ticket: Complaint, now: dt.datetime) -> Ticket
         events=tuple(TicketEvent(TicketState(e.state), bureau_time(e.at), e.note) for e in events),
         actions=allowed_actions(state, ticket.resident_satisfied),
         firm_rates=_rates(session, quarter, escalation).get(ticket.firm_id),
+        caller=read_caller(session, ticket.id),
     )
 
 

@@ -16,9 +16,11 @@ from hexie_desktop.domain.bureau_time import bureau_time, format_time
 from hexie_desktop.domain.complaint_loop import TransitionError, next_state
 from hexie_desktop.domain.errors import UserError
 from hexie_desktop.domain.labels import TICKET_ACTION_LABELS
+from hexie_desktop.domain.personal_data import NAME_LENGTH, normal_phone, phone_problem
 from hexie_desktop.domain.states import TicketAction, TicketState
 from hexie_desktop.services.authoring import Author, authoring
 from hexie_desktop.services.changes import Changed, Changes
+from hexie_desktop.services.complaints.personal import sees_callers_in_full
 from hexie_desktop.services.complaints.ticket_view import (
     TicketDetail,
     live_ticket,
@@ -31,7 +33,7 @@ from hexie_desktop.services.evaluation.quarters import require_open
 from hexie_desktop.services.fieldwork.surveys import serving_firm
 from hexie_desktop.services.store import Store
 from hexie_desktop.storage.audit import append_event
-from hexie_desktop.storage.tables import Complaint, ComplaintEvent, Compound
+from hexie_desktop.storage.tables import Complaint, ComplaintCaller, ComplaintEvent, Compound
 from hexie_desktop.storage.tables.fieldwork import COMPLAINT_CHANNELS
 
 _COMPLAINT_CHANGES = Changes.of(Complaint, ComplaintEvent)
@@ -53,6 +55,8 @@ class NewTicket:
     received_at: dt.datetime
     due_at: dt.datetime | None = None
     channel: str = "12345"
+    caller_name: str = ""
+    caller_phone: str = ""
 
 
 @dataclass(frozen=True)
@@ -107,7 +111,11 @@ def _audit(
 def register_complaint(
     store: Store, ticket: NewTicket, *, now: dt.datetime | None = None
 ) -> Changed[TicketResult]:
-    """Log a new ticket as received (受理); the firm is the one serving the compound that day."""
+    """Log a new ticket as received (受理); the firm is the one serving the compound that day.
+
+    A clerk may record who called (name, phone): kept on this installation only, never in the
+    audit event or a bundle (services/complaints/personal.py).
+    """
     moment = moment_or_now(now)
     number = ticket.ticket_no.strip().upper()
     problem = ticket_number_problem(number)
@@ -119,6 +127,11 @@ def register_complaint(
         )
     category = _text(ticket.category, "投诉类别", CATEGORY_LENGTH, required=True)
     content = _text(ticket.content, "投诉内容", CONTENT_LENGTH, required=True)
+    caller_name = _text(ticket.caller_name, "来电人姓名", NAME_LENGTH, required=False)
+    phone_trouble = phone_problem(ticket.caller_phone)
+    if phone_trouble is not None:
+        raise UserError(phone_trouble)
+    caller_phone = normal_phone(ticket.caller_phone) or ""
     received = _aware(ticket.received_at)
     due = (
         received + dt.timedelta(days=DEFAULT_DUE_DAYS)
@@ -159,6 +172,13 @@ def register_complaint(
         )
         session.add(row)
         session.flush()
+        if caller_name or caller_phone:
+            if not sees_callers_in_full(author.role):
+                raise UserError(
+                    "来电人姓名和电话由工作人员在受理 12345 工单时登记，考评员不登记；"
+                    "请清空这两项后再保存。"
+                )
+            session.add(ComplaintCaller(complaint_id=row.id, name=caller_name, phone=caller_phone))
         session.add(
             ComplaintEvent(
                 complaint_id=row.id,

@@ -8,18 +8,24 @@ import datetime as dt
 import random
 from collections.abc import Sequence
 
+from sqlalchemy import insert, select
+from sqlmodel import Session, col
+
 from hexie_desktop.domain.quarters import Quarter
 from hexie_desktop.domain.states import TicketState
+from hexie_desktop.services.demo import names
 from hexie_desktop.services.demo.fieldwork import QuarterCrew
 from hexie_desktop.services.demo.master import CompoundPlan
 from hexie_desktop.services.demo.rows import Row, RowSink, Stamper, beijing_time
 from hexie_desktop.services.demo.scoring import poisson
-from hexie_desktop.storage.tables import Complaint, ComplaintEvent
+from hexie_desktop.storage.tables import Complaint, ComplaintCaller, ComplaintEvent
 
 HOUSEHOLDS_PER_TICKET = 800.0
 MAX_REDO = 3
 UNFINISHED_SHARE = 0.04
 REFUSED_SHARE = 0.02
+ANONYMOUS_SHARE = 0.1
+MOBILE_SHARE = 0.85
 
 # category: (weight, urgent, what residents say)
 CATEGORIES: dict[str, tuple[int, bool, tuple[str, ...]]] = {
@@ -176,3 +182,24 @@ class ComplaintWriter:
         ticket["resolved"] = satisfied or rng.random() < 0.4
         events.append((TicketState.CLOSED, closed, "办结"))
         return events
+
+
+def add_callers(session: Session, seed: int) -> None:
+    """Who called about each demo ticket, on the clerk's installation that registered them.
+
+    Drawn from a generator of its own per ticket, so the tickets, scores and cards of a seed stay
+    what they were before callers existed; one ticket in ten was anonymous.
+    """
+    rows = []
+    for complaint_id, ticket_no in session.execute(
+        select(col(Complaint.id), col(Complaint.ticket_no))
+    ):
+        rng = random.Random(f"{seed}:caller:{ticket_no}")
+        if rng.random() < ANONYMOUS_SHARE:
+            continue
+        phone = (
+            names.mobile_phone(rng) if rng.random() < MOBILE_SHARE else names.landline_phone(rng)
+        )
+        rows.append({"complaint_id": complaint_id, "name": names.person_name(rng), "phone": phone})
+    if rows:
+        session.execute(insert(ComplaintCaller), rows)

@@ -19,11 +19,12 @@ from sqlmodel import select as select_rows
 from hexie_desktop.domain import bureau_time
 from hexie_desktop.domain.errors import UserError
 from hexie_desktop.domain.quarters import Quarter
+from hexie_desktop.domain.roles import Role
 from hexie_desktop.paths import resources_dir
 from hexie_desktop.progress import Cancel, Progress
 from hexie_desktop.services.authoring import Author, authoring
 from hexie_desktop.services.changes import Changed, Changes
-from hexie_desktop.services.demo.complaints import ComplaintWriter
+from hexie_desktop.services.demo.complaints import ComplaintWriter, add_callers
 from hexie_desktop.services.demo.decisions import DecisionWriter
 from hexie_desktop.services.demo.fieldwork import (
     INSPECTED_SHARE,
@@ -172,6 +173,8 @@ def generate_demo(
                     session, sink, decisions, world=world, quarters=quarters, community=community
                 )
         sink.flush()
+        if not options.master_only and identity.role == Role.CLERK:
+            add_callers(session, options.seed)
         _advance_clock(session, stamper.last_hlc)
         append_event(
             session,

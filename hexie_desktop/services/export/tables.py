@@ -23,12 +23,13 @@ from hexie_desktop.domain.labels import (
 )
 from hexie_desktop.domain.master_rows import FIRM_COLUMNS
 from hexie_desktop.domain.quarters import Quarter
+from hexie_desktop.services.complaints.personal import masked_caller
 from hexie_desktop.services.evaluation.inputs import quarter_bounds
 from hexie_desktop.services.evaluation.results_view import read_lists, read_scores
 from hexie_desktop.services.grading.results_view import read_grading_results
 from hexie_desktop.services.listings.complaints import bureau_time
 from hexie_desktop.services.reporting.common import service_parts
-from hexie_desktop.storage.tables import Complaint, Compound, Firm
+from hexie_desktop.storage.tables import Complaint, ComplaintCaller, Compound, Firm
 
 from .table import ExportColumn, ExportTable, ExportValue, Kind
 
@@ -135,12 +136,21 @@ def interviews_table(session: Session, quarter: Quarter) -> ExportTable:
 
 
 def complaints_table(session: Session, quarter: Quarter) -> ExportTable:
-    """The tickets received in the quarter (bureau time), oldest first."""
+    """The tickets received in the quarter (bureau time), oldest first; the caller masked, for
+    an export is mailed on (services/complaints/personal.py)."""
     start, end = quarter_bounds(quarter)
     query = (
-        select(Complaint, col(Firm.name), col(Firm.credit_code), col(Compound.name))
+        select(
+            Complaint,
+            col(Firm.name),
+            col(Firm.credit_code),
+            col(Compound.name),
+            col(ComplaintCaller.name),
+            col(ComplaintCaller.phone),
+        )
         .join(Firm, col(Firm.id) == col(Complaint.firm_id))
         .join(Compound, col(Compound.id) == col(Complaint.compound_id))
+        .outerjoin(ComplaintCaller, col(ComplaintCaller.complaint_id) == col(Complaint.id))
         .where(
             col(Complaint.deleted).is_(False),
             col(Complaint.received_at) >= start,
@@ -149,10 +159,11 @@ def complaints_table(session: Session, quarter: Quarter) -> ExportTable:
         .order_by(col(Complaint.received_at), col(Complaint.ticket_no))
     )
     rows = []
-    for ticket, firm, code, compound in session.execute(query):
+    for ticket, firm, code, compound, caller_name, caller_phone in session.execute(query):
         rows.append(
             {
                 "ticket_no": ticket.ticket_no,
+                "caller": masked_caller(caller_name or "", caller_phone or ""),
                 "channel": ticket.channel,
                 "name": firm,
                 "credit_code": code,
@@ -173,6 +184,7 @@ def complaints_table(session: Session, quarter: Quarter) -> ExportTable:
         Field("来源", Kind.TEXT, labelled("channel", CHANNEL_LABELS)),
         *FIRM_FIELDS,
         Field("小区", Kind.TEXT, key("compound")),
+        Field("来电人", Kind.TEXT, key("caller")),
         Field("类别", Kind.TEXT, key("category")),
         Field("状态", Kind.TEXT, labelled("state", TICKET_STATE_LABELS)),
         Field("受理时间", Kind.DATETIME, key("received_at")),

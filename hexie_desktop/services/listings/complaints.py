@@ -14,9 +14,10 @@ from sqlalchemy.sql.elements import KeyedColumnElement
 
 from hexie_desktop.domain.bureau_time import bureau_time, bureau_zone
 from hexie_desktop.domain.states import TicketState
+from hexie_desktop.services.complaints.personal import masked_caller
 from hexie_desktop.services.listings.master import Listing, Row
 from hexie_desktop.services.store import Store
-from hexie_desktop.storage.tables import Complaint, Compound, Firm
+from hexie_desktop.storage.tables import Complaint, ComplaintCaller, Compound, Firm
 
 COMPLAINT_COLUMNS = (
     "ticket_no",
@@ -27,9 +28,11 @@ COMPLAINT_COLUMNS = (
     "received_at",
     "due_at",
     "overdue",
+    "caller",
 )
 _TIME_COLUMNS = (COMPLAINT_COLUMNS.index("received_at"), COMPLAINT_COLUMNS.index("due_at"))
 _OVERDUE_COLUMN = COMPLAINT_COLUMNS.index("overdue")
+_CALLER_COLUMN = COMPLAINT_COLUMNS.index("caller")
 
 
 @dataclass(frozen=True)
@@ -43,7 +46,8 @@ class ComplaintFilter:
 
 
 class ComplaintListing(Listing):
-    """Tickets with firm, compound, category, state, received and due times, and lateness.
+    """Tickets with firm, compound, category, state, received and due times, lateness, and
+    the caller (masked).
 
     A ticket is overdue when it was not closed by its due time: still open after it, or closed
     late. `filter` may be replaced at any time; the next query uses it.
@@ -59,6 +63,7 @@ class ComplaintListing(Listing):
         self._complaint = Complaint.__table__.c  # type: ignore[attr-defined]
         self._firm_name = Firm.__table__.c.name  # type: ignore[attr-defined]
         self._compound_name = Compound.__table__.c.name  # type: ignore[attr-defined]
+        self._caller = ComplaintCaller.__table__.c  # type: ignore[attr-defined]
 
     def _now(self) -> dt.datetime:
         return (self._fixed_now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC)
@@ -87,12 +92,16 @@ class ComplaintListing(Listing):
         statement = select(*selected).select_from(complaint)
         if lean:
             return statement
-        return statement.join(
-            Compound.__table__,  # type: ignore[attr-defined]
-            self._compound_name.table.c.id == complaint.c.compound_id,
-        ).join(
-            Firm.__table__,  # type: ignore[attr-defined]
-            self._firm_name.table.c.id == complaint.c.firm_id,
+        return (
+            statement.join(
+                Compound.__table__,  # type: ignore[attr-defined]
+                self._compound_name.table.c.id == complaint.c.compound_id,
+            )
+            .join(
+                Firm.__table__,  # type: ignore[attr-defined]
+                self._firm_name.table.c.id == complaint.c.firm_id,
+            )
+            .outerjoin(self._caller.complaint_id.table, self._caller.complaint_id == complaint.c.id)
         )
 
     def _base(self, *selected: ColumnElement[Any], lean: bool = False) -> Select[Any]:
@@ -110,6 +119,9 @@ class ComplaintListing(Listing):
             "ticket_no": c.ticket_no,
             "firm": self._firm_name,
             "compound": self._compound_name,
+            # By the name's first character alone: an order by the whole name would tell what
+            # the mask hides.
+            "caller": func.substr(self._caller.name, 1, 1),
             "category": c.category,
             "state": loop_order,
             "received_at": c.received_at,
@@ -132,10 +144,12 @@ class ComplaintListing(Listing):
             c.received_at,
             c.due_at,
             self._overdue(),
+            self._caller.name,
+            self._caller.phone,
         )
 
     def rows(self, store: Store, ids: Sequence[str]) -> dict[str, Row]:
-        """Times in the bureau's time zone and lateness as a bool, ready to show.
+        """Times in the bureau's time zone, lateness as a bool and the caller masked, ready to show.
 
         Rows are read by id alone, not through the filter: a row listed a moment ago is still
         shown, even if an edit since has taken it out of the filter.
@@ -152,6 +166,8 @@ class ComplaintListing(Listing):
                 for column in _TIME_COLUMNS:
                     values[column] = bureau_time(values[column])
                 values[_OVERDUE_COLUMN] = bool(values[_OVERDUE_COLUMN])
+                phone = values.pop()
+                values[_CALLER_COLUMN] = masked_caller(values[_CALLER_COLUMN] or "", phone or "")
                 found[str(key)] = tuple(values)
         return found
 

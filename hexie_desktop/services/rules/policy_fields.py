@@ -29,6 +29,7 @@ from hexie_desktop.domain.evaluation.policy import (
     SURVEY_ANSWERS,
     WEIGHTINGS,
 )
+from hexie_desktop.domain.retention_policy import MAX_RETENTION_MONTHS
 
 INTEGER = "integer"
 NUMBER = "number"
@@ -110,6 +111,7 @@ POLICY_FIELDS: tuple[PolicyField, ...] = (
     PolicyField(("bundles", "encryption"), CHOICE, choices=ENCRYPTION_RULES),
     PolicyField(("bundles", "master_data"), CHOICE, choices=MASTER_DATA_RULES),
     PolicyField(("bundles", "private_key"), CHOICE, choices=PRIVATE_KEY_RULES),
+    PolicyField(("personal_data", "retention_months"), INTEGER, 1, MAX_RETENTION_MONTHS),
 )
 
 

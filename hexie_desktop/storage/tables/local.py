@@ -182,3 +182,18 @@ class AuditCheckpoint(SQLModel, table=True):
     signature: str = Field(max_length=128)
     bundle_seq: int = Field(default=0, description="the bundle that carried it; 0 if made here")
     carried: bool = Field(default=False, description="own checkpoint already sent in a bundle")
+
+
+class ComplaintCaller(SQLModel, table=True):
+    """Who called about a ticket (来电人): personal information that stays where it was typed.
+
+    Local, so that no bundle carries a resident's name or phone number: a lost USB stick or an
+    inspector's laptop holds none, and no older copy of a ticket in a bundle can bring a purged
+    caller back. The clerk who registers the 12345 work order types them; `purged_at` is when the
+    retention policy's purge blanked them (services/complaints/retention.py).
+    """
+
+    complaint_id: str = Field(foreign_key="complaint.id", primary_key=True, max_length=36)
+    name: str = Field(default="", max_length=32)
+    phone: str = Field(default="", max_length=32)
+    purged_at: dt.datetime | None = None

@@ -1,0 +1,85 @@
+"""A complainant's name and phone number as people other than the ticket's handler see them.
+
+The Personal Information Protection Law asks a bureau to show personal information only to
+whom needs it. A ticket's caller (来电人) is shown masked everywhere except in the ticket's own
+dialog on a clerk's installation (services/complaints/personal.py decides who). The masks follow
+the form the 12345 centres print:
+
+- a name keeps its first character: `张三` → `张*`, `欧阳娜娜` → `欧***`; a one-character name
+  is `*` (its only character is the one that would identify it); the mask keeps the length;
+- a mobile number keeps its first three digits (the carrier's block) and its last four:
+  `13812345678` → `138****5678`; a `+86`/`86` prefix is dropped;
+- a landline keeps its area code and the last two digits of the local number:
+  `0571-88885678` → `0571-******78` (a local number has only 7 or 8 digits, so its last four would
+  narrow the rest down to a few thousand);
+- anything else (not a phone number the registration would accept) is masked whole, one `*` a
+  character: nothing of an unrecognised value is shown;
+- empty stays empty, and a masked value masks to itself.
+
+`normal_phone` is the form a phone number is stored in once registration has checked it.
+"""
+
+import re
+
+MASK = "*"
+_MOBILE = re.compile(r"^(?:\+?86)?(1[3-9][0-9*])([0-9*]{4})([0-9*]{4})$")
+# Area codes: 010 and 02x have three digits, all others four; a local number 7 or 8 digits.
+_LANDLINE = re.compile(r"^(010|02[0-9]|0[3-9][0-9]{2})([2-9*][0-9*]{5,6})([0-9*]{2})$")
+_SEPARATORS = re.compile(r"[\s\-()（）]")
+PHONE_LENGTH = 32
+NAME_LENGTH = 32
+
+
+def mask_name(name: str) -> str:
+    """The name with every character but the first replaced by `*`; one character: `*`."""
+    text = name.strip()
+    if len(text) <= 1:
+        return MASK * len(text)
+    return text[0] + MASK * (len(text) - 1)
+
+
+def _compact(phone: str) -> str:
+    return _SEPARATORS.sub("", phone.strip())
+
+
+def mask_phone(phone: str) -> str:
+    """A mobile as `138****5678`, a landline as `0571-******78`, anything else all `*`."""
+    text = _compact(phone)
+    if not text:
+        return ""
+    mobile = _MOBILE.match(text)
+    if mobile is not None:
+        return f"{mobile[1]}{MASK * 4}{mobile[3]}"
+    landline = _LANDLINE.match(text)
+    if landline is not None:
+        return f"{landline[1]}-{MASK * len(landline[2])}{landline[3]}"
+    return MASK * len(phone.strip())
+
+
+def normal_phone(phone: str) -> str | None:
+    """The stored form of a real phone number (`13812345678`, `0571-88885678`), None if not one.
+
+    Empty is empty (no number given); a masked number is not a phone number.
+    """
+    text = _compact(phone)
+    if not text:
+        return ""
+    if MASK in text:
+        return None
+    mobile = _MOBILE.match(text)
+    if mobile is not None:
+        return "".join(mobile.groups())
+    landline = _LANDLINE.match(text)
+    if landline is not None:
+        return f"{landline[1]}-{landline[2]}{landline[3]}"
+    return None
+
+
+def phone_problem(phone: str) -> str | None:
+    """What is wrong with a phone number typed for a caller, in words, or None."""
+    if normal_phone(phone) is not None:
+        return None
+    return (
+        f"联系电话“{phone.strip()}”不是有效的电话号码：手机号为 11 位数字（如 13812345678），"
+        "固定电话为区号加号码（如 0571-88885678）；不知道时请留空。"
+    )
