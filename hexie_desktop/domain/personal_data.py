@@ -24,7 +24,7 @@ import re
 MASK = "*"
 _MOBILE = re.compile(r"^(?:\+?86)?(1[3-9][0-9*])([0-9*]{4})([0-9*]{4})$")
 # Area codes: 010 and 02x have three digits, all others four; a local number 7 or 8 digits.
-_LANDLINE = re.compile(r"^(010|02[0-9]|0[3-9][0-9]{2})([2-9*][0-9*]{5,6})([0-9*]{2})$")
+_LANDLINE = re.compile(r"^(010|02[0-9]|0[3-9][0-9]{2})([2-9*][0-9*]{4,5})([0-9*]{2})$")
 _SEPARATORS = re.compile(r"[\s\-()（）]")
 PHONE_LENGTH = 32
 NAME_LENGTH = 32
