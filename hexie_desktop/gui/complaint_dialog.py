@@ -79,11 +79,22 @@ class ComplaintDialog(QDialog):
         ui.due_value_label.setText(moment_text(detail.due_at))
         ui.state_value_label.setText(self._state_text(detail))
         ui.content_value_label.setText(detail.content)
+        ui.caller_value_label.setText(self._caller_text(detail))
         ui.rates_label.setText(self._rates_text(detail))
         ui.rates_label.setVisible(detail.firm_rates is not None)
         self.timeline.set_events(detail.events)
         ui.timeline_table.scrollToBottom()
         self._show_steps(detail)
+
+    def _caller_text(self, detail: TicketDetail) -> str:
+        """In full for the clerk who handles the ticket, masked for anyone else (the service's
+        rule, services/complaints/personal.py); a purged caller says so."""
+        caller = detail.caller
+        if caller.purged:
+            return self.tr("Removed after the retention period")
+        if not caller.given:
+            return self.tr("Not recorded")
+        return " ".join(part for part in (caller.name, caller.phone) if part)
 
     def _state_text(self, detail: TicketDetail) -> str:
         parts = [state_label(detail.state.value)]

@@ -7,7 +7,14 @@ compound of the selected ticket), so both kinds of owner feedback are entered in
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QAbstractButton, QHeaderView, QInputDialog, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QHeaderView,
+    QInputDialog,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
 
 from hexie_desktop.domain import bureau_time
 from hexie_desktop.domain.quarters import Quarter
@@ -21,6 +28,7 @@ from hexie_desktop.gui.new_complaint_dialog import NewComplaintDialog
 from hexie_desktop.gui.spreadsheet_export import SpreadsheetExport
 from hexie_desktop.gui.survey_dialog import SurveyDialog
 from hexie_desktop.services.changes import Changes
+from hexie_desktop.services.complaints.retention import PurgeReport, purge_due, purge_personal
 from hexie_desktop.services.complaints.ticket_view import (
     TicketDetail,
     complaint_categories,
@@ -30,10 +38,17 @@ from hexie_desktop.services.complaints.ticket_view import (
 from hexie_desktop.services.evaluation.quarter_view import data_quarters
 from hexie_desktop.services.export.request import ExportRequest
 from hexie_desktop.services.listings.complaints import ComplaintListing
-from hexie_desktop.storage.tables import Complaint, ComplaintEvent, Compound, Firm
+from hexie_desktop.storage.tables import (
+    Complaint,
+    ComplaintCaller,
+    ComplaintEvent,
+    Compound,
+    Firm,
+    Policy,
+)
 
 FILTER_DELAY_MS = 150
-WATCHED = (Complaint, ComplaintEvent, Compound, Firm)
+WATCHED = (Complaint, ComplaintCaller, ComplaintEvent, Compound, Firm)
 COLUMN_WIDTHS = (150, 200, 120, 90, 70, 120, 120)
 
 
@@ -74,6 +89,7 @@ class ComplaintsScreen(QWidget):
         self.spreadsheet = SpreadsheetExport(
             context, self.ui.export_button, self._export_request, self.ui.count_label.setText, self
         )
+        self._setup_purge()
         context.signals.operation_did_execute.connect(self._on_changes)
         self._update_count()
 
@@ -90,6 +106,65 @@ class ComplaintsScreen(QWidget):
             False,
         )
         return ExportRequest("complaints", quarter=Quarter.parse(chosen)) if ok else None
+
+    def _setup_purge(self) -> None:
+        """The retention policy's purge, beside the export: its text says when it is due."""
+        self.purge_button = QPushButton(self)
+        self.purge_button.setObjectName("purge_button")
+        self.purge_button.clicked.connect(self.purge_callers)
+        self.ui.title_layout.insertWidget(
+            self.ui.title_layout.indexOf(self.ui.export_button) + 1, self.purge_button
+        )
+        self._show_purge_due()
+
+    def _show_purge_due(self) -> None:
+        due = purge_due(self._context.store)
+        self.purge_button.setText(
+            self.tr("Remove old callers ({count})").format(count=f"{due.tickets:,}")
+            if due.due
+            else self.tr("Remove old callers")
+        )
+        self.purge_button.setToolTip(
+            self.tr(
+                "Blank the caller's name and phone of tickets closed before {cutoff} "
+                "(the policy keeps them {months} months); recorded in the audit trail."
+            ).format(cutoff=due.cutoff.isoformat(), months=due.months)
+        )
+
+    def purge_callers(self) -> None:
+        """Ask, saying how many tickets, then purge on the runner."""
+        due = purge_due(self._context.store)
+        if not due.due:
+            QMessageBox.information(
+                self,
+                self.tr("Remove old callers"),
+                self.tr(
+                    "No ticket closed before {cutoff} still holds its caller's details."
+                ).format(cutoff=due.cutoff.isoformat()),
+            )
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Remove old callers"),
+            self.tr(
+                "Blank the caller's name and phone of {count} tickets closed before {cutoff} "
+                "(the policy keeps them {months} months)? This cannot be undone; the tickets "
+                "themselves stay."
+            ).format(count=f"{due.tickets:,}", cutoff=due.cutoff.isoformat(), months=due.months),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        store = self._context.store
+        self._context.runner.run(
+            lambda _progress, _cancel: purge_personal(store),
+            title=self.tr("Removing old callers"),
+            on_success=self._purged,
+        )
+
+    def _purged(self, report: PurgeReport) -> None:
+        self.ui.count_label.setText(
+            self.tr("Removed the callers of {count} tickets.").format(count=f"{report.tickets:,}")
+        )
 
     def _setup_table(self) -> None:
         table = self.ui.ticket_table
@@ -183,6 +258,8 @@ class ComplaintsScreen(QWidget):
             )
 
     def _on_changes(self, changes: Changes) -> None:
+        if changes.touches(*WATCHED, Policy):
+            self._show_purge_due()
         if changes.touches(*WATCHED):
             self._fill_categories()
             self.model.refresh()

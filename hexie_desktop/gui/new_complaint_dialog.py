@@ -21,6 +21,7 @@ from hexie_desktop.gui.compound_picker import (
 )
 from hexie_desktop.gui.forms.new_complaint_dialog_ui import Ui_NewComplaintDialog
 from hexie_desktop.gui.tasks import TaskRunner
+from hexie_desktop.services.complaints.personal import sees_callers_in_full
 from hexie_desktop.services.complaints.ticket_view import complaint_categories
 from hexie_desktop.services.complaints.tickets import (
     DEFAULT_DUE_DAYS,
@@ -31,6 +32,7 @@ from hexie_desktop.services.complaints.tickets import (
 )
 from hexie_desktop.services.fieldwork.surveys import compound_choices
 from hexie_desktop.services.store import Store
+from hexie_desktop.services.trust.identity import current_identity
 
 
 class NewComplaintDialog(QDialog):
@@ -63,6 +65,21 @@ class NewComplaintDialog(QDialog):
         ui.button_box.accepted.connect(self.save)
         ui.button_box.rejected.connect(self.reject)
         ui.ticket_no_edit.setFocus()
+        self._show_caller_fields(store)
+
+    def _show_caller_fields(self, store: Store) -> None:
+        """Only a clerk records who called; an inspector's form has no place for it."""
+        identity = current_identity(store)
+        shown = sees_callers_in_full(None if identity is None else identity.role)
+        ui = self.ui
+        for widget in (
+            ui.caller_name_label,
+            ui.caller_name_edit,
+            ui.caller_phone_label,
+            ui.caller_phone_edit,
+        ):
+            widget.setVisible(shown)
+        ui.caller_phone_edit.setPlaceholderText(self.tr("e.g. 13812345678 or 0571-88885678"))
 
     def _received_changed(self, value: QDateTime) -> None:
         self.ui.due_edit.setDateTime(value.addDays(DEFAULT_DUE_DAYS))
@@ -92,6 +109,8 @@ class NewComplaintDialog(QDialog):
             received_at=from_qt(ui.received_edit.dateTime()),
             due_at=from_qt(ui.due_edit.dateTime()),
             channel=str(ui.channel_combo.currentData()),
+            caller_name=ui.caller_name_edit.text(),
+            caller_phone=ui.caller_phone_edit.text(),
         )
         self._show_error("")
         self._set_busy(True)

@@ -153,6 +153,17 @@ class Ui_ComplaintDialog(object):
 
         self.content_form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.content_value_label)
 
+        self.caller_label = QLabel(ComplaintDialog)
+        self.caller_label.setObjectName(u"caller_label")
+
+        self.content_form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.caller_label)
+
+        self.caller_value_label = QLabel(ComplaintDialog)
+        self.caller_value_label.setObjectName(u"caller_value_label")
+        self.caller_value_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.content_form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.caller_value_label)
+
 
         self.dialog_layout.addLayout(self.content_form)
 
@@ -329,6 +340,7 @@ class Ui_ComplaintDialog(object):
         self.due_label.setText(QCoreApplication.translate("ComplaintDialog", u"Due:", None))
         self.state_label.setText(QCoreApplication.translate("ComplaintDialog", u"State:", None))
         self.content_label.setText(QCoreApplication.translate("ComplaintDialog", u"Content:", None))
+        self.caller_label.setText(QCoreApplication.translate("ComplaintDialog", u"Caller:", None))
         self.timeline_label.setText(QCoreApplication.translate("ComplaintDialog", u"Ti&meline:", None))
         self.step_group.setTitle(QCoreApplication.translate("ComplaintDialog", u"Next step", None))
         self.note_label.setText(QCoreApplication.translate("ComplaintDialog", u"No&te:", None))

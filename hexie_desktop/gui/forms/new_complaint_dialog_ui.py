@@ -109,6 +109,28 @@ class Ui_NewComplaintDialog(object):
 
         self.ticket_form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.content_edit)
 
+        self.caller_name_label = QLabel(NewComplaintDialog)
+        self.caller_name_label.setObjectName(u"caller_name_label")
+
+        self.ticket_form.setWidget(7, QFormLayout.ItemRole.LabelRole, self.caller_name_label)
+
+        self.caller_name_edit = QLineEdit(NewComplaintDialog)
+        self.caller_name_edit.setObjectName(u"caller_name_edit")
+        self.caller_name_edit.setMaxLength(32)
+
+        self.ticket_form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.caller_name_edit)
+
+        self.caller_phone_label = QLabel(NewComplaintDialog)
+        self.caller_phone_label.setObjectName(u"caller_phone_label")
+
+        self.ticket_form.setWidget(8, QFormLayout.ItemRole.LabelRole, self.caller_phone_label)
+
+        self.caller_phone_edit = QLineEdit(NewComplaintDialog)
+        self.caller_phone_edit.setObjectName(u"caller_phone_edit")
+        self.caller_phone_edit.setMaxLength(32)
+
+        self.ticket_form.setWidget(8, QFormLayout.ItemRole.FieldRole, self.caller_phone_edit)
+
 
         self.dialog_layout.addLayout(self.ticket_form)
 
@@ -137,6 +159,8 @@ class Ui_NewComplaintDialog(object):
         self.received_label.setBuddy(self.received_edit)
         self.due_label.setBuddy(self.due_edit)
         self.content_label.setBuddy(self.content_edit)
+        self.caller_name_label.setBuddy(self.caller_name_edit)
+        self.caller_phone_label.setBuddy(self.caller_phone_edit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.ticket_no_edit, self.channel_combo)
         QWidget.setTabOrder(self.channel_combo, self.compound_combo)
@@ -144,6 +168,8 @@ class Ui_NewComplaintDialog(object):
         QWidget.setTabOrder(self.category_combo, self.received_edit)
         QWidget.setTabOrder(self.received_edit, self.due_edit)
         QWidget.setTabOrder(self.due_edit, self.content_edit)
+        QWidget.setTabOrder(self.content_edit, self.caller_name_edit)
+        QWidget.setTabOrder(self.caller_name_edit, self.caller_phone_edit)
 
         self.retranslateUi(NewComplaintDialog)
 
@@ -159,5 +185,7 @@ class Ui_NewComplaintDialog(object):
         self.received_label.setText(QCoreApplication.translate("NewComplaintDialog", u"&Received:", None))
         self.due_label.setText(QCoreApplication.translate("NewComplaintDialog", u"&Due by:", None))
         self.content_label.setText(QCoreApplication.translate("NewComplaintDialog", u"Con&tent:", None))
+        self.caller_name_label.setText(QCoreApplication.translate("NewComplaintDialog", u"Caller's na&me:", None))
+        self.caller_phone_label.setText(QCoreApplication.translate("NewComplaintDialog", u"Caller's &phone:", None))
     # retranslateUi
 
