@@ -452,6 +452,14 @@ Give it to the bureau&apos;s clerk and read out your fingerprint to them when th
         <translation>工单 {number}</translation>
     </message>
     <message>
+        <source>Removed after the retention period</source>
+        <translation>已按保存期限清除</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>未登记</translation>
+    </message>
+    <message>
         <source>(not accepted)</source>
         <translation>（不予受理）</translation>
     </message>
@@ -530,6 +538,10 @@ Give it to the bureau&apos;s clerk and read out your fingerprint to them when th
     <message>
         <source>Content:</source>
         <translation>投诉内容：</translation>
+    </message>
+    <message>
+        <source>Caller:</source>
+        <translation>来电人：</translation>
     </message>
     <message>
         <source>Ti&amp;meline:</source>
@@ -738,12 +750,44 @@ Give it to the bureau&apos;s clerk and read out your fingerprint to them when th
         <translation>超期</translation>
     </message>
     <message>
+        <source>Caller</source>
+        <translation>来电人</translation>
+    </message>
+    <message>
         <source>Export to Excel</source>
         <translation>导出 Excel</translation>
     </message>
     <message>
         <source>Tickets received in the quarter:</source>
         <translation>导出该季度受理的工单：</translation>
+    </message>
+    <message>
+        <source>Remove old callers ({count})</source>
+        <translation>清除过期来电人信息（{count}）</translation>
+    </message>
+    <message>
+        <source>Remove old callers</source>
+        <translation>清除过期来电人信息</translation>
+    </message>
+    <message>
+        <source>Blank the caller&apos;s name and phone of tickets closed before {cutoff} (the policy keeps them {months} months); recorded in the audit trail.</source>
+        <translation>清除 {cutoff} 之前办结的工单的来电人姓名和电话（政策规定保存 {months} 个月），并记入审计。</translation>
+    </message>
+    <message>
+        <source>No ticket closed before {cutoff} still holds its caller&apos;s details.</source>
+        <translation>{cutoff} 之前办结的工单均已没有来电人信息，无需清除。</translation>
+    </message>
+    <message>
+        <source>Blank the caller&apos;s name and phone of {count} tickets closed before {cutoff} (the policy keeps them {months} months)? This cannot be undone; the tickets themselves stay.</source>
+        <translation>清除 {count} 张在 {cutoff} 之前办结的工单的来电人姓名和电话（政策规定保存 {months} 个月）？清除后无法恢复；工单本身保留。</translation>
+    </message>
+    <message>
+        <source>Removing old callers</source>
+        <translation>正在清除过期来电人信息</translation>
+    </message>
+    <message>
+        <source>Removed the callers of {count} tickets.</source>
+        <translation>已清除 {count} 张工单的来电人信息。</translation>
     </message>
     <message>
         <source>All states</source>
@@ -3115,6 +3159,10 @@ Switch to that window, or close it and start again.</source>
         <translation>登记工单（Ctrl+S）</translation>
     </message>
     <message>
+        <source>e.g. 13812345678 or 0571-88885678</source>
+        <translation>如 13812345678 或 0571-88885678</translation>
+    </message>
+    <message>
         <source>Choose the compound from the list (type part of its name).</source>
         <translation>请从列表中选择小区（可输入名称的一部分）。</translation>
     </message>
@@ -3153,6 +3201,14 @@ Switch to that window, or close it and start again.</source>
     <message>
         <source>Con&amp;tent:</source>
         <translation>投诉内容(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Caller&apos;s na&amp;me:</source>
+        <translation>来电人姓名(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Caller&apos;s &amp;phone:</source>
+        <translation>联系电话(&amp;P)：</translation>
     </message>
 </context>
 <context>
@@ -3262,6 +3318,10 @@ Switch to that window, or close it and start again.</source>
     <message>
         <source>Bundles and keys</source>
         <translation>数据包与密钥</translation>
+    </message>
+    <message>
+        <source>Personal information</source>
+        <translation>个人信息</translation>
     </message>
     <message>
         <source>Several inspections of a compound</source>
@@ -3470,6 +3530,10 @@ Switch to that window, or close it and start again.</source>
     <message>
         <source>Each installation&apos;s private key</source>
         <translation>各设备的私钥</translation>
+    </message>
+    <message>
+        <source>Months a closed ticket keeps its caller</source>
+        <translation>办结工单来电人信息保存月数</translation>
     </message>
     <message>
         <source>Mean of the inspections</source>
