@@ -1,9 +1,17 @@
-"""`hexie complaints purge-personal [--dry-run]`: the retention policy applied to callers."""
+"""`hexie complaints show TICKET_NO` (one ticket as its dialog shows it, the caller by the same
+rule) and `hexie complaints purge-personal [--dry-run]` (the retention policy applied)."""
 
 import argparse
 
 from hexie_desktop.cli.context import CommandContext
+from hexie_desktop.domain.bureau_time import format_time
+from hexie_desktop.domain.labels import CHANNEL_LABELS, TICKET_STATE_LABELS
 from hexie_desktop.services.complaints.retention import PurgeReport, purge_personal
+from hexie_desktop.services.complaints.ticket_view import (
+    TicketDetail,
+    complaint_detail,
+    ticket_numbered,
+)
 
 
 def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
@@ -16,6 +24,59 @@ def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") ->
     purge.add_argument("--dry-run", action="store_true", help="只统计将清除多少张工单，不改动数据")
     purge.add_argument("--json", action="store_true", help="以 JSON 输出")
     purge.set_defaults(func=_purge)
+    show = actions.add_parser(
+        "show", help="显示一张工单（来电人：工作人员看到全部，考评员看到打码后的）"
+    )
+    show.add_argument("ticket_no", metavar="工单编号")
+    show.add_argument("--json", action="store_true", help="以 JSON 输出")
+    show.set_defaults(func=_show)
+
+
+def _caller_text(detail: TicketDetail) -> str:
+    caller = detail.caller
+    if caller.purged:
+        return "已按保存期限清除"
+    return " ".join(p for p in (caller.name, caller.phone) if p) or "未登记"
+
+
+def _show(ctx: CommandContext) -> int:
+    detail = complaint_detail(ctx.store, ticket_numbered(ctx.store, ctx.args.ticket_no))
+    if ctx.wants_json:
+        ctx.emit_json(
+            {
+                "ticket_no": detail.ticket_no,
+                "channel": detail.channel,
+                "compound": detail.compound_name,
+                "firm": detail.firm_name,
+                "category": detail.category,
+                "content": detail.content,
+                "state": detail.state.value,
+                "received_at": detail.received_at.isoformat(),
+                "due_at": detail.due_at.isoformat(),
+                "closed_at": None if detail.closed_at is None else detail.closed_at.isoformat(),
+                "caller": {
+                    "name": detail.caller.name,
+                    "phone": detail.caller.phone,
+                    "masked": not detail.caller.in_full,
+                    "purged": detail.caller.purged,
+                },
+            }
+        )
+        return 0
+    for label, value in (
+        ("工单编号", detail.ticket_no),
+        ("来源", CHANNEL_LABELS.get(detail.channel, detail.channel)),
+        ("小区", detail.compound_name),
+        ("企业", detail.firm_name),
+        ("类别", detail.category),
+        ("内容", detail.content),
+        ("状态", TICKET_STATE_LABELS.get(detail.state.value, detail.state.value)),
+        ("受理时间", format_time(detail.received_at)),
+        ("办理期限", format_time(detail.due_at)),
+        ("来电人", _caller_text(detail)),
+    ):
+        ctx.say(f"{label}：{value}")
+    return 0
 
 
 def _document(report: PurgeReport) -> dict[str, object]:

@@ -39,6 +39,7 @@ TABLE_LABELS = {
     "survey": "满意度调查",
     "complaint": "投诉工单",
     "complaintevent": "工单办理环节",
+    "complaintcaller": "工单来电人",
     "card": "黄红牌",
     "creditentry": "信用档案记录",
     "interview": "约谈",

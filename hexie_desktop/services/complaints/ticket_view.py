@@ -169,3 +169,19 @@ def firm_complaint_rates(
     chosen = quarter or Quarter.containing(today or bureau_today())
     with store.reading() as session:
         return _rates(session, chosen, redo_escalation(session, chosen))
+
+
+def ticket_numbered(store: Store, ticket_no: str) -> str:
+    """The id of the live ticket with this number, or a message saying how to find one."""
+    number = ticket_no.strip().upper()
+    with store.reading() as session:
+        found = session.exec(
+            select(col(Complaint.id)).where(
+                Complaint.ticket_no == number, col(Complaint.deleted).is_(False)
+            )
+        ).first()
+    if found is None:
+        raise UserError(
+            f"没有编号为 {number} 的工单。请核对编号（可用 hexie export complaints 导出工单列表）。"
+        )
+    return found
