@@ -1,6 +1,8 @@
 """`hexie complaints show` and `hexie complaints purge-personal`, as a script runs them."""
 
 import json
+import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -10,7 +12,7 @@ from hexie_desktop.cli.main import main
 from hexie_desktop.domain.personal_data import mask_name, mask_phone
 from hexie_desktop.paths import DataDir
 from hexie_desktop.services.store import open_store
-from hexie_desktop.storage.tables import Complaint, ComplaintCaller, Installation
+from hexie_desktop.storage.tables import Complaint, ComplaintCaller, Firm, Installation
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -105,3 +107,41 @@ def test_purge_personal_dry_run_then_purge(
     assert json.loads(out)["tickets"] == 0
     status, out, _err = run(capsys, "--data-dir", str(bureau), "audit", "verify")
     assert status == 0
+
+
+def _pdf_text(path: Path) -> str:
+    return subprocess.run(
+        ["pdftotext", "-layout", str(path), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
+    ).stdout
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler's pdftotext")
+def test_the_reports_name_no_caller(
+    bureau: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    base = ("--data-dir", str(bureau))
+    assert run(capsys, *base, "evaluate", "--quarter", "2024Q1")[0] == 0
+    store = open_store(DataDir(bureau))
+    try:
+        with store.reading() as session:
+            callers = session.exec(select(ComplaintCaller)).all()
+            code = session.exec(select(col(Firm.credit_code)).order_by(col(Firm.name))).first()
+    finally:
+        store.close()
+    assert callers and code is not None
+    texts = []
+    for kind, *subject in (("quarterly", "--quarter", "2024Q1"), ("firm", "--firm", code)):
+        out = tmp_path / f"{kind}.pdf"
+        assert run(capsys, *base, "report", kind, *subject, "--out", str(out))[0] == 0
+        texts.append(_pdf_text(out).replace(" ", ""))
+    text = "\n".join(texts)
+    assert "投诉" in text and "来电人" not in text
+    for caller in callers:
+        assert caller.phone.replace("-", "") not in text.replace("-", "")
+        assert mask_phone(caller.phone) not in text
+        if len(caller.name) > 1:
+            assert mask_name(caller.name) not in text
