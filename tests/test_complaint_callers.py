@@ -109,6 +109,27 @@ def test_the_dialog_shows_the_clerk_the_caller_and_an_inspector_the_mask(
     assert (shown.name, shown.phone, shown.in_full) == ("张**", "138****5678", False)
 
 
+def test_a_number_typed_into_the_content_is_masked_for_an_inspector(
+    bureau: tuple[Store, list[str]],
+) -> None:
+    store, compounds = bureau
+    received = dt.datetime(2026, 11, 2, 9, 0, tzinfo=BEIJING)
+    ticket = NewTicket(
+        "12345-2026-0000009", compounds[0], "漏水渗水", "漏水，请回电13987654321", received
+    )
+    registered = register_complaint(store, ticket, now=NOW).value.detail
+    assert registered.content == "漏水，请回电13987654321"
+    at = received + dt.timedelta(hours=1)
+    advance_complaint(
+        store, registered.id, TicketAction.DISPATCH, "已告知 0571-88885678", at=at, now=NOW
+    )
+    _set_role(store, "inspector")
+    shown = complaint_detail(store, registered.id, NOW)
+    assert shown.content == "漏水，请回电139****4321"
+    assert shown.events[-1].note.endswith("已告知 0571-******78")
+    assert not shown.caller.in_full and not shown.caller.given
+
+
 def test_the_list_and_the_export_show_the_mask_to_everyone(
     bureau: tuple[Store, list[str]], tmp_path: Path
 ) -> None:

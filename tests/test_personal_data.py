@@ -1,6 +1,7 @@
 """Masking a caller's name and phone number, and the retention cutoff: worked examples and laws."""
 
 import datetime as dt
+import re
 
 import pytest
 from hypothesis import given
@@ -11,6 +12,7 @@ from hexie_desktop.domain.evaluation.policy import PolicyError, parse_policy
 from hexie_desktop.domain.personal_data import (
     mask_name,
     mask_phone,
+    mask_phones_in,
     normal_phone,
     phone_problem,
 )
@@ -176,3 +178,34 @@ def test_a_bad_retention_is_refused_naming_the_field(section: dict[str, object])
     doc["personal_data"] = section
     with pytest.raises(PolicyError, match="personal_data"):
         parse_policy(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "masked"),
+    [
+        ("请回电13812345678张先生", "请回电138****5678张先生"),
+        ("电话 138 1234 5678。", "电话 138****5678。"),
+        ("座机0571-88885678或010 68885678", "座机0571-******78或010-******78"),
+        ("+86 13812345678", "138****5678"),
+        ("工单12345-2026-0000123，3栋2单元", "工单12345-2026-0000123，3栋2单元"),
+        ("订单号 2138123456789", "订单号 2138123456789"),
+        ("", ""),
+    ],
+)
+def test_numbers_in_free_text_are_masked_and_nothing_else(text: str, masked: str) -> None:
+    assert mask_phones_in(text) == masked
+
+
+chinese = st.text(st.sampled_from("楼顶漏水请回电张先生栋单元，。 "), max_size=8)
+# A number stands apart from the next: a run of more digits than a phone has is not one.
+words = st.text(st.sampled_from("楼顶漏水请回电张先生栋单元，。 "), min_size=1, max_size=8)
+
+
+@given(st.lists(st.tuples(words, mobiles), min_size=1, max_size=4), chinese)
+def test_no_mobile_survives_in_free_text(parts: list[tuple[str, str]], tail: str) -> None:
+    text = "".join(words + phone for words, phone in parts) + tail
+    masked = mask_phones_in(text)
+    assert re.search(r"1[3-9][0-9]{9}", masked) is None
+    for _words, phone in parts:
+        assert phone[:3] + "****" + phone[-4:] in masked
+    assert mask_phones_in(masked) == masked

@@ -16,6 +16,9 @@ the form the 12345 centres print:
   character: nothing of an unrecognised value is shown;
 - empty stays empty, and a masked value masks to itself.
 
+Free text (a ticket's content, a step's note) cannot be searched for names, but a phone number
+typed into it can be found: `mask_phones_in` masks every mobile or landline number it holds.
+
 `normal_phone` is the form a phone number is stored in once registration has checked it.
 """
 
@@ -26,6 +29,12 @@ _MOBILE = re.compile(r"^(?:\+?86)?(1[3-9][0-9*])([0-9*]{4})([0-9*]{4})$")
 # Area codes: 010 and 02x have three digits, all others four; a local number 7 or 8 digits.
 _LANDLINE = re.compile(r"^(010|02[0-9]|0[3-9][0-9]{2})([2-9*][0-9*]{4,5})([0-9*]{2})$")
 _SEPARATORS = re.compile(r"[\s\-()（）]")
+# A number inside free text: a mobile, or an area code and a local number, possibly split by a
+# space or a hyphen, never part of a longer run of digits.
+_IN_TEXT = re.compile(
+    r"(?<![0-9])(?:\+?86[ -]?)?(?:1[3-9][0-9](?:[ -]?[0-9]{4}){2}"
+    r"|0[1-9][0-9]{1,2}[ -]?[2-9][0-9]{6,7})(?![0-9])"
+)
 PHONE_LENGTH = 32
 NAME_LENGTH = 32
 
@@ -54,6 +63,11 @@ def mask_phone(phone: str) -> str:
     if landline is not None:
         return f"{landline[1]}-{MASK * len(landline[2])}{landline[3]}"
     return MASK * len(phone.strip())
+
+
+def mask_phones_in(text: str) -> str:
+    """`text` with every phone number in it masked as `mask_phone` masks a caller's."""
+    return _IN_TEXT.sub(lambda found: mask_phone(found[0]), text)
 
 
 def normal_phone(phone: str) -> str | None:

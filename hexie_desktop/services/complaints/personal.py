@@ -8,7 +8,8 @@ An inspector (考评员) follows a ticket up at the compound and scores the firm
 neither needs to know who called, and an inspector's laptop is the machine most likely to be
 lost. Lists, exports, reports and the review of merged records show the masked form
 (domain/personal_data.py) to every role, clerks included: a list is read over a shoulder and an
-export is mailed on.
+export is mailed on. Whoever sees the caller masked also sees phone numbers typed into the
+ticket's content and notes masked.
 
 The details live in the local table `ComplaintCaller`, never in a bundle.
 """
@@ -17,7 +18,7 @@ from dataclasses import dataclass
 
 from sqlmodel import Session
 
-from hexie_desktop.domain.personal_data import mask_name, mask_phone
+from hexie_desktop.domain.personal_data import mask_name, mask_phone, mask_phones_in
 from hexie_desktop.domain.roles import Role
 from hexie_desktop.storage.installations import own_installation
 from hexie_desktop.storage.tables import ComplaintCaller
@@ -49,10 +50,18 @@ def masked_caller(name: str, phone: str) -> str:
 
 def read_caller(session: Session, complaint_id: str) -> Caller:
     """The caller of a ticket as this installation's user may see them in its dialog."""
+    own = own_installation(session)
+    in_full = sees_callers_in_full(None if own is None else own.role)
     row = session.get(ComplaintCaller, complaint_id)
     if row is None:
-        return Caller()
-    own = own_installation(session)
-    if sees_callers_in_full(None if own is None else own.role):
-        return Caller(row.name, row.phone, in_full=True, purged=row.purged_at is not None)
-    return Caller(mask_name(row.name), mask_phone(row.phone), purged=row.purged_at is not None)
+        return Caller(in_full=in_full)
+    purged = row.purged_at is not None
+    if in_full:
+        return Caller(row.name, row.phone, in_full=True, purged=purged)
+    return Caller(mask_name(row.name), mask_phone(row.phone), purged=purged)
+
+
+def shown_text(caller: Caller, text: str) -> str:
+    """A ticket's free text for whoever reads it beside `caller`: phone numbers typed into it
+    are masked for those who see the caller masked."""
+    return text if caller.in_full else mask_phones_in(text)

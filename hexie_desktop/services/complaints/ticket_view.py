@@ -16,7 +16,7 @@ from hexie_desktop.domain.errors import UserError
 from hexie_desktop.domain.evaluation.complaints import ComplaintMetrics, metrics
 from hexie_desktop.domain.quarters import Quarter
 from hexie_desktop.domain.states import TicketAction, TicketState
-from hexie_desktop.services.complaints.personal import Caller, read_caller
+from hexie_desktop.services.complaints.personal import Caller, read_caller, shown_text
 from hexie_desktop.services.evaluation.inputs import load_policy, load_ticket_counts
 from hexie_desktop.services.store import Store
 from hexie_desktop.storage.tables import Complaint, ComplaintEvent, Compound, Firm
@@ -104,6 +104,7 @@ def read_detail(session: Session, ticket: Complaint, now: dt.datetime) -> Ticket
         )
         .order_by(col(ComplaintEvent.at), col(ComplaintEvent.hlc))
     ).all()
+    caller = read_caller(session, ticket.id)
     state = TicketState(ticket.state)
     due = stored_utc(ticket.due_at)
     finished = stored_utc(ticket.closed_at) if ticket.closed_at is not None else now
@@ -116,7 +117,7 @@ def read_detail(session: Session, ticket: Complaint, now: dt.datetime) -> Ticket
         firm_id=ticket.firm_id,
         firm_name="" if firm is None else firm.name,
         category=ticket.category,
-        content=ticket.content,
+        content=shown_text(caller, ticket.content),
         received_at=bureau_time(ticket.received_at),
         due_at=bureau_time(due),
         closed_at=None if ticket.closed_at is None else bureau_time(ticket.closed_at),
@@ -128,10 +129,13 @@ def read_detail(session: Session, ticket: Complaint, now: dt.datetime) -> Ticket
         redo_escalation=escalation,
         overdue=due < finished,
         quarter=str(quarter),
-        events=tuple(TicketEvent(TicketState(e.state), bureau_time(e.at), e.note) for e in events),
+        events=tuple(
+            TicketEvent(TicketState(e.state), bureau_time(e.at), shown_text(caller, e.note))
+            for e in events
+        ),
         actions=allowed_actions(state, ticket.resident_satisfied),
         firm_rates=_rates(session, quarter, escalation).get(ticket.firm_id),
-        caller=read_caller(session, ticket.id),
+        caller=caller,
     )
 
 
