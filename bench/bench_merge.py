@@ -203,7 +203,8 @@ def _bundles(
         author, key = people[number % len(people)]
         seq = number // len(people) + 1
         tick = base_ms + number * 10_000
-        inspections, score_rows = [], []
+        inspections: list[dict[str, Any]] = []
+        score_rows: list[dict[str, Any]] = []
         for k in range(inspections_per):
             inspection_id = uuid7()
             place = (number * inspections_per + k) % len(compounds)
