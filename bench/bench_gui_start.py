@@ -1,6 +1,7 @@
 """How fast the window opens and the compound list answers, at city scale.
 
     .venv/bin/python bench/bench_gui_start.py [--firms 3000] [--compounds 20000] [--runs 3]
+                                              [--scale one|five|both]
 
 Builds a database of `--firms` firms and `--compounds` compounds of demo master data, then
 measures, in the same run so the figures are comparable:
@@ -10,6 +11,10 @@ measures, in the same run so the figures are comparable:
   window painted ("shown"), and to its first section built over the data and painted ("ready");
 - the compound list: open (model over all rows), sort by households, filter by name, each the
   median over `--runs` fresh screens.
+
+With `--scale`, the clerk's window and the compound list are timed on the kept demo cities of
+`bench/cities.py` instead (one quarter's and five years' data, clerks' databases), and the
+five-year figures are printed beside the one-quarter ones.
 
 The package is byte-compiled first, as an installed copy is: otherwise every run would time
 Python compiling the sources when PYTHONDONTWRITEBYTECODE is set.
@@ -28,6 +33,9 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from cities import CITIES, built, scaled  # noqa: E402
 
 from hexie_desktop.paths import DataDir  # noqa: E402
 from hexie_desktop.services.demo.generate import DemoOptions, generate_demo  # noqa: E402
@@ -120,42 +128,71 @@ def list_timings(data_dir: DataDir, runs: int) -> dict[str, float]:
     return {name: statistics.median(values) for name, values in timings.items()} | {"rows": rows}
 
 
+def time_window(data_dir: DataDir, runs: int, env: dict[str, str]) -> tuple[float, float]:
+    """Medians over `runs` processes: seconds to the window shown, and to its first section ready."""
+    command = [sys.executable, "-m", "hexie_desktop", "--data-dir", str(data_dir.root)]
+    timed = [time_to(("shown", "ready"), command, env) for _ in range(runs)]
+    shown, ready = (statistics.median(run[i] for run in timed) for i in range(2))
+    return shown, ready
+
+
+def print_list(label: str, timings: dict[str, float], runs: int) -> None:
+    print(
+        f"{label}compound list ({timings['rows']:,} rows): open {timings['open'] * 1000:.0f} ms, "
+        f"sort by households {timings['sort'] * 1000:.0f} ms, "
+        f"filter {timings['filter'] * 1000:.0f} ms (medians of {runs})"
+    )
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--firms", type=int, default=3000)
     parser.add_argument("--compounds", type=int, default=20000)
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--scale", choices=sorted(CITIES), default=None)
     args = parser.parse_args()
-    cities = {}
-    for role in ROLES:
-        data_dir = DataDir(Path(tempfile.mkdtemp(prefix=f"hexie-bench-{role}-")))
-        started = time.perf_counter()
-        build_city(data_dir, role, args.firms, args.compounds)
-        print(
-            f"{role} database: {args.firms} firms, {args.compounds} compounds of demo master "
-            f"data in {time.perf_counter() - started:.1f} s"
-        )
-        cities[role] = data_dir
+    if args.scale is not None:
+        cities = {
+            city.label: built(scaled(city, args.firms, args.compounds))
+            for city in CITIES[args.scale]
+        }
+    else:
+        cities = {}
+        for role in ROLES:
+            data_dir = DataDir(Path(tempfile.mkdtemp(prefix=f"hexie-bench-{role}-")))
+            started = time.perf_counter()
+            build_city(data_dir, role, args.firms, args.compounds)
+            print(
+                f"{role} database: {args.firms} firms, {args.compounds} compounds of demo master "
+                f"data in {time.perf_counter() - started:.1f} s"
+            )
+            cities[role] = data_dir
     compileall.compile_dir(ROOT / "hexie_desktop", quiet=1)
     env = dict(os.environ, HEXIE_QUIT_AFTER_SHOW="1", PYTHONPATH=str(ROOT))
     bare_command = [sys.executable, "-c", BARE_WINDOW]
     bare = statistics.median(time_to(("shown",), bare_command, env)[0] for _ in range(args.runs))
     print(f"bare PySide6 window shown: {bare:.3f} s (median of {args.runs})")
-    for role, data_dir in cities.items():
-        command = [sys.executable, "-m", "hexie_desktop", "--data-dir", str(data_dir.root)]
-        runs = [time_to(("shown", "ready"), command, env) for _ in range(args.runs)]
-        shown, ready = (statistics.median(run[i] for run in runs) for i in range(2))
+    for label, data_dir in cities.items():
+        shown, ready = time_window(data_dir, args.runs, env)
         print(
-            f"`hexie` as {role}: window shown {shown:.3f} s ({shown / bare:.1f}x bare), "
-            f"first section ready {ready:.3f} s ({ready / bare:.1f}x bare)"
+            f"`hexie` on the {label} database: window shown {shown:.3f} s "
+            f"({shown / bare:.1f}x bare), first section ready {ready:.3f} s ({ready / bare:.1f}x bare)"
         )
-    data_dir = cities["clerk"]
-    timings = list_timings(data_dir, args.runs)
-    print(
-        f"compound list ({timings['rows']:,} rows): open {timings['open'] * 1000:.0f} ms, "
-        f"sort by households {timings['sort'] * 1000:.0f} ms, "
-        f"filter {timings['filter'] * 1000:.0f} ms (medians of {args.runs})"
-    )
+    lists = {
+        label: list_timings(data_dir, args.runs)
+        for label, data_dir in cities.items()
+        if args.scale is not None or label == "clerk"
+    }
+    for label, timings in lists.items():
+        print_list(f"{label}: " if args.scale is not None else "", timings, args.runs)
+    if len(lists) == 2:
+        one, five = lists.values()
+        print(
+            "five years / one quarter: "
+            + ", ".join(
+                f"{name} {five[name] / one[name]:.2f}x" for name in ("open", "sort", "filter")
+            )
+        )
     return 0
 
 

@@ -1,6 +1,7 @@
 """Merge throughput: 200 inspector bundles holding 600,000 indicator scores, against bare sqlite3.
 
 Run: .venv/bin/python bench/bench_merge.py [--bundles 200] [--scores 600000] [--plain]
+                                         [--scale one|five|both]
 
 Both sides write the same rows into copies of the same clerk database, with the application's
 connection settings (WAL, synchronous=FULL, foreign keys on) and one transaction per bundle. The
@@ -9,6 +10,12 @@ side reads the bundle files, verifies everything (zip, names, limits, signature,
 JSON, every record against its table, references) and merges. Each merge runs in a child process
 so its peak memory (VmHWM) is its own. The bundles are sealed to the clerk, as inspectors send
 them under the shipped policy (decrypted before the checks); `--plain` writes them unsealed.
+
+With `--scale`, the bundles carry work of the last quarter of the kept demo cities of
+`bench/cities.py` (their compounds, firms and standard) and both sides write into one working
+copy of each city's database (the bare side first, with rows of the same shape but other ids),
+so the five-year figures are printed beside the one-quarter ones. The merge's time includes the
+verified safety backup it takes before writing; its share is printed apart.
 """
 
 import argparse
@@ -26,19 +33,23 @@ from pathlib import Path
 from typing import Any
 
 import orjson
+from cities import CACHE, CITIES, City, built
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlmodel import select
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
 
 from hexie_desktop.domain.clock import pack  # noqa: E402
 from hexie_desktop.domain.ids import uuid7  # noqa: E402
+from hexie_desktop.domain.quarters import Quarter  # noqa: E402
 from hexie_desktop.paths import DataDir  # noqa: E402
 from hexie_desktop.services.authoring import authoring  # noqa: E402
+from hexie_desktop.services.bundles import exchange  # noqa: E402
 from hexie_desktop.services.bundles.exchange import merge_bundles  # noqa: E402
 from hexie_desktop.services.rules.standards import default_service_standard, install_standard  # noqa: E402
-from hexie_desktop.services.store import open_store  # noqa: E402
+from hexie_desktop.services.store import Store, open_store  # noqa: E402
 from hexie_desktop.services.trust.identity import (  # noqa: E402
     init_identity,
     load_signing_key,
@@ -61,9 +72,19 @@ from hexie_desktop.sync.writer import BundleHeader, write_bundle  # noqa: E402
 
 INSPECTORS = 20
 TABLES = ("inspection", "indicatorscore")
+MASTER_COMPOUNDS = 400
+BUNDLED_QUARTER = Quarter(2026, 3)
+CITY_SERVED = """
+SELECT compound_id, firm_id FROM contract
+WHERE deleted = 0 AND starts_on <= :day AND (ends_on IS NULL OR ends_on >= :day)
+GROUP BY compound_id ORDER BY compound_id LIMIT :n
+"""
+CITY_STANDARD = "SELECT standard_id FROM inspection WHERE quarter = ? LIMIT 1"
+CITY_INDICATORS = "SELECT id FROM indicator WHERE standard_id = ? AND deleted = 0 ORDER BY code"
+Master = tuple[list[str], list[str], str, list[str]]
 
 
-def _clerk(folder: Path) -> tuple[list[str], list[str], str, list[str]]:
+def _clerk(folder: Path) -> Master:
     store = open_store(DataDir(folder))
     init_identity(store, "clerk", "基准文员")
     with store.transaction() as session, authoring(session) as author:
@@ -144,25 +165,46 @@ def _inspectors(folder: Path, clerk_dir: Path) -> list[tuple[BundleAuthor, Ed255
     return people
 
 
+def _city_master(folder: Path, quarter: Quarter) -> Master:
+    """The first compounds of a city with the firm serving each in `quarter`, and its standard.
+
+    The firms are listed beside their compounds, so `firms[place]` is the one serving
+    `compounds[place]`, as `_bundles` picks them.
+    """
+    conn = sqlite3.connect(DataDir(folder).database)
+    try:
+        day = str(quarter.first_day + dt.timedelta(days=33))
+        served = conn.execute(CITY_SERVED, {"day": day, "n": MASTER_COMPOUNDS}).fetchall()
+        (standard,) = conn.execute(CITY_STANDARD, (str(quarter),)).fetchone()
+        indicators = [row[0] for row in conn.execute(CITY_INDICATORS, (standard,))]
+    finally:
+        conn.close()
+    return [c for c, _f in served], [f for _c, f in served], standard, indicators
+
+
 def _bundles(
     out: Path,
-    master: tuple[list[str], list[str], str, list[str]],
+    master: Master,
     people: list[tuple[BundleAuthor, Ed25519PrivateKey]],
     count: int,
     scores: int,
     *,
     seal_to: list[Recipient],
+    quarter: Quarter = BUNDLED_QUARTER,
 ) -> list[Path]:
     compounds, firms, standard, indicators = master
     per_bundle = scores // count
     inspections_per = math.ceil(per_bundle / len(indicators))
-    base_ms = int(dt.datetime(2026, 8, 1, tzinfo=dt.UTC).timestamp() * 1000)
+    base_day = quarter.first_day + dt.timedelta(days=31)
+    base_ms = int(dt.datetime(*base_day.timetuple()[:3], tzinfo=dt.UTC).timestamp() * 1000)
+    inspected_on = str(base_day + dt.timedelta(days=2))
     paths = []
     for number in range(count):
         author, key = people[number % len(people)]
         seq = number // len(people) + 1
         tick = base_ms + number * 10_000
-        inspections, score_rows = [], []
+        inspections: list[dict[str, Any]] = []
+        score_rows: list[dict[str, Any]] = []
         for k in range(inspections_per):
             inspection_id = uuid7()
             place = (number * inspections_per + k) % len(compounds)
@@ -175,15 +217,15 @@ def _bundles(
                     "compound_id": compounds[place],
                     "firm_id": firms[place % len(firms)],
                     "standard_id": standard,
-                    "quarter": "2026Q3",
+                    "quarter": str(quarter),
                     "inspector_id": author.installation_id,
-                    "inspected_on": "2026-08-03",
+                    "inspected_on": inspected_on,
                     "method": "unannounced",
                     "status": "submitted",
                     "revision": 1,
                     "revises_id": None,
                     "revision_reason": "",
-                    "submitted_at": "2026-08-03T08:00:00+00:00",
+                    "submitted_at": f"{inspected_on}T08:00:00+00:00",
                     "note": "",
                 }
             )
@@ -242,12 +284,15 @@ def _bare_rows(paths: list[Path]) -> list[dict[str, list[tuple[Any, ...]]]]:
     return per_bundle
 
 
-def _bare(database: Path, per_bundle: list[dict[str, list[tuple[Any, ...]]]]) -> float:
+def _bare(
+    database: Path, per_bundle: list[dict[str, list[tuple[Any, ...]]]]
+) -> tuple[float, float]:
+    """Wall and CPU seconds of the bare upserts."""
     conn = sqlite3.connect(database, isolation_level=None)
     conn.execute("PRAGMA journal_mode=WAL")
     conn.execute("PRAGMA synchronous=FULL")
     conn.execute("PRAGMA foreign_keys=ON")
-    start = time.perf_counter()
+    start, cpu_start = time.perf_counter(), time.process_time()
     for tables in per_bundle:
         conn.execute("BEGIN")
         for table in TABLES:
@@ -258,9 +303,9 @@ def _bare(database: Path, per_bundle: list[dict[str, list[tuple[Any, ...]]]]) ->
             )
             conn.executemany(sql, tables[table])
         conn.execute("COMMIT")
-    elapsed = time.perf_counter() - start
+    elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu_start
     conn.close()
-    return elapsed
+    return elapsed, cpu
 
 
 def _peak_kib() -> int:
@@ -272,14 +317,35 @@ def _peak_kib() -> int:
 
 def _child(data: Path, bundles: Path) -> None:
     store = open_store(DataDir(data))
-    start = time.perf_counter()
+    backup_seconds = [0.0]
+    take_backup = exchange.safety_backup
+
+    def timed_backup(store: Store, reason: str) -> Path | None:
+        started = time.perf_counter()
+        try:
+            return take_backup(store, reason)
+        finally:
+            backup_seconds[0] += time.perf_counter() - started
+
+    exchange.safety_backup = timed_backup
+    start, cpu_start = time.perf_counter(), time.process_time()
     results = merge_bundles(store, [bundles]).value
-    elapsed = time.perf_counter() - start
+    elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu_start
     store.close()
     statuses: dict[str, int] = {}
     for result in results:
         statuses[result.status] = statuses.get(result.status, 0) + 1
-    print(json.dumps({"seconds": elapsed, "peak_kib": _peak_kib(), "statuses": statuses}))
+    print(
+        json.dumps(
+            {
+                "seconds": elapsed,
+                "cpu_seconds": cpu,
+                "backup_seconds": backup_seconds[0],
+                "peak_kib": _peak_kib(),
+                "statuses": statuses,
+            }
+        )
+    )
 
 
 def _merge_in_child(data: Path, bundles: Path) -> dict[str, Any]:
@@ -293,15 +359,94 @@ def _merge_in_child(data: Path, bundles: Path) -> dict[str, Any]:
     return parsed
 
 
+def _print_runs(
+    rows: int, runs: tuple[tuple[str, tuple[float, float], dict[str, Any]], ...], label: str = ""
+) -> None:
+    """Prints each run's rates beside the bare upsert's."""
+    for name, (bare, bare_cpu), merged in runs:
+        bare_rate, merge_rate = rows / bare, rows / merged["seconds"]
+        print(
+            f"{label}{name:12}: bare upsert {bare_rate:9,.0f} rows/s | hexie merge {merge_rate:9,.0f} rows/s "
+            f"| ratio {merge_rate / bare_rate:5.2f} | CPU {merged['cpu_seconds']:5.1f} s "
+            f"(bare {bare_cpu:4.1f} s) | safety backup {merged['backup_seconds']:5.1f} s "
+            f"of {merged['seconds']:5.1f} s | merge peak memory {merged['peak_kib'] / 1024:6.1f} MB "
+            f"| {merged['statuses']}"
+        )
+
+
+KEPT_IN_COPY = ("hexie.sqlite3", "keys", "attachments", "audit-checkpoints.jsonl")
+
+
+def _working_copy(city: City, target: Path) -> Path:
+    """The city's data folder without its backups and logs: what a merge reads and writes."""
+    source = built(city).root
+    target.mkdir()
+    for name in KEPT_IN_COPY:
+        if (source / name).is_dir():
+            shutil.copytree(source / name, target / name)
+        elif (source / name).exists():
+            shutil.copy2(source / name, target / name)
+    return target
+
+
+def _city_run(city: City, args: argparse.Namespace) -> dict[str, Any]:
+    """The fresh merge's figures on a working copy of `city`."""
+    quarter = city.last_quarter
+    with tempfile.TemporaryDirectory(prefix="hexie-bench-merge-", dir=CACHE) as folder:
+        root = Path(folder)
+        started = time.perf_counter()
+        data = _working_copy(city, root / "city")
+        print(f"{city.label}: working copy in {time.perf_counter() - started:.0f} s", flush=True)
+        master = _city_master(data, quarter)
+        people = _inspectors(root, data)
+        seal_to = [] if args.plain else [_bureau(data)]
+        outbox, plain = root / "bundles", root / "plain"
+        outbox.mkdir()
+        plain.mkdir()
+        _bundles(
+            outbox, master, people, args.bundles, args.scores, seal_to=seal_to, quarter=quarter
+        )
+        bare_paths = _bundles(
+            plain, master, people, args.bundles, args.scores, seal_to=[], quarter=quarter
+        )
+        per_bundle = _bare_rows(bare_paths)
+        rows = sum(len(t[name]) for t in per_bundle for name in TABLES)
+        bare_fresh = _bare(DataDir(data).database, per_bundle)
+        bare_again = _bare(DataDir(data).database, per_bundle)
+        del per_bundle
+        fresh = _merge_in_child(data, outbox)
+        again = _merge_in_child(data, outbox)
+    print(f"{city.label}, {quarter}: {rows} rows per run in {args.bundles} bundles")
+    _print_runs(
+        rows,
+        (("fresh merge", bare_fresh, fresh), ("re-merge", bare_again, again)),
+        f"{city.label} ",
+    )
+    return fresh
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--bundles", type=int, default=200)
     parser.add_argument("--scores", type=int, default=600_000)
     parser.add_argument("--child", nargs=2, type=Path)
     parser.add_argument("--plain", action="store_true", help="write the bundles unsealed")
+    parser.add_argument("--scale", choices=sorted(CITIES), default=None)
     args = parser.parse_args()
     if args.child:
         _child(*args.child)
+        return
+    if args.scale is not None:
+        figures = [_city_run(city, args) for city in CITIES[args.scale]]
+        if len(figures) == 2:
+            one, five = figures
+            print(
+                "fresh merge, five years / one quarter: "
+                f"wall {five['seconds'] / one['seconds']:.2f}x, "
+                f"CPU {five['cpu_seconds'] / one['cpu_seconds']:.2f}x, safety backup "
+                f"{five['backup_seconds'] / one['backup_seconds']:.1f}x, wall without it "
+                f"{(five['seconds'] - five['backup_seconds']) / (one['seconds'] - one['backup_seconds']):.2f}x"
+            )
         return
     with tempfile.TemporaryDirectory(prefix="hexie-bench-") as folder:
         root = Path(folder)
@@ -334,15 +479,7 @@ def main() -> None:
         print(
             f"bundles: {'plain' if args.plain else 'sealed to the clerk'}; rows per run: {rows} ({args.scores} indicator scores + inspections) in {args.bundles} bundles"
         )
-        for label, bare, merged in (
-            ("fresh merge", bare_fresh, fresh),
-            ("re-merge", bare_again, again),
-        ):
-            bare_rate, merge_rate = rows / bare, rows / merged["seconds"]
-            print(
-                f"{label:12}: bare upsert {bare_rate:9,.0f} rows/s | hexie merge {merge_rate:9,.0f} rows/s "
-                f"| ratio {merge_rate / bare_rate:5.2f} | merge peak memory {merged['peak_kib'] / 1024:6.1f} MB | {merged['statuses']}"
-            )
+        _print_runs(rows, (("fresh merge", bare_fresh, fresh), ("re-merge", bare_again, again)))
 
 
 if __name__ == "__main__":

@@ -113,7 +113,7 @@ def _build(city: City, role: str, folder: Path) -> None:
         options = DemoOptions(
             firms=city.firms, compounds=city.compounds, quarters=list(city.quarters), seed=city.seed
         )
-        summary = generate_demo(store, options)
+        summary = generate_demo(store, options).value
         build = time.perf_counter() - started
         with tempfile.TemporaryDirectory(prefix="hexie-bench-backup-", dir=CACHE) as scratch:
             started = time.perf_counter()

@@ -14,6 +14,7 @@ from hexie_desktop.domain.quarters import Quarter
 from hexie_desktop.gui.context import ScreenContext
 from hexie_desktop.gui.operations import AppSignals
 from hexie_desktop.gui.results_drilldown import DrilldownDialog
+from hexie_desktop.gui.results_ranking import RankingModel, RankingRow
 from hexie_desktop.gui.results_reason_dialog import ReasonDialog
 from hexie_desktop.gui.results_screen import ResultsScreen
 from hexie_desktop.gui.settings import AppSettings
@@ -116,6 +117,24 @@ def test_ranking_model_passes_the_model_checks(
     qtmodeltester.check(screen.ranking)
     screen.ranking.sort(1, Qt.SortOrder.DescendingOrder)
     qtmodeltester.check(screen.ranking)
+
+
+def test_new_rows_arrive_in_the_order_the_header_shows(qtbot: QtBot) -> None:
+    model = RankingModel()
+    rows = [
+        RankingRow("a", (1, "乙物业", 90.5)),
+        RankingRow("b", (2, "甲物业", 80.25)),
+        RankingRow("c", (None, "丙物业", None)),
+    ]
+    headers = ("名次", "企业", "得分")
+    model.set_rows(headers, rows, 2, Qt.SortOrder.AscendingOrder)
+    # Lowest score first; a firm without a score stays last in either direction.
+    assert [model.firm_id(r) for r in range(3)] == ["b", "a", "c"]
+    model.set_rows(headers, rows, 2, Qt.SortOrder.DescendingOrder)
+    assert [model.firm_id(r) for r in range(3)] == ["a", "b", "c"]
+    model.set_rows(headers, rows, 1, Qt.SortOrder.AscendingOrder)
+    assert [model.firm_id(r) for r in range(3)] == ["c", "a", "b"]  # 丙 U+4E19 < 乙 < 甲
+    assert model.data(model.index(1, 2)) == "90.50"
 
 
 def test_drill_down_to_an_indicator_and_its_audit_history(

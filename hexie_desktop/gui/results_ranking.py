@@ -62,10 +62,19 @@ class RankingModel(QAbstractTableModel):
         self._headers: tuple[str, ...] = ()
         self._rows: list[RankingRow] = []
 
-    def set_rows(self, headers: Sequence[str], rows: Sequence[RankingRow]) -> None:
+    def set_rows(
+        self,
+        headers: Sequence[str],
+        rows: Sequence[RankingRow],
+        column: int = 0,
+        order: Qt.SortOrder = Qt.SortOrder.AscendingOrder,
+    ) -> None:
+        """New rows, already in the order of `column`: one reset, not a reset and a re-layout."""
+        descending = order == Qt.SortOrder.DescendingOrder
+        ordered = sorted_rows(rows, column, descending) if 0 <= column < len(headers) else rows
         self.beginResetModel()
         self._headers = tuple(headers)
-        self._rows = list(rows)
+        self._rows = list(ordered)
         self.endResetModel()
 
     def firm_id(self, row: int) -> str:

@@ -66,12 +66,16 @@ WATCHED = (
 )
 """What the results show: the evaluation's tables and everything that makes them stale."""
 RED_CARD = QColor("#b00020")
+FITTED_ROWS = 200
 
 
 def _table(view: QTableView, width: int = 110) -> None:
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     view.horizontalHeader().setDefaultSectionSize(width)
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
+    # A column fitted to its contents measures the rows in view and this many more: Qt's 1,000
+    # asked the model for every cell of 1,000 rows on the UI thread each time the results came.
+    view.horizontalHeader().setResizeContentsPrecision(FITTED_ROWS)
 
 
 class ResultsScreen(QWidget):
@@ -252,9 +256,10 @@ class ResultsScreen(QWidget):
             self.tr("Compounds inspected"),
         )
         rows = ranking_rows(results.scores, codes) if results.scores else []
-        self.ranking.set_rows(headers, rows)
         header = self.ui.ranking_table.horizontalHeader()
-        self.ranking.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        self.ranking.set_rows(
+            headers, rows, header.sortIndicatorSection(), header.sortIndicatorOrder()
+        )
         self.ui.ranking_table.resizeColumnToContents(1)
         self.ui.ranking_table.resizeColumnToContents(2)
         self._show_lists(results)

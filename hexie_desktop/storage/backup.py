@@ -31,9 +31,16 @@ def read_only(path: Path, *, any_thread: bool = False) -> sqlite3.Connection:
 
 
 def _integrity(path: Path) -> str:
+    """SQLite's `quick_check` of the copy: every page read, every b-tree's structure checked.
+
+    What goes wrong in writing a copy (a short write, a bad sector, a full disk) breaks pages,
+    which this finds. It leaves out `integrity_check`'s matching of every index entry against its
+    row, which a page-by-page copy cannot make wrong and `db check` still does: on five years of
+    a city (6.4 GB) that took 35 s of the backup a merge waits for, this takes 7 s.
+    """
     conn = read_only(path)
     try:
-        return str(conn.execute("PRAGMA integrity_check").fetchone()[0])
+        return str(conn.execute("PRAGMA quick_check").fetchone()[0])
     finally:
         conn.close()
 
