@@ -18,7 +18,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QGroupBox,
     QHBoxLayout, QHeaderView, QLabel, QLineEdit,
     QPushButton, QSizePolicy, QSpacerItem, QSplitter,
-    QTabWidget, QTableView, QVBoxLayout, QWidget)
+    QTabWidget, QTableView, QTreeView, QVBoxLayout,
+    QWidget)
 
 class Ui_ReviewScreen(object):
     def setupUi(self, ReviewScreen):
@@ -60,13 +61,15 @@ class Ui_ReviewScreen(object):
         self.held_tab.setObjectName(u"held_tab")
         self.held_layout = QVBoxLayout(self.held_tab)
         self.held_layout.setObjectName(u"held_layout")
-        self.held_table = QTableView(self.held_tab)
+        self.held_table = QTreeView(self.held_tab)
         self.held_table.setObjectName(u"held_table")
         self.held_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.held_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.held_table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.held_table.setAlternatingRowColors(True)
         self.held_table.setWordWrap(False)
+        self.held_table.setUniformRowHeights(True)
+        self.held_table.setExpandsOnDoubleClick(False)
 
         self.held_layout.addWidget(self.held_table)
 
