@@ -15,6 +15,7 @@ from sqlmodel import col
 
 from hexie_desktop.domain.quarters import Quarter
 from hexie_desktop.domain.surveys import survey_rates
+from hexie_desktop.services.evaluation.drilldown_view import UNKNOWN_PERSON
 from hexie_desktop.services.fieldwork.surveys import record_of
 from hexie_desktop.services.listings.review import author_name
 from hexie_desktop.services.store import Store
@@ -61,7 +62,7 @@ def quarter_surveys(store: Store, quarter: Quarter) -> list[SurveyLine]:
                     compound,
                     firm,
                     row.surveyed_on,
-                    inspector or "未登记的考评员",
+                    inspector or UNKNOWN_PERSON,
                     row.sample_size,
                     rates.answered,
                     rates.response,
