@@ -21,7 +21,11 @@ from hexie_desktop.services.fieldwork.surveys import (
     serving_firm,
     survey_form,
 )
-from hexie_desktop.services.fieldwork.surveys_view import quarter_surveys, survey_quarters
+from hexie_desktop.services.fieldwork.surveys_view import (
+    SurveyQuarters,
+    quarter_surveys,
+    survey_quarters,
+)
 from hexie_desktop.services.store import Store
 from hexie_desktop.storage.tables import AuditEvent, Compound, Contract, Survey
 
@@ -173,7 +177,8 @@ def test_the_quarters_surveys_are_listed_with_rates_never_over_a_hundred_percent
     assert line.satisfaction == pytest.approx(35 / 45)
     assert line.mine and line.firm
     assert quarter_surveys(town, Quarter(2026, 2)) == []
-    assert survey_quarters(town, TODAY) == ["2026Q4", "2026Q3"]
+    assert survey_quarters(town, TODAY) == SurveyQuarters(["2026Q4", "2026Q3"], "2026Q3")
+    assert survey_quarters(town, IN_Q3).opened == "2026Q3"
 
     # Whatever writes a survey (a bundle, a script), 45 answers to 40 questionnaires is refused
     # by the table itself, so no listed rate can exceed 100 %.

@@ -63,8 +63,10 @@ class SurveysDialog(QDialog):
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for quarter in survey_quarters(store, self._today):
+        quarters = survey_quarters(store, self._today)
+        for quarter in quarters.offered:
             ui.quarter_combo.addItem(quarter, quarter)
+        ui.quarter_combo.setCurrentIndex(ui.quarter_combo.findData(quarters.opened))
         ui.quarter_combo.currentIndexChanged.connect(self.reload)
         table.activated.connect(self._open_index)
         table.selectionModel().currentRowChanged.connect(self._current_changed)

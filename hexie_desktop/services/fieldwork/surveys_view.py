@@ -73,13 +73,22 @@ def quarter_surveys(store: Store, quarter: Quarter) -> list[SurveyLine]:
     return lines
 
 
-def survey_quarters(store: Store, today: dt.date) -> list[str]:
-    """The quarters a survey list offers, newest first: this one and every quarter surveyed."""
+@dataclass(frozen=True)
+class SurveyQuarters:
+    offered: list[str]
+    """This quarter and every quarter surveyed, newest first."""
+    opened: str
+    """The quarter the list opens at: this one if it has surveys, else the newest surveyed."""
+
+
+def survey_quarters(store: Store, today: dt.date) -> SurveyQuarters:
+    """The quarters a survey list offers, and the one it opens at."""
     with store.reading() as session:
-        found = set(
+        surveyed = set(
             session.execute(
                 select(col(Survey.quarter)).where(col(Survey.deleted).is_(False)).distinct()
             ).scalars()
         )
-    found.add(str(Quarter.containing(today)))
-    return sorted(found, reverse=True)
+    current = str(Quarter.containing(today))
+    opened = current if current in surveyed or not surveyed else max(surveyed)
+    return SurveyQuarters(sorted(surveyed | {current}, reverse=True), opened)
