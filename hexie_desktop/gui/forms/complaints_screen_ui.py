@@ -124,6 +124,7 @@ class Ui_ComplaintsScreen(object):
 
         self.ticket_table = QTableView(ComplaintsScreen)
         self.ticket_table.setObjectName(u"ticket_table")
+        self.ticket_table.setTabKeyNavigation(False)
         self.ticket_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.ticket_table.setAlternatingRowColors(True)
         self.ticket_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

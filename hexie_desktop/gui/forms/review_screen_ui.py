@@ -70,6 +70,7 @@ class Ui_ReviewScreen(object):
         self.held_table.setWordWrap(False)
         self.held_table.setUniformRowHeights(True)
         self.held_table.setExpandsOnDoubleClick(False)
+        self.held_table.setTabKeyNavigation(False)
 
         self.held_layout.addWidget(self.held_table)
 
@@ -85,6 +86,7 @@ class Ui_ReviewScreen(object):
         self.conflict_table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.conflict_table.setAlternatingRowColors(True)
         self.conflict_table.setWordWrap(False)
+        self.conflict_table.setTabKeyNavigation(False)
 
         self.conflicts_layout.addWidget(self.conflict_table)
 
@@ -113,6 +115,7 @@ class Ui_ReviewScreen(object):
         self.diff_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.diff_table.setAlternatingRowColors(True)
         self.diff_table.setWordWrap(False)
+        self.diff_table.setTabKeyNavigation(False)
 
         self.detail_layout.addWidget(self.diff_table)
 

@@ -58,6 +58,7 @@ class Ui_SurveysDialog(object):
         self.survey_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.survey_table.setAlternatingRowColors(True)
         self.survey_table.setWordWrap(False)
+        self.survey_table.setTabKeyNavigation(False)
 
         self.dialog_layout.addWidget(self.survey_table)
 
