@@ -5,6 +5,7 @@ much again, which leaves the client area checked here. A window fits when its mi
 that area and, resized to it, every visible button lies inside it.
 """
 
+import datetime as dt
 from collections.abc import Callable
 
 import pytest
@@ -12,29 +13,44 @@ from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QAbstractButton, QApplication, QSplitter, QTableView, QWidget
 from pytestqt.qtbot import QtBot
+from sqlmodel import col, select
 
+from hexie_desktop.domain.evaluation.policy import GRADING_SOURCES
+from hexie_desktop.domain.quarters import Quarter
+from hexie_desktop.domain.states import InterviewStatus
+from hexie_desktop.gui.card_dialog import CardDialog
+from hexie_desktop.gui.complaint_dialog import ComplaintDialog
 from hexie_desktop.gui.compound_dialog import CompoundDialog
 from hexie_desktop.gui.context import ScreenContext
 from hexie_desktop.gui.firm_dialog import FirmDialog
 from hexie_desktop.gui.first_start import FirstStartDialog
+from hexie_desktop.gui.grading_sheet_dialog import GradingSheetDialog
 from hexie_desktop.gui.import_dialog import ImportDialog
 from hexie_desktop.gui.inspection_sheet import InspectionSheet, open_sheet
+from hexie_desktop.gui.interview_dialog import InterviewDialog
 from hexie_desktop.gui.keys_dialog import KeysDialog
 from hexie_desktop.gui.main_window import MainWindow
 from hexie_desktop.gui.master_bundle_import import MasterBundleImportDialog
 from hexie_desktop.gui.new_complaint_dialog import NewComplaintDialog
 from hexie_desktop.gui.policy_dialog import PolicyDialog
 from hexie_desktop.gui.results_drilldown import DrilldownDialog
+from hexie_desktop.gui.results_reason_dialog import ReasonDialog
 from hexie_desktop.gui.screen_fit import TITLE_BAR
 from hexie_desktop.gui.settings import AppSettings
 from hexie_desktop.gui.sheet_model import NOTE
 from hexie_desktop.gui.standard_dialog import StandardDialog
 from hexie_desktop.gui.survey_dialog import SurveyDialog
+from hexie_desktop.gui.surveys_dialog import SurveysDialog
 from hexie_desktop.gui.verify_dialog import VerifyDialog
+from hexie_desktop.services.complaints.ticket_view import complaint_detail
+from hexie_desktop.services.decisions.card_view import InterviewLine, cards_view
+from hexie_desktop.services.evaluation.quarter_view import data_quarters
 from hexie_desktop.services.fieldwork import inspections
+from hexie_desktop.services.grading.sheets_view import grading_sheet, grading_years
 from hexie_desktop.services.listings.master import CompoundListing, ListingQuery
 from hexie_desktop.services.rules.policies import list_versions, policy_document, standard_spec
 from hexie_desktop.services.trust.identity import require_identity
+from hexie_desktop.storage.tables import Community, Complaint, Firm
 
 TASKBAR = QSize(0, 40)
 SCREENS = (QSize(1366, 768), QSize(1280, 720))
@@ -207,3 +223,68 @@ def test_the_sheets_column_widths_survive_reopening(
     second = InspectionSheet(inspector_context, inspection.id)
     windows.append(second)
     assert second.ui.indicator_tree.header().sectionSize(NOTE) == 311
+
+
+def _interview(firm_id: str, firm: str, quarter: str, status: str) -> InterviewLine:
+    """An interview at `status`, every text long enough to wrap: each step shows its own fields."""
+    long = "约谈企业负责人，指出消防通道堆放杂物、电梯维保记录不全等问题，要求限期整改。" * 3
+    return InterviewLine(
+        interview_id=firm_id,
+        credit_code="91440300MA5F000000",
+        firm=firm,
+        quarter=quarter,
+        score=54.5,
+        status=status,
+        scheduled_at=dt.datetime(2026, 9, 1, 1, 30, tzinfo=dt.UTC),
+        place="区住建局三楼会议室",
+        held_at=dt.datetime(2026, 9, 1, 1, 30, tzinfo=dt.UTC),
+        minutes=long,
+        commitments=long,
+        rectification_due=dt.date(2026, 9, 30),
+        followup_on=dt.date(2026, 10, 8),
+        followup_passed=None,
+        closed_on=None,
+    )
+
+
+def _decision_dialogs(context: ScreenContext) -> list[Callable[[], QWidget]]:
+    """The clerk's dialogs that open on one record: a ticket, a card, an interview, a grading
+    sheet, a reason, the surveys list."""
+    store, runner = context.store, context.runner
+    with store.reading() as session:
+        ticket = session.exec(select(Complaint.id).order_by(col(Complaint.id))).first()
+        community = session.exec(select(Community.id).order_by(col(Community.id))).first()
+        firms = [(f.id, f.name) for f in session.exec(select(Firm).order_by(col(Firm.name)))]
+    assert ticket and community, "the demo city has a ticket and a community"
+    quarter = Quarter.parse(data_quarters(store)[0])
+    firm_id, firm = firms[0]
+    year = grading_years(store)[0]
+    return [
+        lambda: ComplaintDialog(runner, store, complaint_detail(store, ticket)),
+        lambda: CardDialog(context, quarter, firms, cards_view(store, quarter).yellow_deduction),
+        *(
+            lambda status=status: InterviewDialog(
+                context, _interview(firm_id, firm, str(quarter), status), dt.date(2026, 9, 30)
+            )
+            for status in InterviewStatus
+        ),
+        lambda: GradingSheetDialog(
+            context, grading_sheet(store, community, year, GRADING_SOURCES[0])
+        ),
+        lambda: ReasonDialog(
+            context,
+            title="撤销黄牌",
+            prompt="撤销物业公司的黄牌（原因很长很长）？" * 6,
+            save=lambda _reason: None,  # type: ignore[arg-type,return-value]
+        ),
+        lambda: SurveysDialog(runner, store),
+    ]
+
+
+def test_the_dialogs_of_one_record_fit(
+    qtbot: QtBot, clerk_context: ScreenContext, windows: list[QWidget]
+) -> None:
+    for build in _decision_dialogs(clerk_context):
+        dialog = build()
+        windows.append(dialog)
+        assert_fits(qtbot, dialog)

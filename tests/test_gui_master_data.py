@@ -6,7 +6,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -127,8 +127,19 @@ def test_a_bad_team_phone_is_refused_and_the_dialog_stays_open(
     qtbot.addWidget(dialog)
     dialog.show()
     name, phone = dialog.team_edits["legal_adviser"]
+    ok = dialog.ui.button_box.button(QDialogButtonBox.StandardButton.Ok)
+    assert ok is not None and ok.isEnabled() and dialog.ui.problem_label.isHidden()
+    name.clear()
+    phone.setText("0755-1234")
+    assert "填写了法律顾问的电话，请同时填写姓名" in dialog.ui.problem_label.text()
+    assert not ok.isEnabled(), "refused as typed, before OK"
     name.setText("林律师")
+    assert ok.isEnabled() and dialog.ui.problem_label.isHidden()
     phone.setText("not a number")
+    assert "法律顾问电话" in dialog.ui.problem_label.text() and not ok.isEnabled()
+    dialog.ui.name_edit.clear()
+    assert "小区名称不能为空" in dialog.ui.problem_label.text(), "the first problem is shown"
+    dialog.ui.name_edit.setText("改名小区")
     dialog.ui.button_box.accepted.emit()
     qtbot.waitUntil(lambda: bool(warnings), timeout=5_000)
     assert "法律顾问电话" in warnings[0]

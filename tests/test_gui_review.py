@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
@@ -54,6 +54,27 @@ def _rename_firm(world: World) -> None:
         session.add(firm)
 
 
+@pytest.fixture(autouse=True)
+def asked(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Deciding whole groups asks first: the clerk says yes; each question is recorded."""
+    questions: list[str] = []
+
+    def answer_yes(_parent: QWidget, _title: str, text: str, *_args: object) -> object:
+        questions.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(answer_yes))
+    return questions
+
+
+def _select_record(screen: ReviewScreen, group: int, record: int = 0) -> None:
+    """Open a group of the held tree and select one of its records."""
+    tree, model = screen.ui.held_table, screen.held_model
+    parent = model.index(group, 0)
+    tree.expand(parent)
+    tree.setCurrentIndex(model.index(record, 0, parent))
+
+
 def _screen(qtbot: QtBot, world: World, runner: TaskRunner) -> ReviewScreen:
     store = world.clerk
     context = ScreenContext(
@@ -80,9 +101,13 @@ def test_accept_a_held_record_side_by_side_and_audited(
     assert "(1)" in screen.ui.review_tabs.tabText(0)
     assert not screen.ui.accept_button.isEnabled()
 
-    screen.ui.held_table.setFocus()
+    screen.ui.filter_edit.setFocus()
+    qtbot.keyClick(screen.ui.filter_edit, Qt.Key.Key_Down)
+    assert QApplication.focusWidget() is screen.ui.held_table
+    qtbot.keyClick(screen.ui.held_table, Qt.Key.Key_Space)
+    assert "1 held records of 物业服务企业 sent by inspector0" in screen.ui.detail_label.text()
+    qtbot.keyClick(screen.ui.held_table, Qt.Key.Key_Return)
     qtbot.keyClick(screen.ui.held_table, Qt.Key.Key_Down)
-    screen.ui.held_table.selectRow(0)
     assert screen.item is not None
     rows = [screen.diff_model.row(n) for n in range(screen.diff_model.rowCount())]
     assert ("名称", "物业公司1", "考评员改的名字") in rows
@@ -109,7 +134,7 @@ def test_accept_a_held_record_side_by_side_and_audited(
 
 
 def test_reject_a_selection_needs_a_reason(
-    qtbot: QtBot, world: World, runner: TaskRunner, warnings: list[str]
+    qtbot: QtBot, world: World, runner: TaskRunner, warnings: list[str], asked: list[str]
 ) -> None:
     with world.clerk.transaction() as session, authoring(session) as author:
         session.add(
@@ -123,15 +148,15 @@ def test_reject_a_selection_needs_a_reason(
     field_work(world.inspectors[0], world.master, photo=False, scores=2)
     _merge(world)
     screen = _screen(qtbot, world, runner)
-    held = screen.held_model.rowCount()
-    assert held == 6
+    assert screen.held_model.held_count == 6
     screen.ui.held_table.selectAll()
-    assert "6 records selected" in screen.ui.detail_label.text()
+    assert "6 records in 5 groups selected" in screen.ui.detail_label.text()
     qtbot.mouseClick(screen.ui.reject_button, Qt.MouseButton.LeftButton)
     assert "reason" in screen.ui.status_label.text()
     assert QApplication.focusWidget() is screen.ui.reason_edit
     type_with_input_method(screen.ui.reason_edit, "季度已定稿，请下季度重新考评")
     qtbot.mouseClick(screen.ui.reject_button, Qt.MouseButton.LeftButton)
+    assert asked == ["Reject 6 held records in 5 groups?"]
     qtbot.waitUntil(lambda: screen.held_model.rowCount() == 0, timeout=10_000)
     with world.clerk.reading() as session:
         decisions = {h.decision for h in session.exec(select(HeldRecord)).all()}
@@ -156,6 +181,12 @@ def test_conflicts_are_compared_and_marked_reviewed(
     assert not screen.on_held and screen.ui.reviewed_button.isVisible()
     qtmodeltester.check(screen.conflict_model)
     screen.ui.conflict_table.selectRow(0)
+    shown = [
+        screen.conflict_model.data(screen.conflict_model.index(0, column))
+        for column in range(screen.conflict_model.columnCount())
+    ]
+    assert shown[2].startswith("考评员“inspector0” · “小区0”")
+    assert inspection not in "".join(shown), "the record by what it is about, not its id"
     rows = [screen.diff_model.row(n) for n in range(screen.diff_model.rowCount())]
     assert ("备注", "考评员修改", "工作人员修改") in rows
     qtbot.mouseClick(screen.ui.reviewed_button, Qt.MouseButton.LeftButton)
@@ -181,7 +212,7 @@ def test_accepting_a_record_held_for_its_clock_stamps_it_again(
     with world.clerk.reading() as session:
         [held] = session.exec(select(HeldRecord).where(col(HeldRecord.row_id) == inspection)).all()
     assert "时钟超前" in held.reason and "发送方电脑的时钟可能有误" in held.reason
-    dependants = screen.held_model.rowCount()
+    dependants = screen.held_model.held_count
     screen.ui.held_table.selectAll()
     screen.ui.accept_button.click()
     qtbot.waitUntil(lambda: screen.held_model.rowCount() == 0, timeout=10_000)
@@ -206,12 +237,12 @@ def test_a_sheet_for_a_firm_not_serving_the_compound_waits_with_its_reason_in_wo
     _merge(world)
     screen = _screen(qtbot, world, runner)
     shown = [
-        screen.held_model.data(screen.held_model.index(n, 4))
+        screen.held_model.data(screen.held_model.index(n, 5))
         for n in range(screen.held_model.rowCount())
     ]
     assert "“物业公司1”在 2026-08-03 没有服务“小区0”的有效合同：该考评不能记到这家企业名下" in shown
     assert all("所属的考评记录已被暂扣" in text for text in shown if "合同" not in text)
-    screen.ui.held_table.selectRow(next(n for n, text in enumerate(shown) if "合同" in text))
+    _select_record(screen, next(n for n, text in enumerate(shown) if "合同" in text))
     rows = {
         screen.diff_model.row(n)[0]: screen.diff_model.row(n)[1:]
         for n in range(screen.diff_model.rowCount())
@@ -221,4 +252,57 @@ def test_a_sheet_for_a_firm_not_serving_the_compound_waits_with_its_reason_in_wo
     assert rows["最后修改人"][1] == "inspector0", "people by name, never by device id"
     assert "版本时间戳" not in rows and "编号" not in rows, "the sync's bookkeeping is not shown"
     assert rows["已删除"] == ("—", "No")
+    assert warnings == []
+
+
+def test_held_records_of_one_cause_are_one_group_decided_whole_after_asking(  # noqa: PLR0917
+    qtbot: QtBot,
+    qtmodeltester: ModelTester,
+    world: World,
+    runner: TaskRunner,
+    warnings: list[str],
+    asked: list[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    with world.clerk.transaction() as session, authoring(session) as author:
+        session.add(
+            QuarterStatus(
+                quarter=QUARTER,
+                finalised=True,
+                finalised_at=dt.datetime.now(dt.UTC),
+                **author.stamp(),
+            )
+        )
+    field_work(world.inspectors[0], world.master, photo=False, scores=5)
+    _merge(world)
+    screen = _screen(qtbot, world, runner)
+    model, tree = screen.held_model, screen.ui.held_table
+    groups = {model.data(model.index(n, 1)): n for n in range(model.rowCount())}
+    scores = groups["指标得分"]
+    assert model.data(model.index(scores, 4)) == "5 records"
+    assert model.data(model.index(scores, 5)) == "所属的考评记录已被暂扣，待审核"
+    assert model.rowCount(model.index(scores, 0)) == 0, "a group's records load when it opens"
+    tree.setCurrentIndex(model.index(scores, 0))
+    tree.setFocus()
+    qtbot.keyClick(tree, Qt.Key.Key_Right)
+    assert tree.isExpanded(model.index(scores, 0))
+    assert model.rowCount(model.index(scores, 0)) == 5
+    qtmodeltester.check(model)
+    words = [model.data(model.index(n, 5, model.index(scores, 0))) for n in range(5)]
+    assert all("指标“" in w and "（待审核）" in w for w in words), words
+
+    tree.setCurrentIndex(model.index(scores, 0))
+    say_yes = QMessageBox.question
+    monkeypatch.setattr(
+        QMessageBox, "question", staticmethod(lambda *_args: QMessageBox.StandardButton.No)
+    )
+    screen.accept_selected()
+    assert model.held_count == 9, "saying no decides nothing"
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(say_yes))
+    tree.selectAll()
+    qtbot.keyClick(tree, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: model.rowCount() == 0, timeout=10_000)
+    assert asked == ["Accept 9 held records in 5 groups?"]
+    assert "Accepted 9 records: 9 added" in screen.ui.status_label.text()
     assert warnings == []

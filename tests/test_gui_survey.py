@@ -5,7 +5,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QSpinBox
+from PySide6.QtWidgets import QApplication, QSpinBox
 from pytestqt.qtbot import QtBot
 from sqlmodel import col, select
 
@@ -149,3 +149,50 @@ def test_a_blank_form_cannot_be_saved_and_dates_stay_in_the_quarter(
     assert edit.date() == QDate(
         previous.last_day.year, previous.last_day.month, previous.last_day.day
     )
+
+
+def test_a_saved_survey_is_found_in_the_quarters_list_and_corrected(
+    qtbot: QtBot, context: ScreenContext
+) -> None:
+    with context.store.reading() as session:
+        compound = session.exec(select(Compound).order_by(col(Compound.name))).first()
+    assert compound is not None
+    first = SurveyDialog(context.runner, context.store, compound.id, today=TODAY)
+    qtbot.addWidget(first)
+    _fill(qtbot, first, (30, 10, 10, 5, 0, 0))
+    first.save()
+    qtbot.waitUntil(lambda: first.saved is not None)
+
+    screen = ComplaintsScreen(context)
+    qtbot.addWidget(screen)
+    screen.show()
+    screen.activateWindow()
+    qtbot.waitUntil(screen.isActiveWindow)
+    screen.ui.filter_edit.setFocus()
+    qtbot.keyClick(
+        screen.ui.filter_edit,
+        Qt.Key.Key_L,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    listing = screen.surveys_dialog
+    assert listing is not None
+    qtbot.waitExposed(listing)
+    assert listing.ui.quarter_combo.currentText() == str(QUARTER)
+    row = listing.model.row(0)
+    assert row[0] == compound.name and row[2] == TODAY.isoformat() and row[3] == "李考评"
+    assert row[4:] == (30, 25, "83.3%", "80.0%")  # 25 of 30 answered, 20 of 25 satisfied
+    assert listing.ui.open_button.isEnabled()
+
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is listing.ui.survey_table)
+    qtbot.keyClick(listing.ui.survey_table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: listing.survey_dialog is not None)
+    form = listing.survey_dialog
+    assert form is not None
+    qtbot.waitExposed(form)
+    assert [spin.value() for spin in form.spins] == [30, 10, 10, 5, 0, 0]
+    assert form.ui.button_box.isEnabled(), "the Enter that opened it does not save it"
+    _type_number(qtbot, form.ui.neutral_spin, 2)
+    qtbot.keyClick(form.ui.neutral_spin, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: listing.model.row(0)[5] == 22)
+    assert listing.model.rowCount() == 1, "corrected, not counted twice"
+    assert "1 surveys in" in listing.ui.count_label.text()

@@ -18,8 +18,14 @@ from hexie_desktop.services.bundles.review import (
     pending_counts,
     reject_held,
 )
+from hexie_desktop.services.listings.held_groups import (
+    CLOCK_CAUSE,
+    held_group_ids,
+    held_groups,
+    held_rows,
+)
 from hexie_desktop.services.listings.master import ListingQuery
-from hexie_desktop.services.listings.review import ConflictListing, HeldListing
+from hexie_desktop.services.listings.review import ConflictListing
 from hexie_desktop.storage.audit import first_broken_link
 from hexie_desktop.storage.tables import (
     AuditEvent,
@@ -87,10 +93,11 @@ def test_held_record_is_shown_beside_the_row_in_force_and_accepted(world: World)
     _rename_firm(world)
     _merge(world)
     [held_id] = _held_ids(world)
-    listing = HeldListing()
-    assert listing.ids(world.clerk, ListingQuery(sort="held_at")) == [str(held_id)]
-    [row] = listing.rows(world.clerk, [str(held_id)]).values()
-    assert row[1] == "物业服务企业" and "无权写入物业服务企业" in row[4]
+    [group] = held_groups(world.clerk)
+    assert group.count == 1 and group.table == "物业服务企业" and group.author == "inspector0"
+    assert "无权写入物业服务企业" in group.cause
+    assert held_group_ids(world.clerk, [group.key]) == [held_id]
+    assert held_rows(world.clerk, [held_id])[held_id].words == "“考评员改的名字”"
     item = held_item(world.clerk, held_id)
     assert item.current is not None
     assert [(p.name, p.current, p.proposed) for p in item.differences if p.name == "name"] == [
@@ -152,7 +159,7 @@ def test_reject_needs_a_reason_and_is_audited(world: World) -> None:
             select(AuditEvent).where(col(AuditEvent.action) == "held.rejected")
         ).all()
         assert event.detail["reason"] == "考评员无权改企业名称"
-    assert HeldListing().count(world.clerk) == 0
+    assert held_groups(world.clerk) == []
 
 
 def test_inspector_cannot_review(world: World) -> None:
@@ -168,6 +175,10 @@ def test_conflicts_are_listed_compared_and_marked_reviewed(world: World) -> None
     _merge(world)
     listing = ConflictListing()
     [conflict] = listing.ids(world.clerk, ListingQuery(sort="recorded_at"))
+    [row] = listing.rows(world.clerk, [conflict]).values()
+    assert row[1] == "考评记录"
+    assert row[2].startswith("考评员“inspector0” · “小区0”"), "the record by what it is about"
+    assert inspection not in "".join(map(str, row)), "never by its id"
     item = conflict_item(world.clerk, int(conflict))
     notes = [(p.current, p.proposed) for p in item.differences if p.name == "note"]
     assert notes == [("考评员修改", "工作人员修改")]
@@ -178,3 +189,49 @@ def test_conflicts_are_listed_compared_and_marked_reviewed(world: World) -> None
         assert session.exec(
             select(AuditEvent).where(col(AuditEvent.action) == "conflict.reviewed")
         ).first()
+
+
+def test_held_records_of_one_bundle_table_and_cause_are_one_group(world: World) -> None:
+    """A late bundle for a finalised quarter: every score waits for its sheet, as one group."""
+    _finalise(world)
+    field_work(world.inspectors[0], world.master, photo=False, scores=5)
+    _merge(world)
+    groups = {(g.table, g.cause): g.count for g in held_groups(world.clerk)}
+    finalised = f"{QUARTER} 已定稿，改动需工作人员审核"
+    assert groups == {
+        ("考评记录", finalised): 1,
+        ("指标得分", "所属的考评记录已被暂扣，待审核"): 5,
+        ("满意度调查", finalised): 1,
+        ("投诉工单", finalised): 1,
+        ("工单办理环节", "所属的投诉工单已被暂扣，待审核"): 1,
+    }
+    scores = next(g for g in held_groups(world.clerk) if g.table == "指标得分")
+    assert sorted(held_group_ids(world.clerk, [scores.key])) == sorted(
+        _held_ids(world, "indicatorscore")
+    )
+    assert [g.table for g in held_groups(world.clerk, "指标得分")] == ["指标得分"]
+    assert held_groups(world.clerk, "没有这样的原因") == []
+    words = {r.words for r in held_rows(world.clerk, _held_ids(world, "indicatorscore")).values()}
+    assert len(words) == 5 and all("指标“" in w and "小区0" in w for w in words)
+
+    everything = held_group_ids(world.clerk, [g.key for g in held_groups(world.clerk)])
+    assert accept_held(world.clerk, everything).value.results == {"inserted": 9}
+    assert held_groups(world.clerk) == []
+
+
+def test_records_ahead_of_the_clock_by_different_hours_are_one_cause(world: World) -> None:
+    with world.clerk.transaction() as session:
+        for hours, indicator in zip((30, 31, 55), world.master.indicators, strict=False):
+            session.add(
+                HeldRecord(
+                    bundle_id="b" * 36,
+                    table_name="indicatorscore",
+                    row_id=indicator,
+                    payload={"indicator_id": indicator},
+                    reason=f"时钟超前：记录时间戳比本机时间晚 {hours} 小时以上，超过允许的 24 小时",
+                    held_at=dt.datetime.now(dt.UTC),
+                )
+            )
+    [group] = held_groups(world.clerk)
+    assert group.count == 3 and group.cause == CLOCK_CAUSE
+    assert group.file == "" and group.author == "", "a bundle not in the log"

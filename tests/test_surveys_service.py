@@ -4,6 +4,7 @@ import datetime as dt
 from typing import Any
 
 import pytest
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import col, select
 
 from hexie_desktop.domain.errors import UserError
@@ -19,6 +20,11 @@ from hexie_desktop.services.fieldwork.surveys import (
     record_survey,
     serving_firm,
     survey_form,
+)
+from hexie_desktop.services.fieldwork.surveys_view import (
+    SurveyQuarters,
+    quarter_surveys,
+    survey_quarters,
 )
 from hexie_desktop.services.store import Store
 from hexie_desktop.storage.tables import AuditEvent, Compound, Contract, Survey
@@ -157,3 +163,39 @@ def test_compound_choices_name_the_street(town: Store) -> None:
     choices = compound_choices(town)
     assert len(choices) == 40
     assert all("（" in c.label and c.label.endswith("）") for c in choices)
+
+
+def test_the_quarters_surveys_are_listed_with_rates_never_over_a_hundred_percent(
+    town: Store,
+) -> None:
+    compound_id = _compound(town)
+    _record(town, compound_id)
+    [line] = quarter_surveys(town, Q3)
+    assert (line.compound_id, line.surveyed_on, line.inspector) == (compound_id, IN_Q3, "李考评")
+    assert (line.sample_size, line.answered) == (50, 45)
+    assert line.response == pytest.approx(0.9)  # 45 of 50
+    assert line.satisfaction == pytest.approx(35 / 45)
+    assert line.mine and line.firm
+    assert quarter_surveys(town, Quarter(2026, 2)) == []
+    assert survey_quarters(town, TODAY) == SurveyQuarters(["2026Q4", "2026Q3"], "2026Q3")
+    assert survey_quarters(town, IN_Q3).opened == "2026Q3"
+
+    # Whatever writes a survey (a bundle, a script), 45 answers to 40 questionnaires is refused
+    # by the table itself, so no listed rate can exceed 100 %.
+    with pytest.raises(IntegrityError, match="survey_answers_within_sample"):
+        with town.transaction() as session:
+            row = session.exec(select(Survey)).one()
+            row.sample_size = 40
+            session.add(row)
+    assert [line.response for line in quarter_surveys(town, Q3)] == [pytest.approx(0.9)]
+
+
+def test_every_demo_survey_is_listed_at_a_rate_within_a_hundred_percent(
+    clerk_store: Store,
+) -> None:
+    demo.generate_demo(clerk_store, demo.DemoOptions(firms=6, compounds=20, seed=4))
+    with clerk_store.reading() as session:
+        quarters = {row.quarter for row in session.exec(select(Survey)).all()}
+    lines = [line for q in quarters for line in quarter_surveys(clerk_store, Quarter.parse(q))]
+    assert lines and all(0 <= (line.response or 0) <= 1 for line in lines)
+    assert all(line.inspector and not line.mine for line in lines)

@@ -2,7 +2,8 @@
 
 Enter (or a double click) opens a ticket's dialog, where it moves through the loop; the toolbar
 registers a new ticket and opens the satisfaction survey of a compound (preselecting the
-compound of the selected ticket), so both kinds of owner feedback are entered in one place.
+compound of the selected ticket), or the list of the quarter's saved surveys, so both kinds of
+owner feedback are entered and found again in one place.
 """
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
@@ -27,6 +28,7 @@ from hexie_desktop.gui.keyboard import lead_down
 from hexie_desktop.gui.new_complaint_dialog import NewComplaintDialog
 from hexie_desktop.gui.spreadsheet_export import SpreadsheetExport
 from hexie_desktop.gui.survey_dialog import SurveyDialog
+from hexie_desktop.gui.surveys_dialog import SurveysDialog
 from hexie_desktop.services.changes import Changes
 from hexie_desktop.services.complaints.retention import PurgeReport, purge_due, purge_personal
 from hexie_desktop.services.complaints.ticket_view import (
@@ -62,6 +64,7 @@ class ComplaintsScreen(QWidget):
         self.ticket_dialog: ComplaintDialog | None = None
         self.new_dialog: NewComplaintDialog | None = None
         self.survey_dialog: SurveyDialog | None = None
+        self.surveys_dialog: SurveysDialog | None = None
         self.ui.filter_edit.setPlaceholderText(
             self.tr("Ticket number, compound, firm, category or content")
         )
@@ -219,6 +222,7 @@ class ComplaintsScreen(QWidget):
         for button, shortcut, slot in (
             (self.ui.new_ticket_button, "Ctrl+N", self.new_ticket),
             (self.ui.survey_button, "Ctrl+Shift+S", self.open_survey),
+            (self.ui.surveys_button, "Ctrl+Shift+L", self.open_surveys),
         ):
             self._shortcut(button, QKeySequence(shortcut))
             button.clicked.connect(slot)
@@ -309,6 +313,11 @@ class ComplaintsScreen(QWidget):
             self._context.runner, self._context.store, compound_id, self
         )
         self.survey_dialog.open()
+
+    def open_surveys(self) -> None:
+        """The quarter's saved surveys, to find one again and correct it."""
+        self.surveys_dialog = SurveysDialog(self._context.runner, self._context.store, self)
+        self.surveys_dialog.open()
 
 
 def build_complaints_screen(context: ScreenContext) -> ComplaintsScreen:

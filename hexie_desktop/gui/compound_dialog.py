@@ -8,7 +8,7 @@ day the old one will end, as the service will record it.
 import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
-from PySide6.QtWidgets import QComboBox, QCompleter, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QCompleter, QDialogButtonBox, QLabel, QLineEdit, QWidget
 
 from hexie_desktop.domain import bureau_time
 from hexie_desktop.domain.roles import TEAM_ROLES
@@ -20,6 +20,7 @@ from hexie_desktop.gui.labels import QT_TRANSLATE_NOOP
 from hexie_desktop.services.master.edits import (
     CompoundEdit,
     CompoundFields,
+    compound_problem,
     save_compound,
 )
 from hexie_desktop.services.master.records_view import (
@@ -128,7 +129,58 @@ class CompoundDialog(EditorDialog):
         self.ui.starts_on_edit.dateChanged.connect(self._explain_contract)
         self.connect_buttons(self.ui.button_box, self._save)
         self._explain_contract()
+        self._watch_entries()
         self.ui.name_edit.setFocus()
+
+    def _watch_entries(self) -> None:
+        """Every change is checked as it is made: the first problem shows above the buttons and
+        OK waits until there is none."""
+        ui = self.ui
+        for edit in (ui.name_edit, ui.address_edit, ui.grid_edit):
+            edit.textChanged.connect(self._recheck)
+        for name, phone in self.team_edits.values():
+            name.textChanged.connect(self._recheck)
+            phone.textChanged.connect(self._recheck)
+        for combo in (ui.community_combo, ui.firm_combo):
+            combo.currentTextChanged.connect(self._recheck)
+        ui.households_spin.valueChanged.connect(self._recheck)
+        for day in (ui.starts_on_edit, ui.ends_on_edit):
+            day.dateChanged.connect(self._recheck)
+        ui.has_end_check.toggled.connect(self._recheck)
+        self._recheck()
+
+    def _recheck(self) -> None:
+        problem = self._problem()
+        label = self.ui.problem_label
+        label.setText(problem[0] if problem else "")
+        label.setVisible(problem is not None)
+        ok = self.ui.button_box.button(QDialogButtonBox.StandardButton.Ok)
+        if ok is not None:
+            ok.setEnabled(problem is None)
+
+    def _problem(self) -> tuple[str, QWidget, QWidget] | None:
+        """The first thing to fix, with the field to fix it in and the page of that field
+        (the page in view when the message names the field itself)."""
+        ui = self.ui
+        found_community, community_id = picked(ui.community_combo)
+        if not found_community or community_id is None:
+            return (
+                self.tr("Choose the community from the list."),
+                ui.community_combo,
+                ui.basics_page,
+            )
+        found_firm, _firm_id = picked(ui.firm_combo)
+        if not found_firm:
+            return (
+                self.tr("Choose the firm from the list, or leave it empty."),
+                ui.firm_combo,
+                ui.contract_page,
+            )
+        problem = compound_problem(self._edit(community_id))
+        if problem is None:
+            return None
+        page = ui.compound_tabs.currentWidget()
+        return problem, page, page
 
     def _build_team(self) -> dict[str, tuple[QLineEdit, QLineEdit]]:
         layout = self.ui.team_layout
@@ -194,23 +246,8 @@ class CompoundDialog(EditorDialog):
         show_user_error(self, self.windowTitle(), message)
         focus.setFocus()
 
-    def _save(self) -> None:
-        found_community, community_id = picked(self.ui.community_combo)
-        if not found_community or community_id is None:
-            self._refuse(
-                self.tr("Choose the community from the list."),
-                self.ui.community_combo,
-                self.ui.basics_page,
-            )
-            return
-        found_firm, firm_id = picked(self.ui.firm_combo)
-        if not found_firm:
-            self._refuse(
-                self.tr("Choose the firm from the list, or leave it empty."),
-                self.ui.firm_combo,
-                self.ui.contract_page,
-            )
-            return
+    def _edit(self, community_id: str) -> CompoundEdit:
+        _found, firm_id = picked(self.ui.firm_combo)
         contract = None
         if firm_id is not None:
             ends = self.ui.ends_on_edit.date() if self.ui.has_end_check.isChecked() else None
@@ -219,7 +256,7 @@ class CompoundDialog(EditorDialog):
                 _date(self.ui.starts_on_edit.date()),
                 _date(ends) if ends is not None else None,
             )
-        edit = CompoundEdit(
+        return CompoundEdit(
             CompoundFields(
                 community_id=community_id,
                 name=self.ui.name_edit.text(),
@@ -234,6 +271,15 @@ class CompoundDialog(EditorDialog):
                 for role, (name, phone) in self.team_edits.items()
             ),
         )
+
+    def _save(self) -> None:
+        problem = self._problem()
+        if problem is not None:
+            self._refuse(*problem)
+            return
+        _found, community_id = picked(self.ui.community_combo)
+        assert community_id is not None
+        edit = self._edit(community_id)
         store, compound_id = self.context.store, self._compound_id
         self.run_save(
             lambda: save_compound(store, compound_id, edit),

@@ -87,8 +87,23 @@ class PolicyDialog(EditorDialog):
             forms[section].addRow(policy_field_label(field.key), control)
             self.controls[field.key] = control
         self.connect_buttons(self.ui.button_box, self._save)
+        self._order_tabs()
         self.ui.error_label.hide()
         self.ui.note_edit.setFocus()
+
+    def _order_tabs(self) -> None:
+        """Tab in reading order: the fields were made after the buttons, so Tab would reach
+        them last."""
+        ui = self.ui
+        chain = [
+            ui.effective_combo,
+            ui.note_edit,
+            ui.section_tabs,
+            *self.controls.values(),
+            *ui.button_box.buttons(),
+        ]
+        for before, after in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(before, after)
 
     def _control(self, field: PolicyField, value: Any) -> Control:
         if field.kind in (INTEGER, OPTIONAL_INTEGER):

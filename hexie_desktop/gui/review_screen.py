@@ -1,22 +1,34 @@
 """Pending Review (待审核): the clerk decides what bundles could not apply on their own authority.
 
-Held records are listed with why they were held; the one selected is shown field by field beside
-the record in force. Accept applies the selection through the merge engine; reject needs a
-reason. Conflicts (versions that lost to someone else's edit, kept) are compared the same way
-and marked reviewed. Every decision is audited by the review service.
+Held records are listed in groups (one bundle, one table, one cause) with their counts; a group
+opens to its records, each named by what it is about, and the one selected is shown field by
+field beside the record in force. Accept applies the selection through the merge engine; reject
+needs a reason; deciding whole groups asks first, with the count. Conflicts (versions that lost
+to someone else's edit, kept) are compared the same way and marked reviewed. Every decision is
+audited by the review service.
 """
 
+import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
 import orjson
-from PySide6.QtCore import QItemSelection, Qt, QTimer
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QColor, QKeySequence
-from PySide6.QtWidgets import QHeaderView, QPushButton, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QTreeView,
+    QWidget,
+)
 
 from hexie_desktop.domain.bureau_time import format_time, stamp_time
 from hexie_desktop.gui.context import ScreenContext
 from hexie_desktop.gui.forms.review_screen_ui import Ui_ReviewScreen
+from hexie_desktop.gui.held_tree_model import WORDS_COLUMN, HeldTreeModel
 from hexie_desktop.gui.keyboard import lead_down
 from hexie_desktop.gui.lifetime import torn_down
 from hexie_desktop.gui.results_labels import yes_no_label
@@ -33,7 +45,8 @@ from hexie_desktop.services.bundles.review import (
     reject_held,
 )
 from hexie_desktop.services.changes import Changed, Changes
-from hexie_desktop.services.listings.review import ConflictListing, HeldListing, field_label
+from hexie_desktop.services.listings.held_groups import HeldGroup, HeldGroupKey
+from hexie_desktop.services.listings.review import ConflictListing, field_label
 from hexie_desktop.storage.tables import HeldRecord, RecordHistory
 
 FILTER_DELAY_MS = 150
@@ -41,19 +54,38 @@ HELD_TAB, CONFLICT_TAB = 0, 1
 DIFFERS_COLOUR = QColor("#a15c00")
 
 
+def _deductions(value: list[Any]) -> str | None:
+    """A score's itemised deductions as the sheet names them: code and points."""
+    if not all(isinstance(item, dict) and "code" in item for item in value):
+        return None
+    return "；".join(f"{item['code']} 扣 {item.get('points', '—')} 分" for item in value) or "—"
+
+
+def _moment(value: str) -> str | None:
+    """A time as it travels (ISO text, UTC) in the bureau's zone; None for other text."""
+    if len(value) < 19 or value[10] != "T":
+        return None
+    try:
+        moment = dt.datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    return format_time(moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC))
+
+
 def shown_value(name: str, value: Any, names: dict[str, str]) -> str:
     """A field's value as a clerk reads it: the name of what an id points at, times in the
-    bureau's zone."""
+    bureau's zone, deductions by their codes."""
     if value is None:
         return "—"
-    if isinstance(value, str) and value in names:
-        return names[value]
+    if isinstance(value, str):
+        return names.get(value) or _moment(value) or value
     if isinstance(value, bool):
         return yes_no_label(value)
     if name == "hlc" and isinstance(value, int):
         return format_time(stamp_time(value), seconds=True)
     if isinstance(value, dict | list):
-        return orjson.dumps(value).decode()
+        listed = _deductions(value) if isinstance(value, list) else None
+        return listed if listed is not None else orjson.dumps(value).decode()
     return str(value)
 
 
@@ -66,15 +98,15 @@ class ReviewScreen(QWidget):
         self._context = context
         self.item: ReviewItem | None = None
         ui = self.ui
-        self.held_model = ListingModel(
+        self.held_model = HeldTreeModel(
             context.store,
-            HeldListing(),
             (
                 self.tr("Held at"),
                 self.tr("Table"),
                 self.tr("Sent by"),
                 self.tr("Bundle file"),
-                self.tr("Why held"),
+                self.tr("Records"),
+                self.tr("Why held / record"),
             ),
             self,
         )
@@ -94,6 +126,10 @@ class ReviewScreen(QWidget):
             (self.tr("Field"), self.tr("In force now"), self.tr("Held / losing version")), self
         )
         self._set_up_table(ui.held_table, self.held_model, 3)
+        ui.held_table.activated.connect(self._open_group)
+        self.held_model.modelReset.connect(self._fit_held_columns)
+        ui.held_table.expanded.connect(lambda _group: ui.held_table.resizeColumnToContents(0))
+        self._fit_held_columns()
         self._set_up_table(ui.conflict_table, self.conflict_model, 2)
         ui.diff_table.setModel(self.diff_model)
         ui.diff_table.verticalHeader().hide()
@@ -122,9 +158,15 @@ class ReviewScreen(QWidget):
         self._update_counts()
         self._tab_changed(HELD_TAB)
 
-    def _set_up_table(self, table: QTableView, model: ListingModel, stretch: int) -> None:
+    def _set_up_table(
+        self, table: QAbstractItemView, model: ListingModel | HeldTreeModel, stretch: int
+    ) -> None:
         table.setModel(model)
-        header = table.horizontalHeader()
+        if isinstance(table, QTreeView):
+            header = table.header()
+        else:
+            assert isinstance(table, QTableView)
+            header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSortIndicatorShown(True)
         header.sortIndicatorChanged.connect(model.sort)
@@ -132,7 +174,8 @@ class ReviewScreen(QWidget):
         header.setDefaultSectionSize(150)
         header.resizeSection(stretch, 360)
         header.setStretchLastSection(True)
-        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
+        if isinstance(table, QTableView):
+            table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
         table.selectionModel().selectionChanged.connect(self._selection_changed)
         model.modelReset.connect(self._selection_changed)
 
@@ -159,15 +202,36 @@ class ReviewScreen(QWidget):
     def on_held(self) -> bool:
         return self.ui.review_tabs.currentIndex() == HELD_TAB
 
-    def _current(self) -> tuple[QTableView, ListingModel]:
+    def _current(self) -> tuple[QAbstractItemView, ListingModel | HeldTreeModel]:
         if self.on_held:
             return self.ui.held_table, self.held_model
         return self.ui.conflict_table, self.conflict_model
 
-    def selected_ids(self) -> list[int]:
-        table, model = self._current()
+    def _selection(self) -> tuple[list[int], list[HeldGroupKey]]:
+        """The selected records (a group standing for all of its own) and the selected groups."""
+        if self.on_held:
+            return self.held_model.ids_of(self.ui.held_table.selectionModel().selectedRows())
+        table = self.ui.conflict_table
         rows = sorted(index.row() for index in table.selectionModel().selectedRows())
-        return [int(model.id_at(row)) for row in rows]
+        return [int(self.conflict_model.id_at(row)) for row in rows], []
+
+    def selected_ids(self) -> list[int]:
+        return self._selection()[0]
+
+    def _fit_held_columns(self) -> None:
+        """Every column but the cause as wide as its content: the cause takes what is left."""
+        tree = self.ui.held_table
+        if torn_down(tree):
+            return
+        for column in range(WORDS_COLUMN):
+            tree.resizeColumnToContents(column)
+
+    def _open_group(self, index: QModelIndex) -> None:
+        """Enter on a group opens it (or closes it again); on a record, nothing more to open."""
+        if HeldTreeModel.is_group(index):
+            tree = self.ui.held_table
+            group = index.siblingAtColumn(0)
+            tree.setExpanded(group, not tree.isExpanded(group))
 
     def _apply_filter(self) -> None:
         self._current()[1].set_filter(self.ui.filter_edit.text())
@@ -191,19 +255,36 @@ class ReviewScreen(QWidget):
     ) -> None:
         if torn_down(self.ui.accept_button, self.ui.reject_button, self.ui.reviewed_button):
             return
-        ids = self.selected_ids()
+        ids, groups = self._selection()
         for button in (self.ui.accept_button, self.ui.reject_button, self.ui.reviewed_button):
             button.setEnabled(bool(ids))
-        if len(ids) != 1:
+        if len(ids) != 1 or groups:
             self.item = None
             self.diff_model.set_rows([])
-            self.ui.detail_label.setText(self._empty_detail(len(ids)))
+            self.ui.detail_label.setText(self._empty_detail(len(ids), groups))
             return
         store = self._context.store
         self.item = held_item(store, ids[0]) if self.on_held else conflict_item(store, ids[0])
         self._show_item()
 
-    def _empty_detail(self, selected: int) -> str:
+    def _empty_detail(self, selected: int, groups: list[HeldGroupKey]) -> str:
+        if len(groups) == 1 and selected:
+            group = self._selected_group()
+            return self.tr(
+                "{count} held records of {table} sent by {author} in {file}\nWhy: {reason}\n"
+                "A decision applies to the whole group; open it (→ or Enter) to see its records "
+                "one by one."
+            ).format(
+                count=f"{selected:,}",
+                table=group.table,
+                author=group.author or "—",
+                file=group.file or "—",
+                reason=group.cause,
+            )
+        if groups:
+            return self.tr(
+                "{count} records in {groups} groups selected; a decision applies to all of them."
+            ).format(count=f"{selected:,}", groups=len(groups))
         if selected:
             return self.tr("{count} records selected; a decision applies to all of them.").format(
                 count=selected
@@ -213,6 +294,27 @@ class ReviewScreen(QWidget):
                 return self.tr("No held records: every merged bundle applied on its own authority.")
             return self.tr("No conflicts waiting for review.")
         return self.tr("Select a record to compare it with the record in force.")
+
+    def _selected_group(self) -> HeldGroup:
+        rows = self.ui.held_table.selectionModel().selectedRows()
+        group = next(index for index in rows if HeldTreeModel.is_group(index))
+        return self.held_model.group_at(group.row())
+
+    def _confirmed(self, verb: str, ids: list[int], groups: list[HeldGroupKey]) -> bool:
+        """Deciding whole groups asks first, with what it decides: a group can be thousands."""
+        if not groups:
+            return True
+        question = self.tr("{verb} {count} held records in {groups} groups?").format(
+            verb=verb, count=f"{len(ids):,}", groups=len(groups)
+        )
+        answer = QMessageBox.question(
+            self,
+            self.tr("Pending Review"),
+            question,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def _show_item(self) -> None:
         item = self.item
@@ -259,20 +361,22 @@ class ReviewScreen(QWidget):
         )
 
     def accept_selected(self) -> None:
-        ids = self.selected_ids()
-        if not ids or not self.on_held:
+        ids, groups = self._selection()
+        if not ids or not self.on_held or not self._confirmed(self.tr("Accept"), ids, groups):
             return
         store, note = self._context.store, self.ui.reason_edit.text()
         self._decide(self.tr("Accepting held records"), lambda: accept_held(store, ids, note))
 
     def reject_selected(self) -> None:
-        ids = self.selected_ids()
+        ids, groups = self._selection()
         if not ids or not self.on_held:
             return
         reason = self.ui.reason_edit.text().strip()
         if not reason:
             self.ui.status_label.setText(self.tr("Type the reason for rejecting first."))
             self.ui.reason_edit.setFocus()
+            return
+        if not self._confirmed(self.tr("Reject"), ids, groups):
             return
         store = self._context.store
         self._decide(self.tr("Rejecting held records"), lambda: reject_held(store, ids, reason))

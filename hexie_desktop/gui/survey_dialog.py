@@ -48,6 +48,8 @@ class SurveyDialog(QDialog):
         compound_id: str | None,
         parent: QWidget | None = None,
         today: dt.date | None = None,
+        *,
+        quarter: Quarter | None = None,
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_SurveyDialog()
@@ -66,10 +68,15 @@ class SurveyDialog(QDialog):
             ui.dissatisfied_spin,
             ui.very_dissatisfied_spin,
         )
-        quarter = Quarter.containing(self._today)
+        offered = Quarter.containing(self._today)
         for _ in range(QUARTERS_OFFERED):
-            ui.quarter_combo.addItem(str(quarter), str(quarter))
-            quarter = quarter.previous()
+            ui.quarter_combo.addItem(str(offered), str(offered))
+            offered = offered.previous()
+        if quarter is not None:
+            # A survey opened from the list, perhaps of a quarter older than those offered.
+            if ui.quarter_combo.findData(str(quarter)) < 0:
+                ui.quarter_combo.addItem(str(quarter), str(quarter))
+            ui.quarter_combo.setCurrentIndex(ui.quarter_combo.findData(str(quarter)))
         fill_compound_combo(ui.compound_combo, compound_choices(store), compound_id)
         set_placeholder(ui.compound_combo, self.tr("Type part of a name"))
         self._save = ui.button_box.button(QDialogButtonBox.StandardButton.Save)

@@ -41,6 +41,9 @@ INSPECTOR_TABLES = frozenset(
 )
 _DATE_FIELDS = {"complaint": "received_at", "complaintevent": "at"}
 _SHEET_DAYS = {"inspection": "inspected_on", "survey": "surveyed_on"}
+CLOCK_AHEAD = "时钟超前："
+"""How every reason for a record stamped in the future begins: the review queue groups them as one
+cause, whatever the hours each one is ahead by."""
 _PARENT_WORDS = {"inspection": "考评记录", "complaint": "投诉工单", "attachment": "附件"}
 # What a ticket is, as registered; the other columns are its progress through the loop.
 TICKET_IDENTITY = (
@@ -291,7 +294,7 @@ class Authority:
         ahead = physical_ms(values["hlc"]) - self.now_ms
         if ahead > MAX_DRIFT_MS:
             return (
-                f"时钟超前：记录时间戳比本机时间晚 {ahead // 3_600_000} 小时以上，超过允许的 "
+                f"{CLOCK_AHEAD}记录时间戳比本机时间晚 {ahead // 3_600_000} 小时以上，超过允许的 "
                 f"{MAX_DRIFT_MS // 3_600_000} 小时，发送方电脑的时钟可能有误（接受时按本机时间重新盖章）"
             )
         if self.held_ids:

@@ -694,6 +694,10 @@ Give it to the bureau&apos;s clerk and read out your fingerprint to them when th
         <translation>满意度调查(&amp;S)…</translation>
     </message>
     <message>
+        <source>Survey &amp;List…</source>
+        <translation>调查列表(&amp;L)…</translation>
+    </message>
+    <message>
         <source>E&amp;xport to Excel…</source>
         <translation>导出 Excel(&amp;X)…</translation>
     </message>
@@ -1792,6 +1796,13 @@ Give it to the bureau&apos;s clerk and read out your fingerprint to them when th
     <message>
         <source>Saving the grading sheet</source>
         <translation>正在保存评分表</translation>
+    </message>
+</context>
+<context>
+    <name>HeldTreeModel</name>
+    <message>
+        <source>{count} records</source>
+        <translation>{count} 条</translation>
     </message>
 </context>
 <context>
@@ -4299,16 +4310,20 @@ Choose a report and its period on the left, then Generate.</source>
         <translation>数据表</translation>
     </message>
     <message>
-        <source>Why held</source>
-        <translation>暂扣原因</translation>
-    </message>
-    <message>
         <source>Sent by</source>
         <translation>发送人</translation>
     </message>
     <message>
         <source>Bundle file</source>
         <translation>数据包文件</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>条数</translation>
+    </message>
+    <message>
+        <source>Why held / record</source>
+        <translation>暂扣原因 / 记录</translation>
     </message>
     <message>
         <source>Recorded at</source>
@@ -4355,6 +4370,18 @@ Choose a report and its period on the left, then Generate.</source>
         <translation>冲突（{count}）</translation>
     </message>
     <message>
+        <source>{count} held records of {table} sent by {author} in {file}
+Why: {reason}
+A decision applies to the whole group; open it (→ or Enter) to see its records one by one.</source>
+        <translation>{count} 条{table}暂扣，发送人 {author}，数据包 {file}
+原因：{reason}
+处理将作用于整组；展开（→ 或回车）可逐条查看。</translation>
+    </message>
+    <message>
+        <source>{count} records in {groups} groups selected; a decision applies to all of them.</source>
+        <translation>已选中 {groups} 组共 {count} 条记录；处理将作用于全部。</translation>
+    </message>
+    <message>
         <source>{count} records selected; a decision applies to all of them.</source>
         <translation>已选择 {count} 条记录；处理将作用于全部所选记录。</translation>
     </message>
@@ -4369,6 +4396,10 @@ Choose a report and its period on the left, then Generate.</source>
     <message>
         <source>Select a record to compare it with the record in force.</source>
         <translation>选择一条记录，与现行记录逐字段对照。</translation>
+    </message>
+    <message>
+        <source>{verb} {count} held records in {groups} groups?</source>
+        <translation>{verb} {groups} 组共 {count} 条暂扣记录？</translation>
     </message>
     <message>
         <source>This record does not exist here yet; accepting it adds it.</source>
@@ -4387,12 +4418,20 @@ Why: {reason}
 {state}</translation>
     </message>
     <message>
+        <source>Accept</source>
+        <translation>接受</translation>
+    </message>
+    <message>
         <source>Accepting held records</source>
         <translation>正在接受暂扣的记录</translation>
     </message>
     <message>
         <source>Type the reason for rejecting first.</source>
         <translation>请先填写拒绝的原因。</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>拒绝</translation>
     </message>
     <message>
         <source>Rejecting held records</source>
@@ -4901,6 +4940,81 @@ Why: {reason}
     <message>
         <source>Satisfaction rate:</source>
         <translation>满意率：</translation>
+    </message>
+</context>
+<context>
+    <name>SurveysDialog</name>
+    <message>
+        <source>Compound</source>
+        <translation>小区</translation>
+    </message>
+    <message>
+        <source>Firm</source>
+        <translation>物业服务企业</translation>
+    </message>
+    <message>
+        <source>Surveyed on</source>
+        <translation>调查日期</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>考评员</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>样本量</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>回答数</translation>
+    </message>
+    <message>
+        <source>Response rate</source>
+        <translation>回收率</translation>
+    </message>
+    <message>
+        <source>Satisfaction rate</source>
+        <translation>满意率</translation>
+    </message>
+    <message>
+        <source>Record a new survey (Ctrl+N)</source>
+        <translation>登记一次新的调查（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Open the selected survey (Enter)</source>
+        <translation>打开所选调查（回车）</translation>
+    </message>
+    <message>
+        <source>{count} surveys in {quarter}</source>
+        <translation>{quarter} 共 {count} 次调查</translation>
+    </message>
+    <message>
+        <source>No survey recorded for {quarter} yet: New Survey records one.</source>
+        <translation>{quarter} 尚未登记调查：点“新建调查”登记。</translation>
+    </message>
+    <message>
+        <source>Recorded by inspector {name}: only they can correct it, on their computer.</source>
+        <translation>由考评员 {name} 登记：只有其本人可在自己的电脑上更正。</translation>
+    </message>
+    <message>
+        <source>Satisfaction Surveys</source>
+        <translation>满意度调查列表</translation>
+    </message>
+    <message>
+        <source>&amp;Quarter:</source>
+        <translation>季度(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>&amp;New Survey…</source>
+        <translation>新建调查(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
     </message>
 </context>
 <context>

@@ -86,6 +86,7 @@ class Ui_BundlesScreen(object):
         self.export_count_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.export_count_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.export_count_table.setAlternatingRowColors(True)
+        self.export_count_table.setTabKeyNavigation(False)
 
         self.export_layout.addWidget(self.export_count_table)
 
@@ -142,6 +143,7 @@ class Ui_BundlesScreen(object):
         self.history_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.history_table.setAlternatingRowColors(True)
         self.history_table.setWordWrap(False)
+        self.history_table.setTabKeyNavigation(False)
 
         self.history_layout.addWidget(self.history_table)
 

@@ -88,6 +88,7 @@ class Ui_CardsScreen(object):
         self.card_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.card_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.card_table.setWordWrap(False)
+        self.card_table.setTabKeyNavigation(False)
         self.card_table.horizontalHeader().setStretchLastSection(True)
         self.card_table.verticalHeader().setVisible(False)
 
@@ -105,6 +106,7 @@ class Ui_CardsScreen(object):
         self.interview_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.interview_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.interview_table.setWordWrap(False)
+        self.interview_table.setTabKeyNavigation(False)
         self.interview_table.horizontalHeader().setStretchLastSection(True)
         self.interview_table.verticalHeader().setVisible(False)
 
@@ -162,6 +164,7 @@ class Ui_CardsScreen(object):
         self.credit_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.credit_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.credit_table.setWordWrap(False)
+        self.credit_table.setTabKeyNavigation(False)
         self.credit_table.horizontalHeader().setStretchLastSection(True)
         self.credit_table.verticalHeader().setVisible(False)
 

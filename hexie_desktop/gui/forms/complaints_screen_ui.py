@@ -57,6 +57,12 @@ class Ui_ComplaintsScreen(object):
 
         self.title_layout.addWidget(self.survey_button)
 
+        self.surveys_button = QPushButton(ComplaintsScreen)
+        self.surveys_button.setObjectName(u"surveys_button")
+        self.surveys_button.setAutoDefault(False)
+
+        self.title_layout.addWidget(self.surveys_button)
+
         self.export_button = QPushButton(ComplaintsScreen)
         self.export_button.setObjectName(u"export_button")
         self.export_button.setAutoDefault(False)
@@ -118,6 +124,7 @@ class Ui_ComplaintsScreen(object):
 
         self.ticket_table = QTableView(ComplaintsScreen)
         self.ticket_table.setObjectName(u"ticket_table")
+        self.ticket_table.setTabKeyNavigation(False)
         self.ticket_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.ticket_table.setAlternatingRowColors(True)
         self.ticket_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -150,7 +157,8 @@ class Ui_ComplaintsScreen(object):
         QWidget.setTabOrder(self.ticket_table, self.new_ticket_button)
         QWidget.setTabOrder(self.new_ticket_button, self.open_button)
         QWidget.setTabOrder(self.open_button, self.survey_button)
-        QWidget.setTabOrder(self.survey_button, self.export_button)
+        QWidget.setTabOrder(self.survey_button, self.surveys_button)
+        QWidget.setTabOrder(self.surveys_button, self.export_button)
 
         self.retranslateUi(ComplaintsScreen)
 
@@ -162,6 +170,7 @@ class Ui_ComplaintsScreen(object):
         self.new_ticket_button.setText(QCoreApplication.translate("ComplaintsScreen", u"&New Ticket\u2026", None))
         self.open_button.setText(QCoreApplication.translate("ComplaintsScreen", u"&Open Ticket", None))
         self.survey_button.setText(QCoreApplication.translate("ComplaintsScreen", u"Satisfaction &Survey\u2026", None))
+        self.surveys_button.setText(QCoreApplication.translate("ComplaintsScreen", u"Survey &List\u2026", None))
         self.export_button.setText(QCoreApplication.translate("ComplaintsScreen", u"E&xport to Excel\u2026", None))
         self.filter_label.setText(QCoreApplication.translate("ComplaintsScreen", u"&Filter:", None))
         self.state_label.setText(QCoreApplication.translate("ComplaintsScreen", u"S&tate:", None))

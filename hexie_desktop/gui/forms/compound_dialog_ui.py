@@ -158,6 +158,13 @@ class Ui_CompoundDialog(object):
 
         self.dialog_layout.addWidget(self.compound_tabs)
 
+        self.problem_label = QLabel(CompoundDialog)
+        self.problem_label.setObjectName(u"problem_label")
+        self.problem_label.setWordWrap(True)
+        self.problem_label.setStyleSheet(u"color: #b00020;")
+
+        self.dialog_layout.addWidget(self.problem_label)
+
         self.button_box = QDialogButtonBox(CompoundDialog)
         self.button_box.setObjectName(u"button_box")
         self.button_box.setStandardButtons(QDialogButtonBox.StandardButton.Cancel|QDialogButtonBox.StandardButton.Ok)

@@ -99,6 +99,7 @@ class Ui_GradingScreen(object):
         self.community_table.setAlternatingRowColors(True)
         self.community_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.community_table.setWordWrap(False)
+        self.community_table.setTabKeyNavigation(False)
         self.community_table.horizontalHeader().setStretchLastSection(True)
         self.community_table.verticalHeader().setVisible(False)
 

@@ -57,6 +57,7 @@ class Ui_InspectionsScreen(object):
 
         self.inspection_table = QTableView(InspectionsScreen)
         self.inspection_table.setObjectName(u"inspection_table")
+        self.inspection_table.setTabKeyNavigation(False)
         self.inspection_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.inspection_table.setAlternatingRowColors(True)
         self.inspection_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -40,6 +40,7 @@ class Ui_KeysDialog(object):
         self.key_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.key_table.setAlternatingRowColors(True)
         self.key_table.setWordWrap(False)
+        self.key_table.setTabKeyNavigation(False)
 
         self.dialog_layout.addWidget(self.key_table)
 

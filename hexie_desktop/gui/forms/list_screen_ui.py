@@ -57,6 +57,7 @@ class Ui_ListScreen(object):
 
         self.record_table = QTableView(ListScreen)
         self.record_table.setObjectName(u"record_table")
+        self.record_table.setTabKeyNavigation(False)
         self.record_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.record_table.setAlternatingRowColors(True)
         self.record_table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)

@@ -110,6 +110,7 @@ class Ui_MasterBundleImportDialog(object):
         self.count_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.count_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.count_table.setAlternatingRowColors(True)
+        self.count_table.setTabKeyNavigation(False)
 
         self.dialog_layout.addWidget(self.count_table)
 

@@ -45,6 +45,7 @@ class Ui_MergeSummary(object):
         self.bundle_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.bundle_table.setAlternatingRowColors(True)
         self.bundle_table.setWordWrap(False)
+        self.bundle_table.setTabKeyNavigation(False)
         self.summary_splitter.addWidget(self.bundle_table)
         self.detail_area = QWidget(self.summary_splitter)
         self.detail_area.setObjectName(u"detail_area")
@@ -70,6 +71,7 @@ class Ui_MergeSummary(object):
         self.table_counts_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table_counts_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table_counts_table.setAlternatingRowColors(True)
+        self.table_counts_table.setTabKeyNavigation(False)
 
         self.tables_layout.addWidget(self.table_counts_table)
 
@@ -84,6 +86,7 @@ class Ui_MergeSummary(object):
         self.changes_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.changes_table.setAlternatingRowColors(True)
         self.changes_table.setWordWrap(False)
+        self.changes_table.setTabKeyNavigation(False)
 
         self.changes_layout.addWidget(self.changes_table)
 

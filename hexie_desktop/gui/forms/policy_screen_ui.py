@@ -55,6 +55,7 @@ class Ui_PolicyScreen(object):
         self.policy_splitter.setOrientation(Qt.Orientation.Horizontal)
         self.version_table = QTableWidget(self.policy_splitter)
         self.version_table.setObjectName(u"version_table")
+        self.version_table.setTabKeyNavigation(False)
         self.version_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.version_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.version_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -76,6 +77,7 @@ class Ui_PolicyScreen(object):
 
         self.detail_tree = QTreeWidget(self.detail_box)
         self.detail_tree.setObjectName(u"detail_tree")
+        self.detail_tree.setTabKeyNavigation(False)
         self.detail_tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.detail_tree.setAlternatingRowColors(True)
         self.detail_tree.setWordWrap(True)

@@ -62,6 +62,7 @@ class Ui_ResultsDrilldownDialog(object):
         self.compound_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.compound_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.compound_table.setWordWrap(False)
+        self.compound_table.setTabKeyNavigation(False)
         self.compound_table.horizontalHeader().setStretchLastSection(True)
         self.compound_table.verticalHeader().setVisible(False)
 
@@ -78,6 +79,7 @@ class Ui_ResultsDrilldownDialog(object):
         self.sheet_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.sheet_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.sheet_table.setWordWrap(False)
+        self.sheet_table.setTabKeyNavigation(False)
         self.sheet_table.horizontalHeader().setStretchLastSection(True)
         self.sheet_table.verticalHeader().setVisible(False)
 
@@ -106,6 +108,7 @@ class Ui_ResultsDrilldownDialog(object):
         self.indicator_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.indicator_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.indicator_table.setWordWrap(False)
+        self.indicator_table.setTabKeyNavigation(False)
         self.right_splitter.addWidget(self.indicator_table)
         self.indicator_table.horizontalHeader().setStretchLastSection(True)
         self.indicator_table.verticalHeader().setVisible(False)
@@ -143,6 +146,7 @@ class Ui_ResultsDrilldownDialog(object):
         self.history_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.history_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.history_table.setWordWrap(False)
+        self.history_table.setTabKeyNavigation(False)
         self.history_table.horizontalHeader().setStretchLastSection(True)
         self.history_table.verticalHeader().setVisible(False)
 

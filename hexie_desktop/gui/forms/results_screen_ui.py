@@ -100,6 +100,7 @@ class Ui_ResultsScreen(object):
         self.ranking_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.ranking_table.setSortingEnabled(True)
         self.ranking_table.setWordWrap(False)
+        self.ranking_table.setTabKeyNavigation(False)
         self.ranking_table.horizontalHeader().setStretchLastSection(True)
         self.ranking_table.verticalHeader().setVisible(False)
 
@@ -123,6 +124,7 @@ class Ui_ResultsScreen(object):
         self.red_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.red_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.red_table.setWordWrap(False)
+        self.red_table.setTabKeyNavigation(False)
         self.red_table.horizontalHeader().setStretchLastSection(True)
         self.red_table.verticalHeader().setVisible(False)
 
@@ -144,6 +146,7 @@ class Ui_ResultsScreen(object):
         self.black_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.black_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.black_table.setWordWrap(False)
+        self.black_table.setTabKeyNavigation(False)
         self.black_table.horizontalHeader().setStretchLastSection(True)
         self.black_table.verticalHeader().setVisible(False)
 
@@ -168,6 +171,7 @@ class Ui_ResultsScreen(object):
         self.warning_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.warning_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.warning_table.setWordWrap(False)
+        self.warning_table.setTabKeyNavigation(False)
         self.warning_table.horizontalHeader().setStretchLastSection(True)
         self.warning_table.verticalHeader().setVisible(False)
 

@@ -18,7 +18,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QGroupBox,
     QHBoxLayout, QHeaderView, QLabel, QLineEdit,
     QPushButton, QSizePolicy, QSpacerItem, QSplitter,
-    QTabWidget, QTableView, QVBoxLayout, QWidget)
+    QTabWidget, QTableView, QTreeView, QVBoxLayout,
+    QWidget)
 
 class Ui_ReviewScreen(object):
     def setupUi(self, ReviewScreen):
@@ -60,13 +61,16 @@ class Ui_ReviewScreen(object):
         self.held_tab.setObjectName(u"held_tab")
         self.held_layout = QVBoxLayout(self.held_tab)
         self.held_layout.setObjectName(u"held_layout")
-        self.held_table = QTableView(self.held_tab)
+        self.held_table = QTreeView(self.held_tab)
         self.held_table.setObjectName(u"held_table")
         self.held_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.held_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.held_table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.held_table.setAlternatingRowColors(True)
         self.held_table.setWordWrap(False)
+        self.held_table.setUniformRowHeights(True)
+        self.held_table.setExpandsOnDoubleClick(False)
+        self.held_table.setTabKeyNavigation(False)
 
         self.held_layout.addWidget(self.held_table)
 
@@ -82,6 +86,7 @@ class Ui_ReviewScreen(object):
         self.conflict_table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.conflict_table.setAlternatingRowColors(True)
         self.conflict_table.setWordWrap(False)
+        self.conflict_table.setTabKeyNavigation(False)
 
         self.conflicts_layout.addWidget(self.conflict_table)
 
@@ -110,6 +115,7 @@ class Ui_ReviewScreen(object):
         self.diff_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.diff_table.setAlternatingRowColors(True)
         self.diff_table.setWordWrap(False)
+        self.diff_table.setTabKeyNavigation(False)
 
         self.detail_layout.addWidget(self.diff_table)
 

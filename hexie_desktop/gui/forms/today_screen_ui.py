@@ -81,6 +81,7 @@ class Ui_TodayScreen(object):
 
         self.compound_table = QTableView(TodayScreen)
         self.compound_table.setObjectName(u"compound_table")
+        self.compound_table.setTabKeyNavigation(False)
         self.compound_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.compound_table.setAlternatingRowColors(True)
         self.compound_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -27,6 +27,7 @@ from hexie_desktop.domain.errors import UserError
 from hexie_desktop.domain.labels import table_label
 from hexie_desktop.domain.roles import Role
 from hexie_desktop.services.authoring import authoring
+from hexie_desktop.services.bundles.record_words import RecordNamer
 from hexie_desktop.services.changes import Changed, Changes
 from hexie_desktop.services.store import Store
 from hexie_desktop.services.trust.identity import Identity, installation_row, require_identity
@@ -139,6 +140,7 @@ _PEOPLE = frozenset({"author_id", "inspector_id"})
 def _names(conn: Connection, pairs: tuple[FieldPair, ...]) -> dict[str, str]:
     """What a clerk calls the records the fields point at, so no id reaches the screen."""
     owners = Owners(conn)
+    records = RecordNamer(conn)
     namers = {
         "compound_id": owners.compound,
         "firm_id": owners.firm,
@@ -151,8 +153,7 @@ def _names(conn: Connection, pairs: tuple[FieldPair, ...]) -> dict[str, str]:
             if not isinstance(value, str) or value in names:
                 continue
             if pair.name == "inspection_id":
-                sheet = owners.sheet(value)
-                names[value] = "（不存在的考评）" if sheet is None else owners.sheet_words(sheet)
+                names[value] = records.inspection(value)
             elif pair.name in namers:
                 names[value] = namers[pair.name](value)
     return names

@@ -43,9 +43,13 @@ def installation_names(session: Session) -> dict[str, str]:
     return names
 
 
+UNKNOWN_PERSON = "未登记的考评员"
+
+
 def who(names: dict[str, str], installation_id: str) -> str:
-    """The installation's name, or the end of its id (the random part) when it never enrolled here."""
-    return names.get(installation_id) or installation_id[-8:]
+    """The installation's name; one that never enrolled here is said to be so, never shown by
+    its id, which nobody could look up."""
+    return names.get(installation_id) or UNKNOWN_PERSON
 
 
 def part_names(session: Session, standard_ids: set[str]) -> dict[str, str]:

@@ -78,7 +78,7 @@ class SurveyForm:
     existing: SurveyRecord | None
 
 
-def _record(row: Survey) -> SurveyRecord:
+def record_of(row: Survey) -> SurveyRecord:
     return SurveyRecord(
         row.id,
         row.compound_id,
@@ -135,7 +135,7 @@ def read_survey(store: Store, compound_id: str, quarter: Quarter) -> SurveyRecor
     with store.reading() as session:
         me = installation_row(session)
         row = None if me is None else _mine(session, compound_id, quarter, me.id)
-        return None if row is None else _record(row)
+        return None if row is None else record_of(row)
 
 
 def survey_form(
@@ -152,7 +152,7 @@ def survey_form(
             compound.id,
             compound.name,
             "" if firm is None else firm.name,
-            None if row is None else _record(row),
+            None if row is None else record_of(row),
         )
 
 
@@ -228,7 +228,7 @@ def record_survey(
                 detail={"quarter": str(quarter), "changed": changed},
             )
         return Changed(
-            SavedSurvey(_record(row), created), Changes.of(Survey) if changed else Changes()
+            SavedSurvey(record_of(row), created), Changes.of(Survey) if changed else Changes()
         )
 
 

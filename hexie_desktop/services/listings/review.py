@@ -1,8 +1,10 @@
-"""The review queue as big lists: held records and conflicting versions, sorted and filtered in SQL.
+"""The review queue's conflicts as a big list, sorted and filtered in SQL, and the words it shares
+with the held records' groups (`held_groups.py`).
 
-A finalised quarter reopened by a late bundle can hold thousands of indicator scores at once, so
-the queue pages its rows like the compound list. Table names are shown by their Chinese names
-(computed in SQL, so sorting by them sorts by what the clerk reads) and times in the bureau's time.
+A finalised quarter reopened by a late bundle can bring thousands of conflicting versions at
+once, so the list pages its rows like the compound list. Table names are shown by their Chinese
+names (computed in SQL, so sorting by them sorts by what the clerk reads), records by what they
+are about, and times in the bureau's time.
 """
 
 import datetime as dt
@@ -14,26 +16,25 @@ from sqlalchemy.sql.elements import KeyedColumnElement
 
 from hexie_desktop.domain.bureau_time import format_time
 from hexie_desktop.domain.labels import TABLE_LABELS
+from hexie_desktop.services.bundles.record_words import RecordNamer
 from hexie_desktop.services.listings.master import Listing, Row
 from hexie_desktop.services.store import Store
 from hexie_desktop.storage.tables import (
     BundleLog,
-    HeldRecord,
     Installation,
     RecordHistory,
     TrustedKey,
 )
 
-# The reason, free text of any length, last: it takes the width the others leave.
-HELD_COLUMNS = ("held_at", "table", "author", "file", "reason")
-CONFLICT_COLUMNS = ("recorded_at", "table", "row_id", "author", "file")
+# The record is named by what it is about; its id, by which it sorts, is never shown.
+CONFLICT_COLUMNS = ("recorded_at", "table", "record", "author", "file")
 
 
-def _label_of(column: ColumnElement[Any]) -> ColumnElement[Any]:
+def table_word(column: ColumnElement[Any]) -> ColumnElement[Any]:
     return case(TABLE_LABELS, value=column, else_=column)
 
 
-def _author_name(author_id: ColumnElement[Any]) -> ColumnElement[Any]:
+def author_name(author_id: ColumnElement[Any]) -> ColumnElement[Any]:
     """The name the author's key was enrolled under, else this installation's own name."""
     key = TrustedKey.__table__.c  # type: ignore[attr-defined]
     own = Installation.__table__.c  # type: ignore[attr-defined]
@@ -42,71 +43,11 @@ def _author_name(author_id: ColumnElement[Any]) -> ColumnElement[Any]:
     return func.coalesce(enrolled.scalar_subquery(), local.scalar_subquery(), "")
 
 
-def _shown_rows(store: Store, statement: Select[Any], time_column: int) -> dict[str, Row]:
-    found: dict[str, Row] = {}
-    with store.reading() as session:
-        for key, *values in session.execute(statement):
-            moment = values[time_column]
-            if isinstance(moment, dt.datetime):
-                values[time_column] = format_time(moment)
-            found[str(key)] = tuple(values)
-    return found
-
-
-class HeldListing(Listing):
-    """Records waiting for a clerk's decision, with why they were held and who sent them."""
-
-    columns = HELD_COLUMNS
-    lean_sorts = frozenset({"held_at", "table", "reason"})
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._held = HeldRecord.__table__  # type: ignore[attr-defined]
-        self._log = BundleLog.__table__  # type: ignore[attr-defined]
-
-    def _base(self, *selected: ColumnElement[Any], lean: bool = False) -> Select[Any]:
-        statement = select(*selected).select_from(self._held)
-        if not lean:
-            statement = statement.outerjoin(
-                self._log, self._log.c.bundle_id == self._held.c.bundle_id
-            )
-        return statement.where(self._held.c.decision == "pending")
-
-    def _id_column(self) -> KeyedColumnElement[Any]:
-        return self._held.c.id
-
-    def _sort_columns(self) -> dict[str, ColumnElement[Any]]:
-        held = self._held.c
-        return {
-            "held_at": held.held_at,
-            "table": _label_of(held.table_name),
-            "reason": held.reason,
-            "author": _author_name(self._log.c.author_id),
-            "file": self._log.c.file_name,
-        }
-
-    def _searched(self) -> Sequence[ColumnElement[Any]]:
-        columns = self._sort_columns()
-        return (columns["table"], columns["reason"], columns["author"], self._held.c.row_id)
-
-    def _shown(self) -> Sequence[ColumnElement[Any]]:
-        columns = self._sort_columns()
-        return tuple(columns[name] for name in HELD_COLUMNS)
-
-    def rows(self, store: Store, ids: Sequence[str]) -> dict[str, Row]:
-        if not ids:
-            return {}
-        statement = self._base(self._id_column(), *self._shown()).where(
-            self._id_column().in_([int(i) for i in ids])
-        )
-        return _shown_rows(store, statement, 0)
-
-
 class ConflictListing(Listing):
     """Versions that lost to a competing edit by someone else, not yet looked at by a clerk."""
 
     columns = CONFLICT_COLUMNS
-    lean_sorts = frozenset({"recorded_at", "table", "row_id"})
+    lean_sorts = frozenset({"recorded_at", "table", "record"})
 
     def __init__(self) -> None:
         super().__init__()
@@ -127,15 +68,15 @@ class ConflictListing(Listing):
         history = self._history.c
         return {
             "recorded_at": history.recorded_at,
-            "table": _label_of(history.table_name),
-            "row_id": history.row_id,
-            "author": _author_name(history.author_id),
+            "table": table_word(history.table_name),
+            "record": history.row_id,
+            "author": author_name(history.author_id),
             "file": func.coalesce(self._log.c.file_name, ""),
         }
 
     def _searched(self) -> Sequence[ColumnElement[Any]]:
         columns = self._sort_columns()
-        return (columns["table"], columns["row_id"], columns["author"])
+        return (columns["table"], columns["author"], columns["file"])
 
     def _shown(self) -> Sequence[ColumnElement[Any]]:
         columns = self._sort_columns()
@@ -144,10 +85,20 @@ class ConflictListing(Listing):
     def rows(self, store: Store, ids: Sequence[str]) -> dict[str, Row]:
         if not ids:
             return {}
-        statement = self._base(self._id_column(), *self._shown()).where(
-            self._id_column().in_([int(i) for i in ids])
-        )
-        return _shown_rows(store, statement, 0)
+        history = self._history.c
+        statement = self._base(
+            self._id_column(), *self._shown(), history.table_name, history.payload
+        ).where(self._id_column().in_([int(i) for i in ids]))
+        found: dict[str, Row] = {}
+        with store.reading() as session:
+            namer = RecordNamer(session.connection())
+            for key, moment, table, _row_id, author, file, table_name, payload in session.execute(
+                statement
+            ):
+                words = namer.words(table_name, dict(payload))
+                shown = format_time(moment) if isinstance(moment, dt.datetime) else moment
+                found[str(key)] = (shown, table, words, author, file)
+        return found
 
 
 FIELD_LABELS = {

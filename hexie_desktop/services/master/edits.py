@@ -263,10 +263,7 @@ def _save_contract(
     session: Session, author: Author, compound: Compound, wanted: ContractFields
 ) -> dict[str, Any]:
     """Bring the compound's latest contract to `wanted`; what was done, for the audit trail."""
-    if wanted.ends_on is not None and wanted.ends_on < wanted.starts_on:
-        raise UserError(
-            f"合同结束日期 {wanted.ends_on} 早于开始日期 {wanted.starts_on}，请核对日期。"
-        )
+    _check_dates(wanted)
     firm = _live(session, Firm, wanted.firm_id, "所选物业企业")
     contracts = session.exec(select(Contract).where(Contract.compound_id == compound.id)).all()
     live = [c for c in contracts if not c.deleted]
@@ -333,6 +330,37 @@ def _at_start(
     return holder
 
 
+def _check_dates(wanted: ContractFields) -> None:
+    if wanted.ends_on is not None and wanted.ends_on < wanted.starts_on:
+        raise UserError(
+            f"合同结束日期 {wanted.ends_on} 早于开始日期 {wanted.starts_on}，请核对日期。"
+        )
+
+
+def _member_values(wanted: TeamMemberFields) -> tuple[str, str]:
+    """A team member's name and phone as they will be stored; a phone needs a name."""
+    label = TEAM_ROLE_LABELS[wanted.role]
+    name = _text(wanted.name, f"{label}姓名", PERSON_NAME_LENGTH)
+    phone = _phone(wanted.phone, f"{label}电话")
+    if phone and not name:
+        raise UserError(f"填写了{label}的电话，请同时填写姓名。")
+    return name, phone
+
+
+def compound_problem(edit: CompoundEdit) -> str | None:
+    """What is wrong with a compound as typed (None when nothing), for feedback at entry: the
+    checks `save_compound` makes before it reads the database, by the same functions."""
+    try:
+        _compound_values(edit.compound)
+        if edit.contract is not None:
+            _check_dates(edit.contract)
+        for member in edit.team:
+            _member_values(member)
+    except UserError as error:
+        return error.message
+    return None
+
+
 def _save_team(
     session: Session, author: Author, compound: Compound, team: tuple[TeamMemberFields, ...]
 ) -> dict[str, Any]:
@@ -344,13 +372,9 @@ def _save_team(
     for wanted in team:
         if wanted.role not in TEAM_ROLES:
             raise ValueError(f"unknown team role {wanted.role!r}")
-        label = TEAM_ROLE_LABELS[wanted.role]
-        name = _text(wanted.name, f"{label}姓名", PERSON_NAME_LENGTH)
-        phone = _phone(wanted.phone, f"{label}电话")
+        name, phone = _member_values(wanted)
         member = by_role.get(wanted.role)
         if not name:
-            if phone:
-                raise UserError(f"填写了{label}的电话，请同时填写姓名。")
             if member is not None and not member.deleted:
                 member.deleted = True
                 _restamp(session, author, member)
