@@ -14,7 +14,7 @@ from hexie_desktop.storage.backup import read_only
 from hexie_desktop.storage.engine import is_sqlite
 
 # The newest file in migrations/versions; tests/test_migrations.py keeps the two equal.
-HEAD_REVISION = "0008_bundle_encryption"
+HEAD_REVISION = "0009_national_suite"
 
 
 @dataclass(frozen=True)
