@@ -233,6 +233,20 @@ def test_an_older_installation_gets_its_sm2_key_sealed_with_the_same_passphrase(
         store.close()
 
 
+def test_a_removed_sm2_key_file_is_reported_not_replaced(tmp_path: Path) -> None:
+    store = new_store(tmp_path, "lost", "inspector")
+    try:
+        me = installation_id(store)
+        fingerprint = fingerprint_in(store, GM)
+        store.data_dir.sm2_private_key(me).unlink()
+        with pytest.raises(UserError, match="找不到本机国密签名私钥"):
+            export_key_card(store, tmp_path / "card.json")
+        assert fingerprint_in(store, GM) == fingerprint
+        assert not store.data_dir.sm2_private_key(me).exists()
+    finally:
+        store.close()
+
+
 def test_the_clerk_registry_keeps_keys_of_both_suites(world: World) -> None:
     with world.clerk.reading() as session:
         suites = sorted(

@@ -94,6 +94,12 @@ def ensure_sm2_key(store: Store, installation_id: str) -> SigningKey:
     path = store.data_dir.sm2_private_key(installation_id)
     if path.exists():
         return store.keys.key(path)
+    with store.reading() as session:
+        row = installation_row(session)
+        known = row is not None and bool(row.sm2_fingerprint)
+    if known:
+        # Bureaus already trust this SM2 key: a new one would silently replace this identity.
+        raise UserError(f"找不到本机国密签名私钥 {path}。请从备份恢复数据目录的 keys 文件夹。")
     classic = private_key_path(store, installation_id)
     # Sealed like the Ed25519 key: unlocking that one gives the session its passphrase.
     load_signing_key(store, installation_id)
