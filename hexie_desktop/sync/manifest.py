@@ -21,7 +21,7 @@ from hexie_desktop.sync.names import ATTACHMENTS_DIR, RECORDS_DIR, SEALED
 from hexie_desktop.sync.record_upgrades import FIRST_SCHEMA_VERSION, SCHEMA_VERSION
 from hexie_desktop.sync.revocations import Revocation, parse_revocations
 from hexie_desktop.sync.schema import TABLE_ORDER, UUID_PATTERN
-from hexie_desktop.sync.sealing import Envelope, is_encryption_key, parse_envelope
+from hexie_desktop.sync.sealing import Envelope, is_public_key_hex, parse_envelope
 from hexie_desktop.sync.suites import CLASSIC, GM, suite_named
 
 FORMAT_NAME = "hexie-bundle"
@@ -234,7 +234,7 @@ def _author(doc: Any, suite: str) -> BundleAuthor:
         raise _fail("作者设备编号不是 UUID")
     if author.role not in {r.value for r in Role}:
         raise _fail(f"作者角色“{author.role}”无效")
-    if not _HEX64.match(author.fingerprint) or not is_encryption_key(
+    if not _HEX64.match(author.fingerprint) or not is_public_key_hex(
         author.public_key, suite_named(suite)
     ):
         raise _fail("作者公钥或指纹格式错误")
@@ -321,7 +321,7 @@ def parse_manifest(doc: dict[str, Any]) -> Manifest:
         raise _fail("格式版本与加密信息不一致")
     envelope = parse_envelope(doc[_ENVELOPE_KEY], suite) if sealed else None
     encryption_key = doc.get(_ENCRYPTION_KEY_KEY, "")
-    if _ENCRYPTION_KEY_KEY in doc and not is_encryption_key(encryption_key, suite):
+    if _ENCRYPTION_KEY_KEY in doc and not is_public_key_hex(encryption_key, suite):
         raise _fail("清单中的作者加密公钥格式错误")
     members = tuple(_member(m) for m in _get(doc, "members", list))
     _check_member_order(members, sealed)

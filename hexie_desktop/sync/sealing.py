@@ -53,7 +53,9 @@ _RECIPIENT_KEYS = frozenset({"fingerprint", "ephemeral", "wrapped_key"})
 _ALGORITHMS = {suite.encryption_algorithm: suite for suite in SUITES.values()}
 
 
-def is_encryption_key(text: object, suite: Suite) -> bool:
+def is_public_key_hex(text: object, suite: Suite) -> bool:
+    """Whether `text` has the form of a public key of `suite` (signing or encryption: both are
+    32 bytes in the first suite, 65-byte points in the 国密 one)."""
     return isinstance(text, str) and len(text) == suite.public_hex and bool(_HEX.match(text))
 
 

@@ -44,7 +44,7 @@ from hexie_desktop.sync import gm
 from hexie_desktop.sync.errors import BundleRefusedError
 from hexie_desktop.sync.jsonl import parse_object
 from hexie_desktop.sync.schema import UUID_PATTERN
-from hexie_desktop.sync.sealing import encryption_public_hex, is_encryption_key
+from hexie_desktop.sync.sealing import encryption_public_hex, is_public_key_hex
 from hexie_desktop.sync.signing import fingerprint_of
 from hexie_desktop.sync.suites import CLASSIC, GM, LABELS, SUITES
 
@@ -166,7 +166,7 @@ def _read_card(path: Path) -> dict[str, Any]:
         raise UserError(f"{bad}：公钥与指纹不符，卡片可能被改动过。")
     if not card["name"].strip() or len(card["name"]) > 64:
         raise UserError(f"{bad}（姓名为空或过长）。")
-    if _ENCRYPTION_KEY in card and not is_encryption_key(card[_ENCRYPTION_KEY], SUITES[CLASSIC]):
+    if _ENCRYPTION_KEY in card and not is_public_key_hex(card[_ENCRYPTION_KEY], SUITES[CLASSIC]):
         raise UserError(f"{bad}（加密公钥格式错误）。")
     if sm2:
         _check_sm2(card, bad)
