@@ -2,6 +2,7 @@
 
 Run: .venv/bin/python bench/bench_merge.py [--bundles 200] [--scores 600000] [--plain]
                                          [--scale one|five|both]
+                                         [--suite ed25519-x25519-chacha20poly1305|sm2-sm3-sm4gcm]
 
 Both sides write the same rows into copies of the same clerk database, with the application's
 connection settings (WAL, synchronous=FULL, foreign keys on) and one transaction per bundle. The
@@ -16,6 +17,7 @@ With `--scale`, the bundles carry work of the last quarter of the kept demo citi
 copy of each city's database (the bare side first, with rows of the same shape but other ids),
 so the five-year figures are printed beside the one-quarter ones. The merge's time includes the
 verified safety backup it takes before writing; its share is printed apart.
+`--suite sm2-sm3-sm4gcm` signs and seals them in the 国密 suite (SM2, SM4-GCM) instead.
 """
 
 import argparse
@@ -52,8 +54,9 @@ from hexie_desktop.services.rules.standards import default_service_standard, ins
 from hexie_desktop.services.store import Store, open_store  # noqa: E402
 from hexie_desktop.services.trust.identity import (  # noqa: E402
     init_identity,
-    load_signing_key,
-    require_identity,
+    installation_row,
+    load_suite_key,
+    own_fingerprint,
 )
 from hexie_desktop.services.trust.keys import enrol_key  # noqa: E402
 from hexie_desktop.storage.tables import (  # noqa: E402
@@ -65,9 +68,11 @@ from hexie_desktop.storage.tables import (  # noqa: E402
     Indicator,
     Street,
 )
+from hexie_desktop.sync import gm  # noqa: E402
 from hexie_desktop.sync.manifest import BundleAuthor  # noqa: E402
 from hexie_desktop.sync.sealing import Recipient, encryption_public_hex  # noqa: E402
 from hexie_desktop.sync.signing import fingerprint_of, public_bytes  # noqa: E402
+from hexie_desktop.sync.suites import CLASSIC, SUITES, SigningKey  # noqa: E402
 from hexie_desktop.sync.writer import BundleHeader, write_bundle  # noqa: E402
 
 INSPECTORS = 20
@@ -125,41 +130,49 @@ def _clerk(folder: Path) -> Master:
     return result
 
 
-def _bureau(folder: Path) -> Recipient:
-    """The clerk's key as an inspector knows it from the master bundle it pinned."""
+def _bureau(folder: Path, suite: str) -> Recipient:
+    """The clerk's key of `suite` as an inspector knows it from the master bundle it pinned."""
     store = open_store(DataDir(folder))
-    identity = require_identity(store)
-    recipient = Recipient(
-        identity.fingerprint, encryption_public_hex(load_signing_key(store, identity.id))
-    )
+    with store.reading() as session:
+        row = installation_row(session)
+        assert row is not None
+        me, fingerprint = row.id, own_fingerprint(row, suite)
+    recipient = Recipient(fingerprint, encryption_public_hex(load_suite_key(store, me, suite)))
     store.close()
     return recipient
 
 
-def _inspectors(folder: Path, clerk_dir: Path) -> list[tuple[BundleAuthor, Ed25519PrivateKey]]:
+def _inspectors(folder: Path, clerk_dir: Path, suite: str) -> list[tuple[BundleAuthor, SigningKey]]:
+    """Inspectors enrolled from key cards (both keys on each), signing in `suite`."""
     store = open_store(DataDir(clerk_dir))
     people = []
     for number in range(INSPECTORS):
-        key = Ed25519PrivateKey.generate()
-        public = public_bytes(key)
-        author = BundleAuthor(
-            uuid7(), f"考评员{number}", "inspector", fingerprint_of(public), public.hex()
-        )
+        classic, national = Ed25519PrivateKey.generate(), gm.generate()
+        public, sm2_public = public_bytes(classic), public_bytes(national)
+        installation = uuid7()
         card = folder / f"{number}.json"
         card.write_bytes(
             orjson.dumps(
                 {
                     "format": "hexie-key-card",
                     "version": 1,
-                    "name": author.name,
+                    "name": f"考评员{number}",
                     "role": "inspector",
-                    "installation_id": author.installation_id,
-                    "public_key": author.public_key,
-                    "fingerprint": author.fingerprint,
+                    "installation_id": installation,
+                    "public_key": public.hex(),
+                    "fingerprint": fingerprint_of(public),
+                    "sm2_public_key": sm2_public.hex(),
+                    "sm2_fingerprint": fingerprint_of(sm2_public),
+                    "sm2_encryption_key": encryption_public_hex(national),
                 }
             )
         )
         enrol_key(store, card)
+        key: SigningKey = classic if suite == CLASSIC else national
+        signing = public_bytes(key)
+        author = BundleAuthor(
+            installation, f"考评员{number}", "inspector", fingerprint_of(signing), signing.hex()
+        )
         people.append((author, key))
     store.close()
     return people
@@ -185,7 +198,7 @@ def _city_master(folder: Path, quarter: Quarter) -> Master:
 def _bundles(
     out: Path,
     master: Master,
-    people: list[tuple[BundleAuthor, Ed25519PrivateKey]],
+    people: list[tuple[BundleAuthor, SigningKey]],
     count: int,
     scores: int,
     *,
@@ -398,8 +411,8 @@ def _city_run(city: City, args: argparse.Namespace) -> dict[str, Any]:
         data = _working_copy(city, root / "city")
         print(f"{city.label}: working copy in {time.perf_counter() - started:.0f} s", flush=True)
         master = _city_master(data, quarter)
-        people = _inspectors(root, data)
-        seal_to = [] if args.plain else [_bureau(data)]
+        people = _inspectors(root, data, args.suite)
+        seal_to = [] if args.plain else [_bureau(data, args.suite)]
         outbox, plain = root / "bundles", root / "plain"
         outbox.mkdir()
         plain.mkdir()
@@ -432,6 +445,7 @@ def main() -> None:
     parser.add_argument("--child", nargs=2, type=Path)
     parser.add_argument("--plain", action="store_true", help="write the bundles unsealed")
     parser.add_argument("--scale", choices=sorted(CITIES), default=None)
+    parser.add_argument("--suite", choices=sorted(SUITES), default=CLASSIC)
     args = parser.parse_args()
     if args.child:
         _child(*args.child)
@@ -452,11 +466,11 @@ def main() -> None:
         root = Path(folder)
         template = root / "template"
         master = _clerk(template)
-        people = _inspectors(root, template)
+        people = _inspectors(root, template, args.suite)
         outbox = root / "bundles"
         outbox.mkdir()
         print(f"writing {args.bundles} bundles with {args.scores} indicator scores…", flush=True)
-        seal_to = [] if args.plain else [_bureau(template)]
+        seal_to = [] if args.plain else [_bureau(template, args.suite)]
         paths = _bundles(outbox, master, people, args.bundles, args.scores, seal_to=seal_to)
         plain_copies = root / "plain"
         plain_copies.mkdir()
@@ -477,7 +491,7 @@ def main() -> None:
         fresh = _merge_in_child(root / "merge", outbox)
         again = _merge_in_child(root / "merge", outbox)
         print(
-            f"bundles: {'plain' if args.plain else 'sealed to the clerk'}; rows per run: {rows} ({args.scores} indicator scores + inspections) in {args.bundles} bundles"
+            f"suite: {args.suite}; bundles: {'plain' if args.plain else 'sealed to the clerk'}; rows per run: {rows} ({args.scores} indicator scores + inspections) in {args.bundles} bundles"
         )
         _print_runs(rows, (("fresh merge", bare_fresh, fresh), ("re-merge", bare_again, again)))
 

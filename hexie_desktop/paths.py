@@ -140,6 +140,10 @@ class DataDir:
     def private_key(self, installation_id: str) -> Path:
         return self.keys / f"{installation_id}.ed25519.pem"
 
+    def sm2_private_key(self, installation_id: str) -> Path:
+        """The 国密 SM2 signing key beside the Ed25519 one, sealed with the same passphrase."""
+        return self.keys / f"{installation_id}.sm2.pem"
+
     @property
     def audit_checkpoints(self) -> Path:
         """This installation's signed audit checkpoints, kept outside the database so that a

@@ -16,9 +16,10 @@ from pathlib import Path
 from typing import Any
 
 import orjson
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from hexie_desktop.sync.signing import fingerprint_of, public_bytes, sign_manifest
+from hexie_desktop.sync.suites import SigningKey, suite_of_key
+from tests.suites import new_key
 
 
 @dataclass(frozen=True)
@@ -93,10 +94,10 @@ class Parts:
 
     manifest: dict[str, Any]
     members: list[tuple[str, bytes]]
-    key: Ed25519PrivateKey
+    key: SigningKey
 
     @classmethod
-    def read(cls, path: Path, key: Ed25519PrivateKey) -> "Parts":
+    def read(cls, path: Path, key: SigningKey) -> "Parts":
         with zipfile.ZipFile(path) as archive:
             names = archive.namelist()
             manifest = orjson.loads(archive.read(names[0]))
@@ -120,7 +121,7 @@ class Parts:
     def build(
         self,
         *,
-        key: Ed25519PrivateKey | None = None,
+        key: SigningKey | None = None,
         signature: bytes | None = None,
         extra: list[RawEntry] | None = None,
     ) -> bytes:
@@ -167,9 +168,10 @@ def with_manifest(parts: Parts, **changes: Any) -> Parts:
     return replace(parts, manifest={**parts.manifest, **changes})
 
 
-def impostor(parts: Parts) -> tuple[Parts, Ed25519PrivateKey]:
-    """The same bundle re-signed by another key that claims the inspector's device id (T17)."""
-    key = Ed25519PrivateKey.generate()
+def impostor(parts: Parts) -> tuple[Parts, SigningKey]:
+    """The same bundle re-signed by another key of its suite that claims the inspector's device
+    id (T17)."""
+    key = new_key(suite_of_key(parts.key).name)
     public = public_bytes(key)
     author = {
         **parts.manifest["author"],

@@ -15,17 +15,10 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 import orjson
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from hexie_desktop.sync.sealing import (
-    CHUNK,
-    Recipient,
-    _chunk_nonce,
-    _payload_cipher,
-    _wrap,
-    context_of,
-)
+from hexie_desktop.sync.sealing import CHUNK, Recipient, Stanza, _chunk_nonce, context_of
 from hexie_desktop.sync.signing import sign_manifest
+from hexie_desktop.sync.suites import SigningKey, Suite, random_file_key, suite_of_key
 from tests.sync_hostile import RawEntry, raw_zip
 
 NonceRule = Callable[[int, bool], bytes]
@@ -35,7 +28,11 @@ NonceRule = Callable[[int, bool], bytes]
 class Sealed:
     outer: dict[str, Any]
     plain: bytes
-    key: Ed25519PrivateKey
+    key: SigningKey
+
+    @property
+    def suite(self) -> Suite:
+        return suite_of_key(self.key)
 
     @property
     def bundle_id(self) -> str:
@@ -53,9 +50,14 @@ def seal(
     plain_manifest: bytes | None = None,
 ) -> tuple[Sealed, bytes]:
     """(the bundle with its `encryption` filled in, the ciphertext) for `recipients`."""
-    file_key, nonce = os.urandom(32), os.urandom(16)
-    stanzas = [_wrap(file_key, r, context_of(sealed.bundle_id)) for r in recipients]
-    cipher = _payload_cipher(file_key, nonce)
+    suite = sealed.suite
+    file_key, nonce = random_file_key(suite), os.urandom(16)
+    context = context_of(sealed.bundle_id)
+    stanzas = []
+    for recipient in recipients:
+        wrapped = suite.wrap(file_key, recipient.public_key, context)
+        stanzas.append(Stanza(recipient.fingerprint, wrapped.ephemeral, wrapped.wrapped_key))
+    cipher = suite.payload_cipher(file_key, nonce, context)
     chunks = [sealed.plain[i : i + CHUNK] for i in range(0, len(sealed.plain), CHUNK)]
     ciphertext = b"".join(
         cipher.encrypt(nonce_rule(i, i == len(chunks) - 1), chunk, None)
@@ -63,9 +65,9 @@ def seal(
     )
     inner_manifest = plain_manifest if plain_manifest is not None else _plain_manifest(sealed)
     encryption = {
-        "algorithm": "x25519-hkdf-sha256-chacha20poly1305",
+        "algorithm": suite.encryption_algorithm,
         "nonce": nonce.hex(),
-        "recipients": [s.__dict__ for s in stanzas],
+        "recipients": [s.as_dict() for s in stanzas],
         "plain_manifest_sha256": hashlib.sha256(inner_manifest).hexdigest(),
     }
     return sealed.with_outer(encryption=encryption), ciphertext

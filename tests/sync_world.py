@@ -18,12 +18,18 @@ from sqlmodel import SQLModel, select
 from hexie_desktop.paths import DataDir
 from hexie_desktop.services.authoring import authoring
 from hexie_desktop.services.bundles.exchange import export_bundle, merge_bundles
-from hexie_desktop.services.rules.standards import default_service_standard, install_standard
+from hexie_desktop.services.rules.standards import (
+    default_policy_document,
+    default_service_standard,
+    install_policy,
+    install_standard,
+)
 from hexie_desktop.services.store import Store, open_store
 from hexie_desktop.services.trust.identity import (
     init_identity,
     installation_row,
-    load_signing_key,
+    load_suite_key,
+    own_fingerprint,
 )
 from hexie_desktop.services.trust.keys import enrol_key, export_key_card
 from hexie_desktop.storage.backup import backup_sqlite
@@ -46,7 +52,7 @@ from hexie_desktop.storage.tables import (
     Survey,
 )
 from hexie_desktop.sync.container import open_container
-from hexie_desktop.sync.sealing import encryption_key_of
+from hexie_desktop.sync.suites import CLASSIC
 from hexie_desktop.sync.unsealing import unsealed
 
 QUARTER = "2026Q3"
@@ -93,6 +99,14 @@ def installation_id(store: Store) -> str:
         row = installation_row(session)
         assert row is not None
         return row.id
+
+
+def fingerprint_in(store: Store, suite: str) -> str:
+    """The store's own key fingerprint in `suite`."""
+    with store.reading() as session:
+        row = installation_row(session)
+        assert row is not None
+        return own_fingerprint(row, suite)
 
 
 def seed_master(clerk: Store, compounds: int = 3) -> Master:
@@ -149,9 +163,26 @@ def ship_master(clerk: Store, inspector: Store, folder: Path) -> Path:
     return exported.path
 
 
-def make_world(root: Path, inspectors: int = 1) -> World:
+def choose_suite(clerk: Store, suite: str) -> None:
+    """The clerk's policy, in force now, naming `suite` for every export, its other `bundles`
+    rules the defaults of a world without a policy: the master bundle carries it to the
+    inspectors."""
+    if suite == CLASSIC:
+        return
+    doc = default_policy_document()
+    with clerk.transaction() as session, authoring(session) as author:
+        bundles = {"suite": suite}
+        install_policy(
+            session, {**doc, "version": 5, "effective_from": "2020Q1", "bundles": bundles}, author
+        )
+
+
+def make_world(root: Path, inspectors: int = 1, suite: str = CLASSIC) -> World:
+    """A clerk and `inspectors` enrolled inspectors that merged a master bundle, all exporting
+    in `suite` (the clerk's policy says so)."""
     clerk = new_store(root, "clerk", "clerk")
     world = World(root, clerk, seed_master(clerk))
+    choose_suite(clerk, suite)
     for index in range(inspectors):
         inspector = new_store(root, f"inspector{index}", "inspector")
         enrol(clerk, inspector, root)
@@ -306,11 +337,13 @@ def delete_row(store: Store, model: type[SQLModel], row_id: str) -> None:
 def unseal_file(sealed: Path, receiver: Store, out: Path) -> Path:
     """The plain bundle a sealed one carries, opened with `receiver`'s key and written to `out`:
     the signed bundle the sender wrote, which a receiver whose policy allows plain takes as is."""
+    with open_container(sealed) as probe:
+        suite = probe.manifest.suite
     with receiver.reading() as session:
         row = installation_row(session)
         assert row is not None
-        me, fingerprint = row.id, row.fingerprint
-    key = encryption_key_of(load_signing_key(receiver, me))
+        me, fingerprint = row.id, own_fingerprint(row, suite)
+    key = load_suite_key(receiver, me, suite)
     with (
         open_container(sealed) as container,
         unsealed(container, fingerprint, key, receiver.data_dir.quarantine) as inner,

@@ -197,8 +197,10 @@ def test_keys_are_enrolled_and_revoked_and_the_master_bundle_exported(
     qtbot.keyClick(screen, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
     dialog = screen.keys_dialog
     assert dialog is not None
-    assert dialog.model.rowCount() == 3
-    assert len(dialog.model.row(0)[3].split()) == 16  # type: ignore[union-attr]
+    # Each installation's Ed25519 and 国密 SM2 keys: this computer's and the inspector's.
+    assert dialog.model.rowCount() == 4
+    assert [dialog.model.row(n)[3] for n in range(4)] == ["Ed25519", "National SM2"] * 2
+    assert len(dialog.model.row(0)[4].split()) == 16  # type: ignore[union-attr]
 
     monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *_a: (str(card), "")))
     offered: list[list[str]] = []
@@ -214,23 +216,25 @@ def test_keys_are_enrolled_and_revoked_and_the_master_bundle_exported(
         QMessageBox, "question", staticmethod(lambda *_a: QMessageBox.StandardButton.No)
     )
     qtbot.mouseClick(dialog.ui.enrol_button, Qt.MouseButton.LeftButton)
-    assert dialog.model.rowCount() == 3  # a clerk's role not confirmed: nothing enrolled
+    assert dialog.model.rowCount() == 4  # a clerk's role not confirmed: nothing enrolled
     assert offered and len(offered[0]) == 2
 
     monkeypatch.setattr(QInputDialog, "getItem", staticmethod(lambda *a: (a[3][a[4]], True)))
     qtbot.mouseClick(dialog.ui.enrol_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog.model.rowCount() == 4)
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 6)
     assert "newcomer" in dialog.ui.result_label.text()
-    assert dialog.keys[3].role == "inspector"
+    assert "SM2" in dialog.ui.result_label.text()
+    assert dialog.keys[4].role == dialog.keys[5].role == "inspector"
 
-    dialog.ui.key_table.selectRow(3)
+    dialog.ui.key_table.selectRow(4)
     monkeypatch.setattr(
         QInputDialog, "getText", staticmethod(lambda *_a, **_k: ("笔记本电脑遗失", True))
     )
     qtbot.mouseClick(dialog.ui.revoke_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog.keys[3].status == "revoked")
-    assert dialog.model.row(3)[5] == "笔记本电脑遗失"
-    assert [k.status for k in list_keys(world.clerk)].count("revoked") == 1
+    qtbot.waitUntil(lambda: dialog.keys[4].status == "revoked")
+    assert dialog.model.row(4)[6] == "笔记本电脑遗失"
+    # Both keys of the lost laptop.
+    assert [k.status for k in list_keys(world.clerk)].count("revoked") == 2
     dialog.close()
 
     stick = world.root / "master-stick"

@@ -30,7 +30,9 @@ def test_init_creates_a_private_key_only_the_owner_can_read(store: Store) -> Non
     path = private_key_path(store, identity.id)
     assert path.is_file()
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
-    assert [p.name for p in store.data_dir.keys.iterdir()] == [path.name]
+    sm2 = store.data_dir.sm2_private_key(identity.id)
+    assert stat.S_IMODE(sm2.stat().st_mode) == 0o600
+    assert sorted(p.name for p in store.data_dir.keys.iterdir()) == sorted([path.name, sm2.name])
 
 
 def test_fingerprint_is_the_sha256_of_the_public_key(store: Store) -> None:
@@ -62,7 +64,7 @@ def test_a_second_init_is_refused_and_changes_nothing(store: Store) -> None:
     with pytest.raises(UserError, match="已经存在"):
         init_identity(store, "clerk", "别人")
     assert current_identity(store) == first
-    assert len(list(store.data_dir.keys.iterdir())) == 1
+    assert len(list(store.data_dir.keys.iterdir())) == 2  # the Ed25519 and the SM2 key
     with store.reading() as session:
         assert len(session.exec(select(Installation)).all()) == 1
 

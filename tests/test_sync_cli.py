@@ -44,7 +44,12 @@ def test_keys_and_bundles_from_the_command_line(
     assert status == 0 and "李考评" in out
     status, out, _ = _run(capsys, *clerk, "keys", "list", "--json")
     listed = json.loads(out)["keys"]
-    assert [k["status"] for k in listed] == ["own", "trusted"]
+    assert [(k["status"], k["suite"]) for k in listed] == [
+        ("own", "ed25519-x25519-chacha20poly1305"),
+        ("own", "sm2-sm3-sm4gcm"),
+        ("trusted", "ed25519-x25519-chacha20poly1305"),
+        ("trusted", "sm2-sm3-sm4gcm"),
+    ]
 
     assert _run(capsys, *clerk, "bundle", "export", "--out", str(stick), "--master")[0] == 0
     master_file = next(stick.glob("*.hexie"))
@@ -96,9 +101,8 @@ def test_revoke_by_fingerprint_prefix(tmp_path: Path, capsys: pytest.CaptureFixt
         str(tmp_path / "card.json"),
     )
     assert _run(capsys, *clerk, "keys", "enrol", str(tmp_path / "card.json"))[0] == 0
-    fingerprint = json.loads(_run(capsys, *clerk, "keys", "list", "--json")[1])["keys"][1][
-        "fingerprint"
-    ]
+    keys = json.loads(_run(capsys, *clerk, "keys", "list", "--json")[1])["keys"]
+    fingerprint = next(k["fingerprint"] for k in keys if k["status"] == "trusted")
     assert _run(capsys, *clerk, "keys", "revoke", fingerprint[:12], "--reason", "离职")[0] == 0
     status, _, err = _run(capsys, *clerk, "keys", "revoke", fingerprint[:12])
     assert status == 2 and err.count("\n") == 1 and "已于" in err

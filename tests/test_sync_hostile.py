@@ -8,9 +8,12 @@ import pytest
 
 from hexie_desktop.services.bundles.exchange import export_bundle, merge_bundles, verify_bundles
 from hexie_desktop.services.store import Store
-from hexie_desktop.services.trust.identity import load_private_key, require_identity
+from hexie_desktop.services.trust.identity import load_suite_key, require_identity
 from hexie_desktop.services.trust.keys import revoke_key
+from hexie_desktop.sync.container import open_container
 from hexie_desktop.sync.errors import CHECK_TITLES
+from hexie_desktop.sync.suites import CLASSIC
+from tests.suites import BOTH
 from tests.sync_hostile import Parts, hostile_cases, impostor, with_manifest
 from tests.sync_world import (
     World,
@@ -22,9 +25,13 @@ from tests.sync_world import (
 )
 
 
-@pytest.fixture(scope="module")
-def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
-    built = make_world(tmp_path_factory.mktemp("hostile"))
+@pytest.fixture(scope="module", params=BOTH)
+def world(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[World]:
+    """The same corpus under each suite: the world's policy names it, so every bundle is signed
+    (and sealed) in it."""
+    built = make_world(tmp_path_factory.mktemp("hostile"), suite=request.param)
     field_work(built.inspectors[0], built.master)
     yield built
     built.close()
@@ -41,7 +48,9 @@ def valid(world: World) -> Path:
 @pytest.fixture(scope="module")
 def parts(world: World, valid: Path) -> Parts:
     inspector = world.inspectors[0]
-    return Parts.read(valid, load_private_key(inspector, require_identity(inspector)))
+    with open_container(valid) as container:
+        suite = container.manifest.suite
+    return Parts.read(valid, load_suite_key(inspector, require_identity(inspector).id, suite))
 
 
 @pytest.fixture(scope="module")
@@ -179,7 +188,8 @@ def test_a_tampered_copy_of_a_merged_bundle_is_refused_not_taken_for_a_duplicate
         original = export_bundle(inspector, built.root / "outbox").value.path
         assert [r.status for r in merge_bundles(built.clerk, [original]).value] == ["applied"]
         plain = unseal_file(original, built.clerk, tmp_path / "plain.hexie")
-        parts = Parts.read(plain, load_private_key(inspector, require_identity(inspector)))
+        key = load_suite_key(inspector, require_identity(inspector).id, CLASSIC)
+        parts = Parts.read(plain, key)
         data, check = hostile_cases(parts, plain.read_bytes())["flipped byte in records"]
         copy = tmp_path / original.name
         copy.write_bytes(data)

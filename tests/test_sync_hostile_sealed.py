@@ -17,17 +17,18 @@ from pathlib import Path
 
 import orjson
 import pytest
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from hexie_desktop.cli.main import main
 from hexie_desktop.services.authoring import authoring
 from hexie_desktop.services.bundles.exchange import export_bundle, merge_bundles, verify_bundles
 from hexie_desktop.services.store import Store
-from hexie_desktop.services.trust.identity import load_private_key, require_identity
+from hexie_desktop.services.trust.identity import load_suite_key, require_identity
 from hexie_desktop.storage.tables import Attachment, Photo
 from hexie_desktop.sync.errors import CHECK_TITLES
 from hexie_desktop.sync.sealing import CHUNK, Recipient, encryption_public_hex
 from hexie_desktop.sync.signing import fingerprint_of, public_bytes
+from hexie_desktop.sync.suites import CLASSIC
+from tests.suites import BOTH, new_key
 from tests.sync_hostile import Parts, with_manifest
 from tests.sync_sealed_hostile import Sealed, build, honest, listing, seal
 from tests.sync_world import World, digest, field_work, make_world, unseal_file
@@ -58,9 +59,12 @@ def _big_photo(inspector: Store, inspection_id: str) -> None:
         )
 
 
-@pytest.fixture(scope="module")
-def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
-    built = make_world(tmp_path_factory.mktemp("sealed-hostile"))
+@pytest.fixture(scope="module", params=BOTH)
+def world(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[World]:
+    """The same corpus under each suite (the world's policy names it)."""
+    built = make_world(tmp_path_factory.mktemp("sealed-hostile"), suite=request.param)
     _big_photo(built.inspectors[0], field_work(built.inspectors[0], built.master))
     yield built
     built.close()
@@ -77,18 +81,19 @@ def sealed(world: World, exported: Path) -> Sealed:
     plain = unseal_file(exported, world.clerk, world.root / "plain.hexie").read_bytes()
     with zipfile.ZipFile(exported) as archive:
         outer = orjson.loads(archive.read("manifest.json"))
-    return Sealed(outer, plain, load_private_key(inspector, require_identity(inspector)))
+    suite = outer.get("suite", CLASSIC)
+    return Sealed(outer, plain, load_suite_key(inspector, require_identity(inspector).id, suite))
 
 
 @pytest.fixture(scope="module")
-def bureau(world: World) -> Recipient:
+def bureau(world: World, sealed: Sealed) -> Recipient:
     clerk = world.clerk
-    key = load_private_key(clerk, require_identity(clerk))
-    return Recipient(require_identity(clerk).fingerprint, encryption_public_hex(key))
+    key = load_suite_key(clerk, require_identity(clerk).id, sealed.suite.name)
+    return Recipient(fingerprint_of(public_bytes(key)), encryption_public_hex(key))
 
 
-def _stranger() -> Recipient:
-    key = Ed25519PrivateKey.generate()
+def _stranger(suite: str) -> Recipient:
+    key = new_key(suite)
     return Recipient(fingerprint_of(public_bytes(key)), encryption_public_hex(key))
 
 
@@ -122,7 +127,11 @@ def _cases(sealed: Sealed, bureau: Recipient) -> dict[str, tuple[bytes, str, str
     valid_with, ciphertext = seal(sealed, [bureau])
     valid = listing(valid_with, ciphertext)
 
-    cases["wrong recipient"] = (honest(sealed, [_stranger()]), "encryption", "不是加密给本机的")
+    cases["wrong recipient"] = (
+        honest(sealed, [_stranger(sealed.suite.name)]),
+        "encryption",
+        "不是加密给本机的",
+    )
     cases["tampered ciphertext"] = (
         build(valid, _flip(ciphertext, 100)),
         "hashes",
@@ -154,7 +163,10 @@ def _cases(sealed: Sealed, bureau: Recipient) -> dict[str, tuple[bytes, str, str
     )
     reused = dict(valid.outer["encryption"])
     stanzas = reused["recipients"]
-    reused["recipients"] = [stanzas[0], {**stanzas[0], "fingerprint": _stranger().fingerprint}]
+    reused["recipients"] = [
+        stanzas[0],
+        {**stanzas[0], "fingerprint": _stranger(sealed.suite.name).fingerprint},
+    ]
     cases["reused ephemeral key"] = (
         build(valid.with_outer(encryption=reused), ciphertext),
         "decryption",

@@ -81,10 +81,14 @@ def _enrol(ctx: CommandContext) -> int:
     enrolment = enrol_key(
         ctx.store, ctx.args.file, Role(ctx.args.role), confirm_clerk=ctx.args.confirm_clerk
     ).value
-    key = enrolment.key
-    if enrolment.encryption_added:
-        ctx.say(f"已为 {key.name} 补登加密公钥：此后加密的主数据包该考评员也能解开。")
-        ctx.say(f"指纹：{key.fingerprint}")
+    key, sm2 = enrolment.key, enrolment.sm2_key
+    if enrolment.encryption_added or enrolment.sm2_added:
+        if enrolment.encryption_added:
+            ctx.say(f"已为 {key.name} 补登加密公钥：此后加密的主数据包该考评员也能解开。")
+        if sm2 is not None:
+            ctx.say(f"已为 {key.name} 补登国密 SM2 密钥：此后其国密数据包可以合并。")
+            ctx.say(f"国密 SM2 指纹：{sm2.fingerprint}")
+        ctx.say(f"Ed25519 指纹：{key.fingerprint}")
         return 0
     ctx.say(f"已登记 {key.name}（{role_label(key.role)}，设备 {key.installation_id}）")
     if enrolment.claim_ignored:
@@ -96,13 +100,22 @@ def _enrol(ctx: CommandContext) -> int:
         ctx.say(
             "注意：这张密钥卡没有加密公钥（旧版本导出），加密的数据包发不到该设备；请对方升级后重新导出密钥卡再登记一次。"
         )
-    ctx.say(f"指纹：{key.fingerprint}")
+    ctx.say(f"Ed25519 指纹：{key.fingerprint}")
+    if sm2 is not None:
+        ctx.say(f"国密 SM2 指纹：{sm2.fingerprint}")
+    else:
+        ctx.say(
+            "注意：这张密钥卡没有国密 SM2 密钥（旧版本导出）；考评政策改用国密算法前，请对方升级后重新导出密钥卡再登记一次。"
+        )
     return 0
 
 
 def _revoke(ctx: CommandContext) -> int:
     key = revoke_key(ctx.store, ctx.args.fingerprint, ctx.args.reason).value
-    ctx.say(f"已撤销 {key.name} 的密钥 {key.fingerprint}；此后该密钥签名的数据包将被拒绝。")
+    ctx.say(
+        f"已撤销 {key.name} 的{key.suite_label}密钥 {key.fingerprint}，连同该设备的其他密钥；"
+        "此后这些密钥签名的数据包将被拒绝。"
+    )
     return 0
 
 
@@ -114,7 +127,7 @@ def _list(ctx: CommandContext) -> int:
     for key in keys:
         bound = "角色" if key.own else "登记角色"
         ctx.say(
-            f"{_STATUS[key.status]}  {key.fingerprint}  {key.name}（{bound}：{role_label(key.role)}）设备 {key.installation_id}"
+            f"{_STATUS[key.status]}  {key.suite_label}  {key.fingerprint}  {key.name}（{bound}：{role_label(key.role)}）设备 {key.installation_id}"
             + (f"  登记于 {format_time(key.enrolled_at)}" if key.enrolled_at else "")
             + ("" if key.can_encrypt else "  无加密公钥")
         )

@@ -29,12 +29,25 @@ from hexie_desktop.gui.labels import QT_TRANSLATE_NOOP, grouped, role_title
 from hexie_desktop.gui.layout_memory import remember_layout
 from hexie_desktop.gui.lifetime import torn_down
 from hexie_desktop.gui.rows_model import RowsModel
-from hexie_desktop.services.trust.keys import Enrolment, KeyInfo, enrol_key, list_keys, revoke_key
+from hexie_desktop.services.trust.keys import (
+    CLASSIC,
+    GM,
+    Enrolment,
+    KeyInfo,
+    enrol_key,
+    list_keys,
+    revoke_key,
+)
 
 STATUS_TITLES = {
     "own": QT_TRANSLATE_NOOP("KeysDialog", "This computer"),
     "trusted": QT_TRANSLATE_NOOP("KeysDialog", "Enrolled"),
     "revoked": QT_TRANSLATE_NOOP("KeysDialog", "Revoked"),
+}
+# Which algorithms a key is for: a clerk migrating the bureau to the national ones sees both.
+SUITE_TITLES = {
+    CLASSIC: QT_TRANSLATE_NOOP("KeysDialog", "Ed25519"),
+    GM: QT_TRANSLATE_NOOP("KeysDialog", "National SM2"),
 }
 REVOKED_COLOUR = QColor("#b3261e")
 
@@ -56,6 +69,7 @@ class KeysDialog(QDialog):
                 self.tr("Status"),
                 self.tr("Name"),
                 self.tr("Role"),
+                self.tr("Algorithms"),
                 self.tr("Fingerprint"),
                 self.tr("Enrolled / revoked on"),
                 self.tr("Reason for revoking"),
@@ -103,6 +117,7 @@ class KeysDialog(QDialog):
                 QCoreApplication.translate("KeysDialog", STATUS_TITLES[key.status]),
                 key.name,
                 role_title(Role(key.role)),
+                QCoreApplication.translate("KeysDialog", SUITE_TITLES[key.suite]),
                 grouped(key.fingerprint),
                 _when(key),
                 key.revoke_reason,
@@ -192,11 +207,32 @@ class KeysDialog(QDialog):
         ).format(
             name=key.name, role=role_title(Role(key.role)), fingerprint=grouped(key.fingerprint)
         )
-        if enrolment.encryption_added:
-            text = self.tr(
-                "Added the encryption key of {name}: encrypted master bundles reach it now."
-            ).format(name=key.name)
-        elif not key.can_encrypt:
+        if enrolment.encryption_added or enrolment.sm2_added:
+            added = []
+            if enrolment.encryption_added:
+                added.append(
+                    self.tr(
+                        "Added the encryption key of {name}: encrypted master bundles reach it now."
+                    ).format(name=key.name)
+                )
+            if enrolment.sm2_key is not None:
+                added.append(
+                    self.tr(
+                        "Added the national SM2 key of {name}: its bundles in the national "
+                        "algorithms merge now. SM2 fingerprint: {fingerprint}"
+                    ).format(name=key.name, fingerprint=grouped(enrolment.sm2_key.fingerprint))
+                )
+            text = "\n".join(added)
+        elif enrolment.sm2_key is not None:
+            text += "\n" + self.tr("National SM2 fingerprint: {fingerprint}").format(
+                fingerprint=grouped(enrolment.sm2_key.fingerprint)
+            )
+        else:
+            text += "\n" + self.tr(
+                "This card carries no national SM2 key (an older version wrote it): before the "
+                "policy switches to the national algorithms, enrol its newer card."
+            )
+        if not key.can_encrypt and not enrolment.encryption_added:
             text += "\n" + self.tr(
                 "This card carries no encryption key (an older version wrote it): encrypted "
                 "bundles cannot reach this installation until it is upgraded and its new card "

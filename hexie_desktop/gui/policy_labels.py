@@ -113,6 +113,8 @@ FIELDS = {
     "bundles.encryption": QT_TRANSLATE_NOOP("PolicyLabels", "Inspectors' bundles"),
     "bundles.master_data": QT_TRANSLATE_NOOP("PolicyLabels", "Master bundles for inspectors"),
     "bundles.private_key": QT_TRANSLATE_NOOP("PolicyLabels", "Each installation's private key"),
+    "bundles.suite": QT_TRANSLATE_NOOP("PolicyLabels", "Algorithms bundles are exported with"),
+    "bundles.other_suite": QT_TRANSLATE_NOOP("PolicyLabels", "Bundles in the other algorithms"),
     "personal_data.retention_months": QT_TRANSLATE_NOOP(
         "PolicyLabels", "Months a closed ticket keeps its caller"
     ),
@@ -159,6 +161,16 @@ CHOICES = {
         "PolicyLabels", "Must be sealed with a passphrase before anything is exported"
     ),
     "unprotected_allowed": QT_TRANSLATE_NOOP("PolicyLabels", "May be kept without a passphrase"),
+    "ed25519-x25519-chacha20poly1305": QT_TRANSLATE_NOOP(
+        "PolicyLabels", "Ed25519, X25519, ChaCha20-Poly1305 (international)"
+    ),
+    "sm2-sm3-sm4gcm": QT_TRANSLATE_NOOP(
+        "PolicyLabels", "SM2, SM3, SM4-GCM (national commercial cryptography)"
+    ),
+    "accepted": QT_TRANSLATE_NOOP(
+        "PolicyLabels", "Still merged from trusted keys (while the fleet switches)"
+    ),
+    "refused": QT_TRANSLATE_NOOP("PolicyLabels", "Refused"),
 }
 
 

@@ -14,7 +14,7 @@ from hexie_desktop.storage.backup import read_only
 from hexie_desktop.storage.engine import is_sqlite
 
 # The newest file in migrations/versions; tests/test_migrations.py keeps the two equal.
-HEAD_REVISION = "0009_complaint_callers"
+HEAD_REVISION = "0010_national_suite"
 
 
 @dataclass(frozen=True)

@@ -8,14 +8,21 @@ import hashlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from hexie_desktop.sync import limits
 from hexie_desktop.sync.errors import BundleRefusedError
 from hexie_desktop.sync.jsonl import parse_object
-from hexie_desktop.sync.manifest import Manifest, Member, parse_manifest
+from hexie_desktop.sync.manifest import (
+    SUITE_KEY,
+    Manifest,
+    Member,
+    check_versions,
+    parse_manifest,
+)
 from hexie_desktop.sync.names import MANIFEST, SIGNATURE
-from hexie_desktop.sync.signing import signature_fingerprint
+from hexie_desktop.sync.signing import read_signature
+from hexie_desktop.sync.suites import CLASSIC, SUITES, Suite, suite_named
 from hexie_desktop.sync.zipcheck import ZipEntry, read_directory, read_member
 
 
@@ -26,6 +33,10 @@ class Container:
     manifest: Manifest
     manifest_bytes: bytes
     signature: bytes
+
+    @property
+    def suite(self) -> Suite:
+        return suite_named(self.manifest.suite)
 
     @property
     def manifest_sha256(self) -> str:
@@ -72,6 +83,17 @@ def _bind_members(entries: list[ZipEntry], manifest: Manifest) -> None:
             raise BundleRefusedError("sizes", f"成员 {member.name} 的大小与签名清单不符")
 
 
+def _same_suite(document: dict[str, Any], signed_with: Suite) -> None:
+    """The suite the manifest names must be the one its signature is in: a manifest that lies
+    about its suite is refused before any of its fields are read under the wrong suite."""
+    named = document.get(SUITE_KEY, CLASSIC)
+    if isinstance(named, str) and named in SUITES and named != signed_with.name:
+        raise BundleRefusedError(
+            "signature",
+            f"清单声明的密码套件（{SUITES[named].label}）与签名算法（{signed_with.label}）不符",
+        )
+
+
 @contextlib.contextmanager
 def open_container(path: Path, manifest_sha256: str | None = None) -> Iterator[Container]:
     """The bundle at `path`, checked up to its members' binding to the manifest.
@@ -97,9 +119,14 @@ def open_container(path: Path, manifest_sha256: str | None = None) -> Iterator[C
                 "members", "解密后的内层清单与签名的外层清单所指不符（清单对成员的说明不实）"
             )
         signature_bytes = _small(handle, entries[1], limits.MAX_SIGNATURE_BYTES)
-        manifest = parse_manifest(parse_object(manifest_bytes, "manifest.json"))
-        fingerprint, signature = signature_fingerprint(signature_bytes)
-        if fingerprint != manifest.author.fingerprint:
+        document = parse_object(manifest_bytes, "manifest.json")
+        check_versions(document)
+        signature = read_signature(signature_bytes)
+        _same_suite(document, signature.suite)
+        manifest = parse_manifest(document)
+        if signature.fingerprint != manifest.author.fingerprint:
             raise BundleRefusedError("signature", "签名所用密钥与清单声明的作者密钥不符")
         _bind_members(entries, manifest)
-        yield Container(handle, {e.name: e for e in entries}, manifest, manifest_bytes, signature)
+        yield Container(
+            handle, {e.name: e for e in entries}, manifest, manifest_bytes, signature.raw
+        )

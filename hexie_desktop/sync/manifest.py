@@ -21,7 +21,8 @@ from hexie_desktop.sync.names import ATTACHMENTS_DIR, RECORDS_DIR, SEALED
 from hexie_desktop.sync.record_upgrades import FIRST_SCHEMA_VERSION, SCHEMA_VERSION
 from hexie_desktop.sync.revocations import Revocation, parse_revocations
 from hexie_desktop.sync.schema import TABLE_ORDER, UUID_PATTERN
-from hexie_desktop.sync.sealing import Envelope, is_encryption_key, parse_envelope
+from hexie_desktop.sync.sealing import Envelope, is_public_key_hex, parse_envelope
+from hexie_desktop.sync.suites import CLASSIC, GM, suite_named
 
 FORMAT_NAME = "hexie-bundle"
 FORMAT_VERSION = 1
@@ -58,8 +59,15 @@ _ENCRYPTION_KEY_KEY = "encryption_key"
 _ENVELOPE_KEY = "encryption"
 # Optional: the keys a clerk revoked, in its master and full bundles (sync/revocations.py).
 _REVOCATIONS_KEY = "revocations"
+# Optional: the suite (sync/suites.py); absent means the first one, as in every earlier bundle.
+# A 国密 bundle also carries `companion`: the author's Ed25519 key and its signature over the
+# SM2 key, so a receiver that trusts the Ed25519 key can tell the SM2 key is the same author's.
+SUITE_KEY = "suite"
+_COMPANION_KEY = "companion"
 _OPTIONAL_KEYS = frozenset(
     {
+        SUITE_KEY,
+        _COMPANION_KEY,
         _CHECKPOINTS_KEY,
         _APP_VERSION_KEY,
         _OLDEST_READER_KEY,
@@ -72,6 +80,8 @@ _OPTIONAL_KEYS = frozenset(
 # the author's encryption key and sealed bundles). Raise it when a manifest key or a synced
 # column is added that older versions would refuse.
 READABLE_FROM = "0.2.0.dev1"
+# What a 国密 bundle (or one revoking an SM2 key) needs: the first version with the suites.
+SUITES_READABLE_FROM = "0.2.0.dev2"
 _AUTHOR_KEYS = frozenset({"installation_id", "name", "role", "fingerprint", "public_key"})
 _MEMBER_KEYS = frozenset({"name", "size", "sha256"})
 
@@ -83,6 +93,14 @@ class BundleAuthor:
     role: str
     fingerprint: str
     public_key: str
+
+
+@dataclass(frozen=True)
+class Companion:
+    """The author's Ed25519 key, vouching (`signature`, Ed25519) for the SM2 key that signed."""
+
+    public_key: str
+    signature: str
 
 
 @dataclass(frozen=True)
@@ -115,6 +133,8 @@ class Manifest:
     encryption_key: str = ""
     envelope: Envelope | None = None
     revocations: tuple[Revocation, ...] = ()
+    suite: str = CLASSIC
+    companion: Companion | None = None
 
     @property
     def sealed(self) -> bool:
@@ -146,6 +166,10 @@ class Manifest:
             document[_ENVELOPE_KEY] = self.envelope.as_dict()
         if self.revocations:
             document[_REVOCATIONS_KEY] = [r.as_dict() for r in self.revocations]
+        if self.suite != CLASSIC:
+            document[SUITE_KEY] = self.suite
+        if self.companion is not None:
+            document[_COMPANION_KEY] = self.companion.__dict__
         return orjson.dumps(document, option=orjson.OPT_SORT_KEYS)
 
 
@@ -202,7 +226,7 @@ def check_versions(doc: dict[str, Any]) -> None:
         raise BundleRefusedError("version", f"不支持的数据结构版本 {schema}")
 
 
-def _author(doc: Any) -> BundleAuthor:
+def _author(doc: Any, suite: str) -> BundleAuthor:
     if not isinstance(doc, dict) or doc.keys() != _AUTHOR_KEYS:
         raise _fail("作者信息字段不符")
     author = BundleAuthor(**{k: _get(doc, k, str, "作者") for k in _AUTHOR_KEYS})
@@ -210,9 +234,22 @@ def _author(doc: Any) -> BundleAuthor:
         raise _fail("作者设备编号不是 UUID")
     if author.role not in {r.value for r in Role}:
         raise _fail(f"作者角色“{author.role}”无效")
-    if not _HEX64.match(author.fingerprint) or not _HEX64.match(author.public_key):
+    if not _HEX64.match(author.fingerprint) or not is_public_key_hex(
+        author.public_key, suite_named(suite)
+    ):
         raise _fail("作者公钥或指纹格式错误")
     return author
+
+
+def _companion(doc: Any, suite: str) -> Companion:
+    if suite != GM or not isinstance(doc, dict) or doc.keys() != {"public_key", "signature"}:
+        raise _fail("清单的伴随密钥字段不符（只有国密数据包带有）")
+    companion = Companion(_get(doc, "public_key", str, "伴随密钥"), _get(doc, "signature", str))
+    if not _HEX64.match(companion.public_key) or not re.fullmatch(
+        r"[0-9a-f]{128}", companion.signature
+    ):
+        raise _fail("清单的伴随密钥格式错误")
+    return companion
 
 
 def _member(doc: Any) -> Member:
@@ -277,12 +314,14 @@ def parse_manifest(doc: dict[str, Any]) -> Manifest:
         dt.datetime.fromisoformat(created_at)
     except ValueError as exc:
         raise _fail("创建时间格式错误") from exc
+    suite_name = doc.get(SUITE_KEY, CLASSIC)
+    suite = suite_named(suite_name)
     sealed = doc["format_version"] == SEALED_FORMAT_VERSION
     if sealed != (_ENVELOPE_KEY in doc):
         raise _fail("格式版本与加密信息不一致")
-    envelope = parse_envelope(doc[_ENVELOPE_KEY]) if sealed else None
+    envelope = parse_envelope(doc[_ENVELOPE_KEY], suite) if sealed else None
     encryption_key = doc.get(_ENCRYPTION_KEY_KEY, "")
-    if _ENCRYPTION_KEY_KEY in doc and not is_encryption_key(encryption_key):
+    if _ENCRYPTION_KEY_KEY in doc and not is_public_key_hex(encryption_key, suite):
         raise _fail("清单中的作者加密公钥格式错误")
     members = tuple(_member(m) for m in _get(doc, "members", list))
     _check_member_order(members, sealed)
@@ -291,7 +330,7 @@ def parse_manifest(doc: dict[str, Any]) -> Manifest:
         type(v) is not int or v < 0 for v in counts.values()
     ):
         raise _fail("记录条数与记录成员不符")
-    author = _author(doc.get("author"))
+    author = _author(doc.get("author"), suite_name)
     checkpoints = (
         parse_carried(doc[_CHECKPOINTS_KEY], author.installation_id)
         if _CHECKPOINTS_KEY in doc
@@ -313,4 +352,6 @@ def parse_manifest(doc: dict[str, Any]) -> Manifest:
         encryption_key=encryption_key,
         envelope=envelope,
         revocations=parse_revocations(doc[_REVOCATIONS_KEY]) if _REVOCATIONS_KEY in doc else (),
+        suite=suite_name,
+        companion=_companion(doc[_COMPANION_KEY], suite_name) if _COMPANION_KEY in doc else None,
     )

@@ -20,7 +20,8 @@ MAX_REVOCATIONS = 10_000
 _KEYS = frozenset(
     {"fingerprint", "installation_id", "name", "role", "public_key", "revoked_at", "reason"}
 )
-_HEX64 = re.compile(r"^[0-9a-f]{64}$")
+# A raw Ed25519 key (32 bytes) or an uncompressed SM2 point (65 bytes).
+_PUBLIC_KEY = re.compile(r"^(?:[0-9a-f]{64}|04[0-9a-f]{128})$")
 
 
 @dataclass(frozen=True)
@@ -52,7 +53,7 @@ def _one(item: Any) -> Revocation:
     except ValueError as exc:
         raise _fail("清单的撤销时间格式错误") from exc
     if (
-        not _HEX64.match(revocation.public_key)
+        not _PUBLIC_KEY.match(revocation.public_key)
         or fingerprint_of(bytes.fromhex(revocation.public_key)) != revocation.fingerprint
         or not UUID_PATTERN.match(revocation.installation_id)
         or revocation.role not in {r.value for r in Role}

@@ -1,63 +1,78 @@
-"""Ed25519 signatures over the manifest, in a detached member `manifest.sig`.
+"""Signatures over the manifest, in a detached member `manifest.sig`, under the bundle's suite.
 
-The signature member names its algorithm and key; anything but Ed25519 over the exact manifest
-bytes by the expected key is refused, and there is no unsigned fallback.
+The signature member names its algorithm and key; anything but the algorithm of the suite the
+manifest names (Ed25519, or SM2 with SM3) over the exact manifest bytes by the expected key is
+refused, and there is no unsigned fallback.
 """
 
-import hashlib
+from dataclasses import dataclass
 from typing import Any
 
 import orjson
-from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from hexie_desktop.sync.errors import BundleRefusedError
 from hexie_desktop.sync.jsonl import parse_object
+from hexie_desktop.sync.suites import SUITES, SigningKey, Suite, suite_of_key, suite_of_public_key
 
-ALGORITHM = "ed25519"
 _SIG_KEYS = frozenset({"algorithm", "fingerprint", "signature"})
+_BY_ALGORITHM = {suite.signature_algorithm: suite for suite in SUITES.values()}
 
 
 def fingerprint_of(public_key: bytes) -> str:
-    """The SHA-256 of the raw public key, hex: what a clerk compares when enrolling a key."""
-    return hashlib.sha256(public_key).hexdigest()
+    """The digest of the raw public key, hex, in the key's suite (SHA-256; SM3 for an SM2 key):
+    what a clerk compares when enrolling a key."""
+    return suite_of_public_key(public_key.hex()).fingerprint(public_key)
 
 
-def public_bytes(key: Ed25519PrivateKey) -> bytes:
-    return key.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+def public_bytes(key: SigningKey) -> bytes:
+    return bytes.fromhex(suite_of_key(key).public_hex_of(key))
 
 
-def sign_manifest(manifest: bytes, key: Ed25519PrivateKey) -> bytes:
+_COMPANION_CONTEXT = b"hexie-companion-key/1\n"
+
+
+def companion_message(installation_id: str, sm2_public_hex: str) -> bytes:
+    """What an installation's Ed25519 key signs to vouch for its SM2 key (`companion`)."""
+    return _COMPANION_CONTEXT + orjson.dumps([installation_id, sm2_public_hex])
+
+
+def sign_manifest(manifest: bytes, key: SigningKey) -> bytes:
+    suite = suite_of_key(key)
     document = {
-        "algorithm": ALGORITHM,
-        "fingerprint": fingerprint_of(public_bytes(key)),
-        "signature": key.sign(manifest).hex(),
+        "algorithm": suite.signature_algorithm,
+        "fingerprint": suite.fingerprint(bytes.fromhex(suite.public_hex_of(key))),
+        "signature": suite.sign(key, manifest).hex(),
     }
     return orjson.dumps(document, option=orjson.OPT_SORT_KEYS)
 
 
-def signature_fingerprint(signature_member: bytes) -> tuple[str, bytes]:
-    """The key fingerprint the signature claims, and the raw signature."""
+@dataclass(frozen=True)
+class Signature:
+    """What `manifest.sig` claims: the suite of its algorithm, the key's fingerprint, the bytes."""
+
+    suite: Suite
+    fingerprint: str
+    raw: bytes
+
+
+def read_signature(signature_member: bytes) -> Signature:
     doc: dict[str, Any] = parse_object(signature_member, "manifest.sig")
     if doc.keys() != _SIG_KEYS:
         raise BundleRefusedError("signature", "签名文件字段不符")
-    if doc["algorithm"] != ALGORITHM:
+    suite = _BY_ALGORITHM.get(doc["algorithm"]) if isinstance(doc["algorithm"], str) else None
+    if suite is None:
         raise BundleRefusedError("signature", f"不支持的签名算法：{str(doc['algorithm'])[:20]}")
     try:
         raw = bytes.fromhex(str(doc["signature"]))
     except ValueError as exc:
         raise BundleRefusedError("signature", "签名不是十六进制") from exc
-    if len(raw) != 64 or not isinstance(doc["fingerprint"], str):
+    if not suite.signature_fits(raw) or not isinstance(doc["fingerprint"], str):
         raise BundleRefusedError("signature", "签名长度或指纹格式错误")
-    return doc["fingerprint"], raw
+    return Signature(suite, doc["fingerprint"], raw)
 
 
-def verify_signature(manifest: bytes, signature: bytes, public_key_hex: str) -> None:
-    try:
-        key = Ed25519PublicKey.from_public_bytes(bytes.fromhex(public_key_hex))
-        key.verify(signature, manifest)
-    except (InvalidSignature, ValueError) as exc:
-        raise BundleRefusedError(
-            "signature", "签名无效：清单在签名后被改动，或不是该密钥所签"
-        ) from exc
+def verify_signature(manifest: bytes, signature: bytes, public_key_hex: str, suite: Suite) -> None:
+    if len(public_key_hex) != suite.public_hex or not suite.verify(
+        public_key_hex, signature, manifest
+    ):
+        raise BundleRefusedError("signature", "签名无效：清单在签名后被改动，或不是该密钥所签")

@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import Any
 
 import orjson
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from hexie_desktop import __version__
 from hexie_desktop.domain.errors import UserError
@@ -24,11 +23,19 @@ from hexie_desktop.scratch import temporary_name
 from hexie_desktop.sync.checkpoints import Checkpoint
 from hexie_desktop.sync.container import open_container
 from hexie_desktop.sync.errors import BundleRefusedError
-from hexie_desktop.sync.manifest import READABLE_FROM, BundleAuthor, Manifest, Member
+from hexie_desktop.sync.manifest import (
+    READABLE_FROM,
+    SUITES_READABLE_FROM,
+    BundleAuthor,
+    Companion,
+    Manifest,
+    Member,
+)
 from hexie_desktop.sync.names import ATTACHMENTS_DIR, MANIFEST, RECORDS_DIR, SEALED, SIGNATURE
 from hexie_desktop.sync.revocations import Revocation
-from hexie_desktop.sync.sealing import Recipient, encryption_public_hex, seal_stream
+from hexie_desktop.sync.sealing import Recipient, seal_stream
 from hexie_desktop.sync.signing import sign_manifest, verify_signature
+from hexie_desktop.sync.suites import CLASSIC, SigningKey, suite_of_key
 
 _COPY_CHUNK = 1024 * 1024
 _ZIP_TIME = (1980, 1, 1, 0, 0, 0)
@@ -44,6 +51,8 @@ class BundleHeader:
     created_at: str
     audit_checkpoints: tuple[Checkpoint, ...] = ()
     revocations: tuple[Revocation, ...] = ()
+    # In a 国密 bundle: the author's Ed25519 key vouching for the SM2 key that signs.
+    companion: Companion | None = None
 
 
 @dataclass(frozen=True)
@@ -113,7 +122,7 @@ class WrittenBundle:
 
 
 def _write_zip(
-    target: Path, manifest_bytes: bytes, key: Ed25519PrivateKey, items: list[tuple[str, Path, bool]]
+    target: Path, manifest_bytes: bytes, key: SigningKey, items: list[tuple[str, Path, bool]]
 ) -> None:
     with os.fdopen(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "wb") as handle:
         with zipfile.ZipFile(handle, "w") as archive:
@@ -132,7 +141,7 @@ def _seal(
     *,
     manifest: Manifest,
     manifest_bytes: bytes,
-    key: Ed25519PrivateKey,
+    key: SigningKey,
     recipients: Sequence[Recipient],
 ) -> bytes:
     """Write the sealed bundle holding the plain one; returns its (outer) manifest's bytes."""
@@ -142,6 +151,7 @@ def _seal(
             source,
             out,
             recipients,
+            suite=suite_of_key(key),
             bundle_id=manifest.bundle_id,
             plain_manifest_sha256=hashlib.sha256(manifest_bytes).hexdigest(),
         )
@@ -164,7 +174,7 @@ def write_bundle(
     header: BundleHeader,
     tables: Iterable[tuple[str, Iterable[dict[str, Any]]]],
     attachments: Iterable[tuple[str, Path]],
-    key: Ed25519PrivateKey,
+    key: SigningKey,
     *,
     seal_to: Sequence[Recipient] = (),
     spool_in: Path | None = None,
@@ -173,8 +183,10 @@ def write_bundle(
 
     With `seal_to`, the plain bundle is written to the spool and `target` receives it sealed to
     those recipients; the spool (readable records) then belongs in `spool_in`, the data folder,
-    so that nothing readable ever touches the USB stick, not even as a deleted file.
+    so that nothing readable ever touches the USB stick, not even as a deleted file. The key's
+    suite is the bundle's (a 国密 bundle's header carries the Ed25519 key's `companion`).
     """
+    suite = suite_of_key(key)
     # Never in the system's shared /tmp: the spool holds readable records.
     spool_prefix = temporary_name("hexie-spool", "")
     spool_parent = spool_in if seal_to and spool_in is not None else target.parent
@@ -197,8 +209,10 @@ def write_bundle(
             audit_checkpoints=header.audit_checkpoints,
             revocations=header.revocations,
             app_version=__version__,
-            oldest_reader=READABLE_FROM,
-            encryption_key=encryption_public_hex(key),
+            oldest_reader=_oldest_reader(suite.name, header.revocations),
+            encryption_key=suite.encryption_public_hex(key),
+            suite=suite.name,
+            companion=header.companion,
         )
         manifest_bytes = manifest.to_bytes()
         items = [(item.member.name, item.path, True) for item in spooled]
@@ -227,6 +241,13 @@ def write_bundle(
     )
 
 
+def _oldest_reader(suite: str, revocations: Sequence[Revocation]) -> str:
+    """A 国密 bundle, or one revoking an SM2 key, is readable only from the version of the suites."""
+    if suite != CLASSIC or any(len(r.public_key) != 64 for r in revocations):
+        return SUITES_READABLE_FROM
+    return READABLE_FROM
+
+
 def check_written(path: Path, manifest_bytes: bytes) -> None:
     """Read the file back as a clerk would: a faulty or fake-capacity stick fails here, not there."""
     try:
@@ -234,7 +255,10 @@ def check_written(path: Path, manifest_bytes: bytes) -> None:
             if container.manifest_bytes != manifest_bytes:
                 raise BundleRefusedError("manifest", "写入后读回的清单与写入的不同")
             verify_signature(
-                container.manifest_bytes, container.signature, container.manifest.author.public_key
+                container.manifest_bytes,
+                container.signature,
+                container.manifest.author.public_key,
+                container.suite,
             )
             for member in container.manifest.members:
                 for _chunk in container.stream(member):

@@ -2461,6 +2461,14 @@ Give it to the bureau&apos;s clerk and read out your fingerprint to them when th
         <translation>已撤销</translation>
     </message>
     <message>
+        <source>Ed25519</source>
+        <translation>Ed25519</translation>
+    </message>
+    <message>
+        <source>National SM2</source>
+        <translation>国密 SM2</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -2471,6 +2479,10 @@ Give it to the bureau&apos;s clerk and read out your fingerprint to them when th
     <message>
         <source>Role</source>
         <translation>角色</translation>
+    </message>
+    <message>
+        <source>Algorithms</source>
+        <translation>密码算法</translation>
     </message>
     <message>
         <source>Fingerprint</source>
@@ -2533,6 +2545,18 @@ Compare it with the inspector now; if it differs, revoke this key at once.</sour
     <message>
         <source>Added the encryption key of {name}: encrypted master bundles reach it now.</source>
         <translation>已为 {name} 补登加密公钥：此后加密的主数据包它也能解开。</translation>
+    </message>
+    <message>
+        <source>Added the national SM2 key of {name}: its bundles in the national algorithms merge now. SM2 fingerprint: {fingerprint}</source>
+        <translation>已为 {name} 补登国密 SM2 密钥：此后其用国密算法导出的数据包可以合并。国密 SM2 指纹：{fingerprint}</translation>
+    </message>
+    <message>
+        <source>National SM2 fingerprint: {fingerprint}</source>
+        <translation>国密 SM2 指纹：{fingerprint}</translation>
+    </message>
+    <message>
+        <source>This card carries no national SM2 key (an older version wrote it): before the policy switches to the national algorithms, enrol its newer card.</source>
+        <translation>这张密钥卡没有国密 SM2 密钥（旧版本导出）：考评政策改用国密算法之前，请登记对方的新密钥卡。</translation>
     </message>
     <message>
         <source>This card carries no encryption key (an older version wrote it): encrypted bundles cannot reach this installation until it is upgraded and its new card enrolled.</source>
@@ -3547,6 +3571,14 @@ Switch to that window, or close it and start again.</source>
         <translation>办结工单来电人信息保存月数</translation>
     </message>
     <message>
+        <source>Algorithms bundles are exported with</source>
+        <translation>数据包使用的密码算法</translation>
+    </message>
+    <message>
+        <source>Bundles in the other algorithms</source>
+        <translation>使用另一种密码算法的数据包</translation>
+    </message>
+    <message>
         <source>Mean of the inspections</source>
         <translation>取平均</translation>
     </message>
@@ -3629,6 +3661,22 @@ Switch to that window, or close it and start again.</source>
     <message>
         <source>May be kept without a passphrase</source>
         <translation>可以不设口令</translation>
+    </message>
+    <message>
+        <source>Ed25519, X25519, ChaCha20-Poly1305 (international)</source>
+        <translation>Ed25519、X25519、ChaCha20-Poly1305（国际算法）</translation>
+    </message>
+    <message>
+        <source>SM2, SM3, SM4-GCM (national commercial cryptography)</source>
+        <translation>SM2、SM3、SM4-GCM（国密商用密码算法）</translation>
+    </message>
+    <message>
+        <source>Still merged from trusted keys (while the fleet switches)</source>
+        <translation>仍可合并已登记密钥签名的（迁移期间）</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>拒绝合并</translation>
     </message>
 </context>
 <context>

@@ -58,7 +58,10 @@ def receive_checkpoints(session: Session, manifest: Manifest) -> list[str]:
             return [f"{who}没有附审计检查点，而该设备此前的数据包附有：其审计记录可能被改动。"]
         return []
     problems = []
-    valid = [c for c in carried if c.signed_by(author.public_key)]
+    # Checkpoints are always Ed25519 (the audit trail signs them as it commits): a 国密 bundle
+    # names its author's Ed25519 key in `companion`, under the SM2 signature.
+    signer = manifest.companion.public_key if manifest.companion else author.public_key
+    valid = [c for c in carried if c.signed_by(signer)]
     if len(valid) < len(carried):
         problems.append(f"{who}中有 {len(carried) - len(valid)} 个审计检查点签名无效。")
     positions = {c.position for c in valid}

@@ -29,15 +29,23 @@ from hexie_desktop.paths import DataDir, safe_file_name
 from hexie_desktop.progress import Progress
 from hexie_desktop.scratch import remove_leftovers, temporary_name
 from hexie_desktop.services.audit.exchange import checkpoints_to_carry, receive_checkpoints
-from hexie_desktop.services.bundles.sealed import learn_encryption_key, readable, sealing_for
+from hexie_desktop.services.bundles.sealed import (
+    bundle_policy,
+    learn_encryption_key,
+    readable,
+    sealing_for,
+)
 from hexie_desktop.services.bundles.sequence import next_sequence, remember_issued
 from hexie_desktop.services.changes import Changed, Changes
 from hexie_desktop.services.safety import safety_backup
 from hexie_desktop.services.store import Store
 from hexie_desktop.services.trust.clock_check import bundle_clock_notes
 from hexie_desktop.services.trust.identity import (
+    companion_for,
     installation_row,
-    load_private_key,
+    load_suite_key,
+    own_author,
+    own_fingerprint,
     require_identity,
 )
 from hexie_desktop.services.trust.passphrase import require_protected_key
@@ -61,7 +69,7 @@ from hexie_desktop.sync.authority import Authority
 from hexie_desktop.sync.container import Container, open_container
 from hexie_desktop.sync.errors import BundleRefusedError, ExportedHereError
 from hexie_desktop.sync.ledger import chain_gaps, is_duplicate, record_bundle
-from hexie_desktop.sync.manifest import BundleAuthor
+from hexie_desktop.sync.manifest import Companion
 from hexie_desktop.sync.merge import Merger
 from hexie_desktop.sync.overlaps import shared_compounds
 from hexie_desktop.sync.report import BundleExportResult, BundleResult
@@ -69,6 +77,7 @@ from hexie_desktop.sync.scan import scan_members
 from hexie_desktop.sync.schema import spec_for
 from hexie_desktop.sync.sealing import Recipient, encryption_public_hex
 from hexie_desktop.sync.selection import export_tables, exported_attachments, exported_quarters
+from hexie_desktop.sync.suites import SigningKey
 from hexie_desktop.sync.trust import Signer, resolve_signer
 from hexie_desktop.sync.writer import BundleHeader, write_bundle
 
@@ -170,6 +179,15 @@ def _fsync_folder(folder: Path) -> None:
         os.close(fd)
 
 
+def _signing(store: Store, installation_id: str) -> tuple[str, SigningKey, Companion | None]:
+    """The suite the policy names for exports, this installation's key of it, and (for SM2)
+    the Ed25519 key's word for it."""
+    with store.reading() as session:
+        suite = bundle_policy(session).suite
+    key = load_suite_key(store, installation_id, suite)
+    return suite, key, companion_for(store, installation_id, key)
+
+
 def export_bundle(
     store: Store,
     out: Path,
@@ -190,7 +208,7 @@ def export_bundle(
     """
     identity = require_identity(store)
     require_protected_key(store)
-    key = load_private_key(store, identity)
+    suite, key, companion = _signing(store, identity.id)
     kind = _kind(identity.role, full, master)
     target, named = export_target(out)
     folder = target.parent if named else target
@@ -209,10 +227,11 @@ def export_bundle(
                 seq=next_sequence(store.data_dir, row.id, row.next_bundle_seq),
                 predecessor=_last_export(session),
                 kind=kind,
-                author=BundleAuthor(row.id, row.name, row.role, row.fingerprint, row.public_key),
+                author=own_author(row, suite),
                 created_at=dt.datetime.now(dt.UTC).isoformat(),
                 audit_checkpoints=checkpoints_to_carry(session, row.id),
                 revocations=revocations_to_carry(session, row.role, kind),
+                companion=companion,
             )
             conn = session.connection()
             if progress:
@@ -223,7 +242,10 @@ def export_bundle(
             if missing:
                 raise UserError(f"附件文件缺失：{missing[0]}，无法导出。请从备份恢复附件文件夹。")
             sealing = sealing_for(
-                session, row, kind, Recipient(row.fingerprint, encryption_public_hex(key))
+                session,
+                row,
+                kind,
+                Recipient(own_fingerprint(row, suite), encryption_public_hex(key)),
             )
             written = write_bundle(
                 temp,
@@ -506,6 +528,7 @@ def _apply(
                 name=author.name[:64],
                 role=author.role,
                 public_key=author.public_key,
+                suite=manifest.suite,
                 encryption_key=manifest.encryption_key,
                 enrolled_at=dt.datetime.now(dt.UTC),
             )

@@ -22,7 +22,8 @@ from hexie_desktop.services.bundles.exchange import EXPORT_ACTION, verify_bundle
 from hexie_desktop.services.store import Store
 from hexie_desktop.services.trust.identity import (
     installation_row,
-    load_signing_key,
+    load_suite_key,
+    own_fingerprint,
     require_identity,
 )
 from hexie_desktop.storage.tables import AuditEvent, BundleLog, Installation, TrustedKey
@@ -31,7 +32,6 @@ from hexie_desktop.sync.errors import BundleRefusedError
 from hexie_desktop.sync.manifest import Manifest
 from hexie_desktop.sync.report import BundleResult
 from hexie_desktop.sync.scan import scan_members
-from hexie_desktop.sync.sealing import encryption_key_of
 from hexie_desktop.sync.signing import verify_signature
 from hexie_desktop.sync.unsealing import unsealed
 
@@ -141,15 +141,23 @@ def check_export(store: Store, path: Path) -> ExportCheck:
             contextlib.ExitStack() as stack,
         ):
             manifest = written.manifest
-            if manifest.author.fingerprint != identity.fingerprint:
+            row = installation_row(session)
+            assert row is not None
+            fingerprint = own_fingerprint(row, manifest.suite)
+            if not fingerprint or manifest.author.fingerprint != fingerprint:
                 raise UserError(f"{path.name} 不是本机导出的数据包。")
-            verify_signature(written.manifest_bytes, written.signature, manifest.author.public_key)
+            verify_signature(
+                written.manifest_bytes,
+                written.signature,
+                manifest.author.public_key,
+                written.suite,
+            )
             plain = written
             if manifest.sealed:
                 # The exporter is one of its recipients: open it as they will.
-                own_key = encryption_key_of(load_signing_key(store, identity.id))
+                own_key = load_suite_key(store, identity.id, manifest.suite)
                 plain = stack.enter_context(
-                    unsealed(written, identity.fingerprint, own_key, store.data_dir.quarantine)
+                    unsealed(written, fingerprint, own_key, store.data_dir.quarantine)
                 )
             scan_members(plain, session, lambda _amount: None)
             return ExportCheck(

@@ -22,12 +22,13 @@ from hexie_desktop.domain.roles import Role
 from hexie_desktop.services.rules.policies import current_period
 from hexie_desktop.services.rules.standards import applies
 from hexie_desktop.services.store import Store
-from hexie_desktop.services.trust.identity import load_signing_key
+from hexie_desktop.services.trust.identity import load_suite_key, own_fingerprint
 from hexie_desktop.storage.tables import Installation, Policy, TrustedKey
 from hexie_desktop.sync.container import Container
 from hexie_desktop.sync.errors import BundleRefusedError
 from hexie_desktop.sync.manifest import Manifest
-from hexie_desktop.sync.sealing import Recipient, encryption_key_of
+from hexie_desktop.sync.sealing import Recipient
+from hexie_desktop.sync.suites import LABELS
 from hexie_desktop.sync.trust import Signer
 from hexie_desktop.sync.unsealing import unsealed
 
@@ -63,11 +64,13 @@ class Sealing:
         return max(len(self.recipients) - 1, 0)
 
 
-def _keys(session: Session, roles: tuple[Role, ...]) -> list[TrustedKey]:
+def _keys(session: Session, roles: tuple[Role, ...], suite: str) -> list[TrustedKey]:
     query = (
         select(TrustedKey)
         .where(
-            col(TrustedKey.role).in_([r.value for r in roles]), col(TrustedKey.revoked_at).is_(None)
+            col(TrustedKey.role).in_([r.value for r in roles]),
+            col(TrustedKey.revoked_at).is_(None),
+            col(TrustedKey.suite) == suite,
         )
         .order_by(col(TrustedKey.enrolled_at))
     )
@@ -83,10 +86,12 @@ def _sealed(own: Recipient, keys: Sequence[TrustedKey], refusal: str) -> Sealing
 
 def sealing_for(session: Session, local: Installation, kind: str, own: Recipient) -> Sealing:
     """The recipients of a bundle of `kind` exported here (none: plain), or the refusal the
-    policy demands when it cannot be sealed."""
+    policy demands when it cannot be sealed: keys of the policy's suite, the one the export is
+    written in."""
     policy = bundle_policy(session)
+    suite = policy.suite
     if local.role == Role.INSPECTOR:
-        bureau = _keys(session, (Role.CLERK,))
+        bureau = _keys(session, (Role.CLERK,), suite)
         if any(k.encryption_key for k in bureau):
             return _sealed(own, bureau, "")
         if policy.encryption_required:
@@ -98,14 +103,14 @@ def sealing_for(session: Session, local: Installation, kind: str, own: Recipient
     if kind == "master" and policy.master_data_sealed:
         return _sealed(
             own,
-            _keys(session, (Role.INSPECTOR, Role.CLERK)),
+            _keys(session, (Role.INSPECTOR, Role.CLERK), suite),
             "考评政策要求主数据包加密，但还没有登记了加密公钥的考评员："
             "请先登记考评员的新密钥卡（hexie keys enrol），或在考评政策中把主数据设为公开。",
         )
     if kind == "full" and (policy.encryption_required or policy.master_data_sealed):
         return _sealed(
             own,
-            _keys(session, (Role.INSPECTOR, Role.CLERK)),
+            _keys(session, (Role.INSPECTOR, Role.CLERK), suite),
             "考评政策要求数据包加密，但本机没有登记任何带加密公钥的密钥，完整数据包无处可加密："
             "请先登记接收方的密钥卡（hexie keys enrol）。",
         )
@@ -124,12 +129,27 @@ def readable(
     Called once the outer manifest's signature and signer are trusted, so nothing unauthenticated
     is ever decrypted; the plain file is removed when `stack` closes.
     """
-    if container.manifest.sealed:
-        own_key = encryption_key_of(load_signing_key(store, local.id))
-        return stack.enter_context(
-            unsealed(container, local.fingerprint, own_key, store.data_dir.quarantine)
+    policy = bundle_policy(session)
+    suite = container.manifest.suite
+    if local.role == Role.CLERK and not policy.accepts(suite):
+        raise BundleRefusedError(
+            "signature",
+            f"考评政策规定只接受 {LABELS[policy.suite]} 签名的数据包，这个数据包使用"
+            f" {LABELS[suite]}：请对方合并最新的主数据包后重新导出（本机数据库未改变）",
         )
-    if local.role == Role.CLERK and bundle_policy(session).encryption_required:
+    if container.manifest.sealed:
+        fingerprint = own_fingerprint(local, suite)
+        if not fingerprint:
+            raise BundleRefusedError(
+                "encryption",
+                f"数据包以 {LABELS[suite]} 加密，本机还没有这种密钥，不可能是加密给本机的："
+                "请先导出本机的新密钥卡交给工作人员登记（hexie keys export）",
+            )
+        own_key = load_suite_key(store, local.id, suite)
+        return stack.enter_context(
+            unsealed(container, fingerprint, own_key, store.data_dir.quarantine)
+        )
+    if local.role == Role.CLERK and policy.encryption_required:
         raise BundleRefusedError(
             "encryption",
             "考评政策要求数据包加密，这个数据包未加密：请对方升级和谐桌面、合并最新的主数据包后"

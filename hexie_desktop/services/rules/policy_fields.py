@@ -14,7 +14,9 @@ from typing import Any
 from hexie_desktop.domain.bundle_policy import (
     ENCRYPTION_RULES,
     MASTER_DATA_RULES,
+    OTHER_SUITE_RULES,
     PRIVATE_KEY_RULES,
+    SUITE_RULES,
 )
 from hexie_desktop.domain.errors import UserError
 from hexie_desktop.domain.evaluation.policy import (
@@ -111,6 +113,8 @@ POLICY_FIELDS: tuple[PolicyField, ...] = (
     PolicyField(("bundles", "encryption"), CHOICE, choices=ENCRYPTION_RULES),
     PolicyField(("bundles", "master_data"), CHOICE, choices=MASTER_DATA_RULES),
     PolicyField(("bundles", "private_key"), CHOICE, choices=PRIVATE_KEY_RULES),
+    PolicyField(("bundles", "suite"), CHOICE, choices=SUITE_RULES),
+    PolicyField(("bundles", "other_suite"), CHOICE, choices=OTHER_SUITE_RULES),
     PolicyField(("personal_data", "retention_months"), INTEGER, 1, MAX_RETENTION_MONTHS),
 )
 

@@ -10,6 +10,12 @@ revocation are audited; a revoked key stays in the registry so its bundles keep 
 A card also names the installation's X25519 encryption key (`encryption_key`), to which master
 bundles are sealed. A card written before encryption has none and still enrols for signatures;
 enrolling a newer card of a key already trusted adds its encryption key (audited).
+
+From the 国密 suite on, a card also carries the installation's SM2 key (`sm2_public_key`, its
+SM3 `sm2_fingerprint` and `sm2_encryption_key`), and enrolling it trusts both keys, so a clerk's
+registry accepts the inspector's bundles in either suite while the bureau migrates; a newer card
+of an inspector enrolled with its Ed25519 key alone adds the SM2 key (audited). Both keys of an
+installation sit in one keys folder, so revoking one revokes both.
 """
 
 import datetime as dt
@@ -26,6 +32,7 @@ from hexie_desktop.domain.roles import ROLE_LABELS, Role
 from hexie_desktop.services.changes import Changed, Changes
 from hexie_desktop.services.store import Store
 from hexie_desktop.services.trust.identity import (
+    ensure_sm2_key,
     installation_row,
     load_signing_key,
     require_identity,
@@ -33,11 +40,13 @@ from hexie_desktop.services.trust.identity import (
 from hexie_desktop.storage.audit import append_event
 from hexie_desktop.storage.files import write_atomic
 from hexie_desktop.storage.tables import TrustedKey
+from hexie_desktop.sync import gm
 from hexie_desktop.sync.errors import BundleRefusedError
 from hexie_desktop.sync.jsonl import parse_object
 from hexie_desktop.sync.schema import UUID_PATTERN
-from hexie_desktop.sync.sealing import encryption_public_hex, is_encryption_key
+from hexie_desktop.sync.sealing import encryption_public_hex, is_public_key_hex
 from hexie_desktop.sync.signing import fingerprint_of
+from hexie_desktop.sync.suites import CLASSIC, GM, LABELS, SUITES
 
 CARD_FORMAT = "hexie-key-card"
 CARD_VERSION = 1
@@ -48,6 +57,7 @@ _CARD_KEYS = frozenset(
     {"format", "version", "name", "role", "installation_id", "public_key", "fingerprint"}
 )
 _ENCRYPTION_KEY = "encryption_key"
+_SM2_KEYS = ("sm2_public_key", "sm2_fingerprint", "sm2_encryption_key")
 _HEX64 = re.compile(r"^[0-9a-f]{64}$")
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f\s]+')
 
@@ -63,6 +73,12 @@ class KeyInfo:
     revoke_reason: str
     own: bool = False
     can_encrypt: bool = False
+    suite: str = CLASSIC
+
+    @property
+    def suite_label(self) -> str:
+        """What a person sees for the key's algorithms: Ed25519, or 国密 SM2."""
+        return LABELS[self.suite]
 
     @property
     def status(self) -> str:
@@ -81,11 +97,13 @@ class KeyInfo:
             "revoked_at": self.revoked_at.isoformat() if self.revoked_at else None,
             "revoke_reason": self.revoke_reason,
             "encryption": self.can_encrypt,
+            "suite": self.suite,
         }
 
 
 def export_key_card(store: Store, out: Path) -> Path:
     identity = require_identity(store)
+    sm2_key = ensure_sm2_key(store, identity.id)
     with store.reading() as session:
         row = installation_row(session)
         assert row is not None
@@ -98,6 +116,9 @@ def export_key_card(store: Store, out: Path) -> Path:
             "public_key": row.public_key,
             "fingerprint": row.fingerprint,
             _ENCRYPTION_KEY: encryption_public_hex(load_signing_key(store, row.id)),
+            "sm2_public_key": row.sm2_public_key,
+            "sm2_fingerprint": row.sm2_fingerprint,
+            "sm2_encryption_key": encryption_public_hex(sm2_key),
         }
     target = (
         out / f"{_UNSAFE.sub('_', identity.name)}-{identity.fingerprint[:8]}{CARD_SUFFIX}"
@@ -124,8 +145,10 @@ def _read_card(path: Path) -> dict[str, Any]:
         card = parse_object(data, path.name)
     except BundleRefusedError as exc:
         raise UserError(f"{bad}：{exc.detail}") from exc
+    sm2 = [k for k in _SM2_KEYS if k in card]
     if (
-        card.keys() - {_ENCRYPTION_KEY} != _CARD_KEYS
+        card.keys() - {_ENCRYPTION_KEY, *_SM2_KEYS} != _CARD_KEYS
+        or sm2 not in ([], list(_SM2_KEYS))
         or card["format"] != CARD_FORMAT
         or card["version"] != CARD_VERSION
     ):
@@ -143,9 +166,24 @@ def _read_card(path: Path) -> dict[str, Any]:
         raise UserError(f"{bad}：公钥与指纹不符，卡片可能被改动过。")
     if not card["name"].strip() or len(card["name"]) > 64:
         raise UserError(f"{bad}（姓名为空或过长）。")
-    if _ENCRYPTION_KEY in card and not is_encryption_key(card[_ENCRYPTION_KEY]):
+    if _ENCRYPTION_KEY in card and not is_public_key_hex(card[_ENCRYPTION_KEY], SUITES[CLASSIC]):
         raise UserError(f"{bad}（加密公钥格式错误）。")
+    if sm2:
+        _check_sm2(card, bad)
     return card
+
+
+def _check_sm2(card: dict[str, Any], bad: str) -> None:
+    if not all(isinstance(card[k], str) for k in _SM2_KEYS):
+        raise UserError(f"{bad}（国密密钥字段类型错误）。")
+    public, encryption = card["sm2_public_key"], card["sm2_encryption_key"]
+    try:
+        gm.public_key_of(bytes.fromhex(public))
+        gm.public_key_of(bytes.fromhex(encryption))
+    except ValueError as exc:
+        raise UserError(f"{bad}（国密 SM2 公钥不是有效的曲线点）。") from exc
+    if gm.sm3(bytes.fromhex(public)).hex() != card["sm2_fingerprint"]:
+        raise UserError(f"{bad}：国密 SM2 公钥与指纹不符，卡片可能被改动过。")
 
 
 @dataclass(frozen=True)
@@ -156,6 +194,11 @@ class Enrolment:
     claimed_role: str
     # A key already trusted whose newer card only added its encryption key.
     encryption_added: bool = False
+    # The card's SM2 key, trusted beside the Ed25519 one (None: the card has none, or it was
+    # trusted before).
+    sm2_key: "KeyInfo | None" = None
+    # A key already trusted whose newer card added its SM2 key.
+    sm2_added: bool = False
 
     @property
     def claim_ignored(self) -> bool:
@@ -188,12 +231,11 @@ def enrol_key(
         if (
             existing is not None
             and existing.revoked_at is None
-            and not existing.encryption_key
-            and card.get(_ENCRYPTION_KEY)
             and (existing.installation_id, existing.public_key)
             == (card["installation_id"], card["public_key"])
+            and _news(session, existing, card)
         ):
-            return _add_encryption_key(session, identity.id, existing, card[_ENCRYPTION_KEY])
+            return _complete(session, identity.id, existing, card)
         if existing is not None:
             state = (
                 "已被撤销，不能重新登记；请让对方重新生成身份"
@@ -211,6 +253,7 @@ def enrol_key(
             enrolled_at=dt.datetime.now(dt.UTC),
         )
         session.add(row)
+        sm2 = _sm2_row(session, row, card)
         append_event(
             session,
             actor_id=identity.id,
@@ -223,26 +266,84 @@ def enrol_key(
                 "claimed_role": card["role"],
                 "clerk_confirmed": role == Role.CLERK,
                 "installation_id": row.installation_id,
+                "sm2_fingerprint": sm2.fingerprint if sm2 else "",
             },
         )
-        return Changed(Enrolment(_info(row), card["role"]), Changes.of(TrustedKey))
+        return Changed(
+            Enrolment(_info(row), card["role"], sm2_key=_info(sm2) if sm2 else None),
+            Changes.of(TrustedKey),
+        )
 
 
-def _add_encryption_key(
-    session: Session, actor_id: str, row: TrustedKey, encryption_key: str
-) -> Changed[Enrolment]:
-    """An enrolled key's newer card: only its encryption key is new, so only that is taken."""
-    row.encryption_key = encryption_key
-    session.add(row)
-    append_event(
-        session,
-        actor_id=actor_id,
-        action="key.encryption_added",
-        table_name="trustedkey",
-        row_id=row.fingerprint,
-        detail={"name": row.name, "role": row.role},
+def _sm2_row(session: Session, row: TrustedKey, card: dict[str, Any]) -> TrustedKey | None:
+    """The SM2 key of the card, trusted beside its Ed25519 key with the same bound role."""
+    if "sm2_public_key" not in card:
+        return None
+    existing = session.get(TrustedKey, card["sm2_fingerprint"])
+    if existing is not None:
+        if existing.revoked_at is not None or existing.installation_id != row.installation_id:
+            raise UserError(
+                f"密钥卡上的国密 SM2 密钥 {existing.fingerprint[:16]}…已被撤销或登记给了其他设备。"
+            )
+        return None
+    sm2 = TrustedKey(
+        fingerprint=card["sm2_fingerprint"],
+        installation_id=row.installation_id,
+        name=row.name,
+        role=row.role,
+        suite=GM,
+        public_key=card["sm2_public_key"],
+        encryption_key=card["sm2_encryption_key"],
+        enrolled_at=dt.datetime.now(dt.UTC),
     )
-    return Changed(Enrolment(_info(row), row.role, encryption_added=True), Changes.of(TrustedKey))
+    session.add(sm2)
+    return sm2
+
+
+def _news(session: Session, row: TrustedKey, card: dict[str, Any]) -> bool:
+    """Whether a card of a key already trusted adds anything: its encryption or SM2 key."""
+    adds_encryption = not row.encryption_key and bool(card.get(_ENCRYPTION_KEY))
+    adds_sm2 = (
+        "sm2_fingerprint" in card and session.get(TrustedKey, card["sm2_fingerprint"]) is None
+    )
+    return adds_encryption or adds_sm2
+
+
+def _complete(
+    session: Session, actor_id: str, row: TrustedKey, card: dict[str, Any]
+) -> Changed[Enrolment]:
+    """An enrolled key's newer card: only what is new (its encryption key, its SM2 key) is
+    taken, each audited."""
+    added = not row.encryption_key and bool(card.get(_ENCRYPTION_KEY))
+    if added:
+        row.encryption_key = card[_ENCRYPTION_KEY]
+        session.add(row)
+        append_event(
+            session,
+            actor_id=actor_id,
+            action="key.encryption_added",
+            table_name="trustedkey",
+            row_id=row.fingerprint,
+            detail={"name": row.name, "role": row.role},
+        )
+    sm2 = _sm2_row(session, row, card)
+    if sm2 is not None:
+        append_event(
+            session,
+            actor_id=actor_id,
+            action="key.sm2_added",
+            table_name="trustedkey",
+            row_id=sm2.fingerprint,
+            detail={"name": row.name, "role": row.role, "ed25519_fingerprint": row.fingerprint},
+        )
+    enrolment = Enrolment(
+        _info(row),
+        row.role,
+        encryption_added=added,
+        sm2_key=_info(sm2) if sm2 else None,
+        sm2_added=sm2 is not None,
+    )
+    return Changed(enrolment, Changes.of(TrustedKey))
 
 
 def _info(row: TrustedKey) -> KeyInfo:
@@ -255,6 +356,7 @@ def _info(row: TrustedKey) -> KeyInfo:
         row.revoked_at,
         row.revoke_reason,
         can_encrypt=bool(row.encryption_key),
+        suite=row.suite,
     )
 
 
@@ -277,17 +379,27 @@ def revoke_key(store: Store, fingerprint: str, reason: str = "") -> Changed[KeyI
             raise UserError(
                 f"密钥 {row.fingerprint[:16]}…（{row.name}）已于 {row.revoked_at:%Y-%m-%d} 撤销。"
             )
-        row.revoked_at = dt.datetime.now(dt.UTC)
-        row.revoke_reason = reason[:500]
-        session.add(row)
-        append_event(
-            session,
-            actor_id=identity.id,
-            action="key.revoked",
-            table_name="trustedkey",
-            row_id=row.fingerprint,
-            detail={"name": row.name, "reason": row.revoke_reason},
-        )
+        now = dt.datetime.now(dt.UTC)
+        # Both keys of an installation (Ed25519 and SM2) lie in one keys folder: a lost laptop
+        # loses both, so both are revoked.
+        siblings = session.exec(
+            select(TrustedKey).where(
+                TrustedKey.installation_id == row.installation_id,
+                col(TrustedKey.revoked_at).is_(None),
+            )
+        ).all()
+        for key in siblings:
+            key.revoked_at = now
+            key.revoke_reason = reason[:500]
+            session.add(key)
+            append_event(
+                session,
+                actor_id=identity.id,
+                action="key.revoked",
+                table_name="trustedkey",
+                row_id=key.fingerprint,
+                detail={"name": key.name, "reason": key.revoke_reason, "suite": key.suite},
+            )
         return Changed(_info(row), Changes.of(TrustedKey))
 
 
@@ -298,18 +410,23 @@ def list_keys(store: Store) -> list[KeyInfo]:
         own = installation_row(session)
         assert own is not None
         rows = session.exec(select(TrustedKey).order_by(col(TrustedKey.enrolled_at))).all()
-        mine = KeyInfo(
-            own.fingerprint,
-            own.id,
-            own.name,
-            own.role,
-            own.created_at,
-            None,
-            "",
-            own=True,
-            can_encrypt=True,
-        )
-        return [mine, *(_info(r) for r in rows)]
+        mine = [
+            KeyInfo(
+                fingerprint,
+                own.id,
+                own.name,
+                own.role,
+                own.created_at,
+                None,
+                "",
+                own=True,
+                can_encrypt=True,
+                suite=suite,
+            )
+            for fingerprint, suite in ((own.fingerprint, CLASSIC), (own.sm2_fingerprint, GM))
+            if fingerprint
+        ]
+        return [*mine, *(_info(r) for r in rows)]
 
 
 def role_label(role: str) -> str:

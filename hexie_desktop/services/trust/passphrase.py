@@ -9,6 +9,7 @@ from hexie_desktop.domain.errors import UserError
 from hexie_desktop.services.bundles.sealed import bundle_policy
 from hexie_desktop.services.store import Store
 from hexie_desktop.services.trust.identity import (
+    ensure_sm2_key,
     load_signing_key,
     private_key_path,
     require_identity,
@@ -27,10 +28,13 @@ def unlock_key(store: Store, passphrase: str) -> None:
 
 
 def protect_key(store: Store, passphrase: str | None) -> None:
-    """Seal the private key with `passphrase`, or (None) keep it plain where the policy allows."""
+    """Seal the private keys (Ed25519 and SM2) with `passphrase`, or (None) keep them plain where
+    the policy allows."""
     identity = require_identity(store)
     path = private_key_path(store, identity.id)
     key = load_signing_key(store, identity.id)
+    sm2_path = store.data_dir.sm2_private_key(identity.id)
+    sm2_key = ensure_sm2_key(store, identity.id)
     with store.transaction() as session:
         if passphrase is None and bundle_policy(session).passphrase_required:
             raise UserError("考评政策要求私钥设口令保护，不能取消口令。")
@@ -44,7 +48,9 @@ def protect_key(store: Store, passphrase: str | None) -> None:
             row_id=identity.id,
             detail={"fingerprint": identity.fingerprint},
         )
+        write_key(sm2_path, sm2_key, passphrase)
         write_key(path, key, passphrase)
+    store.keys.forget()
     store.keys.unlock(path, passphrase or "")
 
 

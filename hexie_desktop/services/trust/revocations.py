@@ -18,6 +18,7 @@ from hexie_desktop.domain.roles import Role
 from hexie_desktop.storage.audit import append_event
 from hexie_desktop.storage.tables import Installation, TrustedKey
 from hexie_desktop.sync.revocations import Revocation
+from hexie_desktop.sync.suites import suite_of_public_key
 
 CARRIED_KINDS = ("master", "full")
 
@@ -48,10 +49,11 @@ def revocations_to_carry(session: Session, role: str, kind: str) -> tuple[Revoca
 def take_revocations(
     session: Session, local: Installation, signer_fingerprint: str, items: Sequence[Revocation]
 ) -> list[str]:
-    """Revoke here what the trusted clerk revoked; returns the names newly revoked."""
+    """Revoke here what the trusted clerk revoked; returns the names newly revoked (once each,
+    though an installation's Ed25519 and SM2 keys are two items)."""
     taken = []
     for item in items:
-        if item.fingerprint == local.fingerprint:
+        if item.fingerprint in (local.fingerprint, local.sm2_fingerprint):
             continue
         when = dt.datetime.fromisoformat(item.revoked_at)
         if when.tzinfo is None:
@@ -66,6 +68,7 @@ def take_revocations(
                 name=item.name,
                 role=item.role,
                 public_key=item.public_key,
+                suite=suite_of_public_key(item.public_key).name,
                 enrolled_at=dt.datetime.now(dt.UTC),
             )
         row.revoked_at = when
@@ -79,5 +82,6 @@ def take_revocations(
             row_id=item.fingerprint,
             detail={"name": item.name, "reason": item.reason, "revoked_by": signer_fingerprint},
         )
-        taken.append(item.name)
+        if item.name not in taken:
+            taken.append(item.name)
     return taken

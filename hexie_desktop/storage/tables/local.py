@@ -30,6 +30,12 @@ class Installation(SQLModel, table=True):
     role: str = Field(max_length=16)
     public_key: str = Field(max_length=64, description="raw Ed25519 public key, hex")
     fingerprint: str = Field(max_length=64)
+    sm2_public_key: str = Field(
+        default="",
+        max_length=130,
+        description="the 国密 SM2 public key (65-byte point), hex; empty until it is generated",
+    )
+    sm2_fingerprint: str = Field(default="", max_length=64, description="SM3 of the SM2 key")
     created_at: dt.datetime
     clock: int = Field(default=0, sa_type=BigInteger)
     bureau_ms: int = Field(
@@ -52,11 +58,17 @@ class TrustedKey(SQLModel, table=True):
     installation_id: str = Field(max_length=36, index=True)
     name: str = Field(max_length=64)
     role: str = Field(max_length=16)
-    public_key: str = Field(max_length=64)
+    suite: str = Field(
+        default="ed25519-x25519-chacha20poly1305",
+        max_length=40,
+        description="the suite of the key (sync/suites.py): Ed25519 or 国密 SM2",
+    )
+    public_key: str = Field(max_length=130)
     encryption_key: str = Field(
         default="",
-        max_length=64,
-        description="raw X25519 public key, hex; empty until a key card or bundle names it",
+        max_length=130,
+        description="the suite's encryption public key (X25519, or SM2), hex; empty until a key "
+        "card or bundle names it",
     )
     enrolled_at: dt.datetime
     revoked_at: dt.datetime | None = None
