@@ -1,6 +1,7 @@
 """How fast the window opens and the compound list answers, at city scale.
 
     .venv/bin/python bench/bench_gui_start.py [--firms 3000] [--compounds 20000] [--runs 3]
+                                              [--server]
 
 Builds a database of `--firms` firms and `--compounds` compounds of demo master data, then
 measures, in the same run so the figures are comparable:
@@ -10,6 +11,10 @@ measures, in the same run so the figures are comparable:
   window painted ("shown"), and to its first section built over the data and painted ("ready");
 - the compound list: open (model over all rows), sort by households, filter by name, each the
   median over `--runs` fresh screens.
+
+With `--server`, the clerk's city is also built on a throwaway PostgreSQL server (the tests'
+`tests/pg_server.py`, over a local Unix socket) and the clerk's start (`hexie --db …`) and the
+compound list are timed on it too, beside the same figures on SQLite in the same run.
 
 The package is byte-compiled first, as an installed copy is: otherwise every run would time
 Python compiling the sources when PYTHONDONTWRITEBYTECODE is set.
@@ -47,8 +52,10 @@ app.exec()
 ROLES = ("inspector", "clerk")
 
 
-def build_city(data_dir: DataDir, role: str, firms: int, compounds: int) -> None:
-    store = open_store(data_dir)
+def build_city(
+    data_dir: DataDir, role: str, firms: int, compounds: int, url: str | None = None
+) -> None:
+    store = open_store(data_dir, url)
     try:
         init_identity(store, role, "基准")
         options = DemoOptions(firms=firms, compounds=compounds, master_only=True)
@@ -72,7 +79,7 @@ def time_to(moments: tuple[str, ...], command: list[str], env: dict[str, str]) -
     return seen
 
 
-def list_timings(data_dir: DataDir, runs: int) -> dict[str, float]:
+def list_timings(data_dir: DataDir, runs: int, url: str | None = None) -> dict[str, float]:
     """Medians over `runs` fresh screens: open, sort by households (descending), filter."""
     from PySide6.QtCore import Qt  # noqa: PLC0415
     from PySide6.QtWidgets import QApplication  # noqa: PLC0415
@@ -85,7 +92,7 @@ def list_timings(data_dir: DataDir, runs: int) -> dict[str, float]:
     from hexie_desktop.services.trust.identity import require_identity  # noqa: PLC0415
 
     app = QApplication.instance() or QApplication([])
-    store = open_store(data_dir)
+    store = open_store(data_dir, url)
     signals = AppSignals()
     runner = TaskRunner(signals)
     context = ScreenContext(store, runner, signals, AppSettings(data_dir), require_identity(store))
@@ -120,11 +127,46 @@ def list_timings(data_dir: DataDir, runs: int) -> dict[str, float]:
     return {name: statistics.median(values) for name, values in timings.items()} | {"rows": rows}
 
 
+def print_list(timings: dict[str, float], runs: int, where: str) -> None:
+    print(
+        f"compound list ({timings['rows']:,} rows, {where}): open {timings['open'] * 1000:.0f} ms, "
+        f"sort by households {timings['sort'] * 1000:.0f} ms, "
+        f"filter {timings['filter'] * 1000:.0f} ms (medians of {runs})"
+    )
+
+
+def on_server(args: argparse.Namespace, env: dict[str, str]) -> None:
+    """The clerk's start and compound list on a throwaway server over a Unix socket."""
+    from tests.pg_server import running_server  # noqa: PLC0415
+
+    with running_server() as url:
+        data_dir = DataDir(Path(tempfile.mkdtemp(prefix="hexie-bench-server-")))
+        started = time.perf_counter()
+        build_city(data_dir, "clerk", args.firms, args.compounds, url)
+        print(f"server database built in {time.perf_counter() - started:.1f} s")
+        command = [
+            sys.executable,
+            "-m",
+            "hexie_desktop",
+            "--data-dir",
+            str(data_dir.root),
+            "--db",
+            url,
+        ]
+        runs = [time_to(("shown", "ready"), command, env) for _ in range(args.runs)]
+        shown, ready = (statistics.median(run[i] for run in runs) for i in range(2))
+        print(
+            f"`hexie --db` as clerk: window shown {shown:.3f} s, first section ready {ready:.3f} s"
+        )
+        print_list(list_timings(data_dir, args.runs, url), args.runs, "PostgreSQL server")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--firms", type=int, default=3000)
     parser.add_argument("--compounds", type=int, default=20000)
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--server", action="store_true", help="also on a PostgreSQL server")
     args = parser.parse_args()
     cities = {}
     for role in ROLES:
@@ -149,13 +191,9 @@ def main() -> int:
             f"`hexie` as {role}: window shown {shown:.3f} s ({shown / bare:.1f}x bare), "
             f"first section ready {ready:.3f} s ({ready / bare:.1f}x bare)"
         )
-    data_dir = cities["clerk"]
-    timings = list_timings(data_dir, args.runs)
-    print(
-        f"compound list ({timings['rows']:,} rows): open {timings['open'] * 1000:.0f} ms, "
-        f"sort by households {timings['sort'] * 1000:.0f} ms, "
-        f"filter {timings['filter'] * 1000:.0f} ms (medians of {args.runs})"
-    )
+    print_list(list_timings(cities["clerk"], args.runs), args.runs, "SQLite")
+    if args.server:
+        on_server(args, env)
     return 0
 
 
