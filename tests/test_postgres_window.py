@@ -13,12 +13,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import create_engine, make_url, text
 from sqlmodel import select
 
+from hexie_desktop.faults import database_busy
 from hexie_desktop.gui import app as gui_app
 from hexie_desktop.gui.list_screen import ListScreen
 from hexie_desktop.gui.main_window import MainWindow
@@ -43,6 +44,7 @@ from hexie_desktop.services.listings.master import (
 from hexie_desktop.services.rules.standards import default_policy_document, install_policy
 from hexie_desktop.services.store import Store, open_store
 from hexie_desktop.services.trust.identity import init_identity
+from hexie_desktop.storage.server_lock import WRITER_LOCK
 from hexie_desktop.storage.tables import AuditEvent, Firm, QuarterStatus
 from tests.gui_support import context_for, type_with_input_method
 from tests.pg_server import running_server, server_binaries
@@ -315,3 +317,47 @@ def test_hexie_opens_the_window_on_a_server_as_the_command_line_does(city: Store
         check=False,
     )
     assert (done.returncode, done.stdout.split()) == (0, ["shown", "ready"]), done.stderr
+
+
+def _waiting_line(window: MainWindow) -> str:
+    """The label of the progress dialog the window shows for running work, if any."""
+    shown = [*window.findChildren(QProgressDialog), *QApplication.topLevelWidgets()]
+    labels = [w.labelText() for w in shown if isinstance(w, QProgressDialog) and w.isVisible()]
+    return labels[0] if labels else ""
+
+
+def test_a_write_waiting_for_another_clerk_shows_its_wait_and_the_window_answers(
+    qtbot: QtBot, city: Store, runner: TaskRunner, warnings: list[str]
+) -> None:
+    """Another clerk holds the writer lock: evaluating waits with a line saying so (the window
+    goes on answering), runs once the lock is free, and is refused after the 15 s wait."""
+    runner.set_window(window := _window(qtbot, city, runner))
+    results = _section(qtbot, window, runner, "results")
+    assert isinstance(results, ResultsScreen)
+    qtbot.waitUntil(lambda: results.results is not None, timeout=WAIT_MS)
+    ticks: list[int] = []
+    heartbeat = QTimer()
+    heartbeat.timeout.connect(lambda: ticks.append(1))
+    heartbeat.start(50)
+    other = create_engine(city.engine.url)
+    try:
+        with other.connect() as conn:
+            conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITER_LOCK})
+            qtbot.mouseClick(results.ui.evaluate_button, Qt.MouseButton.LeftButton)
+            qtbot.waitUntil(lambda: "另一位工作人员" in _waiting_line(window), timeout=WAIT_MS)
+            before = len(ticks)
+            qtbot.waitUntil(lambda: "已等待 2 秒" in _waiting_line(window), timeout=WAIT_MS)
+            assert len(ticks) - before >= 5, "the window went on answering while it waited"
+            conn.rollback()
+            qtbot.waitUntil(lambda: not runner.busy, timeout=WAIT_MS)
+            assert results.ranking.rowCount() > 0 and warnings == []
+
+            conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITER_LOCK})
+            qtbot.mouseClick(results.ui.evaluate_button, Qt.MouseButton.LeftButton)
+            qtbot.waitUntil(lambda: bool(warnings), timeout=WAIT_MS)
+            conn.rollback()
+    finally:
+        heartbeat.stop()
+        other.dispose()
+    assert warnings == [database_busy().message]
+    assert _waiting_line(window) == ""
