@@ -34,7 +34,7 @@ from hexie_desktop.services.store import Store, open_store
 from hexie_desktop.services.trust.identity import init_identity
 from hexie_desktop.services.trust.keys import enrol_key, export_key_card
 from hexie_desktop.storage.server_lock import WRITER_LOCK
-from tests.pg_server import running_server, server_binaries
+from tests.pg_server import copy_database, running_server, server_binaries
 from tests.sync_world import (
     QUARTER,
     enrol,
@@ -71,16 +71,6 @@ class Bureau:
     bundles: list[Path]
     inspections: dict[Path, list[str]]
     reference: dict[str, Any]
-
-
-def _database(url: str, name: str, template: str) -> str:
-    admin = create_engine(make_url(url).set(database="postgres"), isolation_level="AUTOCOMMIT")
-    try:
-        with admin.connect() as conn:
-            conn.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{template}"'))
-    finally:
-        admin.dispose()
-    return make_url(url).set(database=name).render_as_string(hide_password=False)
 
 
 def _results(store: Store) -> dict[str, Any]:
@@ -157,7 +147,7 @@ def bureau(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Bureau]:
 def central(bureau: Bureau, tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[str]:
     """A fresh copy of the bureau's database for this test; its URL."""
     name = request.node.name.replace("test_", "t_")[:60]
-    yield _database(bureau.url, name, make_url(bureau.url).database or "hexie")
+    yield copy_database(bureau.url, name, make_url(bureau.url).database or "hexie")
 
 
 def _workstation(bureau: Bureau, tmp_path: Path, index: int) -> Path:

@@ -16,7 +16,7 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 from pytestqt.qtbot import QtBot
-from sqlalchemy import create_engine, make_url, text
+from sqlalchemy import create_engine, text
 from sqlmodel import select
 
 from hexie_desktop.faults import database_busy
@@ -47,7 +47,7 @@ from hexie_desktop.services.trust.identity import init_identity
 from hexie_desktop.storage.server_lock import WRITER_LOCK
 from hexie_desktop.storage.tables import AuditEvent, Firm, QuarterStatus
 from tests.gui_support import context_for, type_with_input_method
-from tests.pg_server import running_server, server_binaries
+from tests.pg_server import copy_database, running_server, server_binaries
 from tests.sync_world import (
     QUARTER,
     Master,
@@ -74,7 +74,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path
     """A server holding a small demo city as a template database, and its clerk's data folder."""
     with running_server() as url:
         folder = tmp_path_factory.mktemp("pg-window") / "clerk"
-        store = open_store(DataDir(folder), _on(url, TEMPLATE, "hexie"))
+        store = open_store(DataDir(folder), copy_database(url, TEMPLATE, "hexie"))
         try:
             _city(store)
         finally:
@@ -96,16 +96,6 @@ def _city(store: Store) -> None:
         )
 
 
-def _on(url: str, name: str, template: str) -> str:
-    admin = create_engine(make_url(url).set(database="postgres"), isolation_level="AUTOCOMMIT")
-    try:
-        with admin.connect() as conn:
-            conn.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{template}"'))
-    finally:
-        admin.dispose()
-    return make_url(url).set(database=name).render_as_string(hide_password=False)
-
-
 _copies = iter(range(1_000))
 
 
@@ -114,7 +104,9 @@ def city(server: tuple[str, Path], tmp_path: Path) -> Iterator[Store]:
     """A fresh copy of the demo city on the server, opened from a copy of its clerk's folder."""
     url, folder = server
     shutil.copytree(folder, tmp_path / "clerk")
-    store = open_store(DataDir(tmp_path / "clerk"), _on(url, f"city{next(_copies)}", TEMPLATE))
+    store = open_store(
+        DataDir(tmp_path / "clerk"), copy_database(url, f"city{next(_copies)}", TEMPLATE)
+    )
     yield store
     store.close()
 
@@ -149,7 +141,9 @@ def test_every_section_opens_with_its_data_on_a_server(
 def bureau(server: tuple[str, Path], tmp_path: Path) -> Iterator[tuple[Store, Store, Master]]:
     """A clerk on a fresh server database with master data, and an enrolled inspector's laptop."""
     url, _ = server
-    clerk = open_store(DataDir(tmp_path / "clerk"), _on(url, f"bureau{next(_copies)}", "template0"))
+    clerk = open_store(
+        DataDir(tmp_path / "clerk"), copy_database(url, f"bureau{next(_copies)}", "template0")
+    )
     init_identity(clerk, "clerk", "王文员")
     master = seed_master(clerk)
     with clerk.transaction() as session, authoring(session) as author:
