@@ -16,7 +16,6 @@ from hexie_desktop.gui.context import ScreenContext
 from hexie_desktop.gui.key_passphrase import unlock_at_start
 from hexie_desktop.gui.main_window import MainWindow
 from hexie_desktop.gui.operations import AppSignals
-from hexie_desktop.gui.server_unreachable import Choice
 from hexie_desktop.gui.settings import AppSettings
 from hexie_desktop.gui.tasks import TaskRunner
 from hexie_desktop.paths import DataDir
@@ -36,7 +35,8 @@ def open_context(
     runner: TaskRunner,
     signals: AppSignals,
 ) -> ScreenContext | None:
-    """What the window's screens work with, or None when a first start was cancelled.
+    """What the window's screens work with, or None when a first start was cancelled or the
+    clerk chose to quit at a server that does not answer.
 
     Raises UserError, with the database closed, when the database cannot be opened; a server
     that does not answer is first offered again or traded for the local database. The clock
@@ -72,9 +72,9 @@ def _open_store(window: MainWindow, data_dir: DataDir, url: str | None) -> Store
         except ServerUnreachable as error:
             log.info("database server not reachable at start: %s", error.where)
             choice = server_unreachable.ask(window, error.where)
-            if choice is Choice.QUIT:
+            if choice is server_unreachable.Choice.QUIT:
                 return None
-            if choice is Choice.LOCAL:
+            if choice is server_unreachable.Choice.LOCAL:
                 url = None
 
 
