@@ -63,7 +63,9 @@ def test_a_server_down_at_start_is_said_and_the_local_database_opens_instead(
     assert gui_app.run_gui(clerk_store.data_dir, DOWN) == 0
     assert clerk.answers == [] and len(clerk.seen) == 2
     text, buttons = clerk.seen[0]
-    assert text.startswith("无法连接数据库服务器：/nonexistent-hexie-server 上的数据库 hexie（用户 wang）")
+    assert text.startswith(
+        "无法连接数据库服务器：/nonexistent-hexie-server 上的数据库 hexie（用户 wang）"
+    )
     assert "本机数据库" in text and "s3cret" not in text and "postgresql" not in text
     assert sorted(buttons) == sorted(["重试", "打开本机数据库", "退出"])
 
