@@ -127,6 +127,10 @@ def test_every_section_opens_with_its_data_on_a_server(
     qtbot: QtBot, city: Store, runner: TaskRunner, warnings: list[str]
 ) -> None:
     window = _window(qtbot, city, runner)
+    assert city.server is not None and "上的数据库 city" in city.server
+    assert window.folder_label.text() == (
+        f"Central store: {city.server} · data folder: {city.data_dir.root}"
+    )
     for row, section in enumerate(window.sections):
         window.show_section(row)
         qtbot.waitUntil(lambda: not runner.busy, timeout=WAIT_MS)
