@@ -2563,6 +2563,10 @@ Bundles it signs will be refused from now on. Reason (required, for the audit tr
         <translation>本机签名密钥指纹：{fingerprint}</translation>
     </message>
     <message>
+        <source>Central store: {server} · data folder: {folder}</source>
+        <translation>中心库：{server} · 数据目录：{folder}</translation>
+    </message>
+    <message>
         <source>Data folder: {folder}</source>
         <translation>数据目录：{folder}</translation>
     </message>
