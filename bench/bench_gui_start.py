@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/bench_gui_start.py [--firms 3000] [--compounds 20000] [--runs 3]
                                               [--scale one|five|both]
+                                              [--server]
 
 Builds a database of `--firms` firms and `--compounds` compounds of demo master data, then
 measures, in the same run so the figures are comparable:
@@ -15,6 +16,10 @@ measures, in the same run so the figures are comparable:
 With `--scale`, the clerk's window and the compound list are timed on the kept demo cities of
 `bench/cities.py` instead (one quarter's and five years' data, clerks' databases), and the
 five-year figures are printed beside the one-quarter ones.
+
+With `--server`, the clerk's city is also built on a throwaway PostgreSQL server (the tests'
+`tests/pg_server.py`, over a local Unix socket) and the clerk's start (`hexie --db …`) and the
+compound list are timed on it too, beside the same figures on SQLite in the same run.
 
 The package is byte-compiled first, as an installed copy is: otherwise every run would time
 Python compiling the sources when PYTHONDONTWRITEBYTECODE is set.
@@ -55,8 +60,10 @@ app.exec()
 ROLES = ("inspector", "clerk")
 
 
-def build_city(data_dir: DataDir, role: str, firms: int, compounds: int) -> None:
-    store = open_store(data_dir)
+def build_city(
+    data_dir: DataDir, role: str, firms: int, compounds: int, url: str | None = None
+) -> None:
+    store = open_store(data_dir, url)
     try:
         init_identity(store, role, "基准")
         options = DemoOptions(firms=firms, compounds=compounds, master_only=True)
@@ -80,7 +87,7 @@ def time_to(moments: tuple[str, ...], command: list[str], env: dict[str, str]) -
     return seen
 
 
-def list_timings(data_dir: DataDir, runs: int) -> dict[str, float]:
+def list_timings(data_dir: DataDir, runs: int, url: str | None = None) -> dict[str, float]:
     """Medians over `runs` fresh screens: open, sort by households (descending), filter."""
     from PySide6.QtCore import Qt  # noqa: PLC0415
     from PySide6.QtWidgets import QApplication  # noqa: PLC0415
@@ -93,7 +100,7 @@ def list_timings(data_dir: DataDir, runs: int) -> dict[str, float]:
     from hexie_desktop.services.trust.identity import require_identity  # noqa: PLC0415
 
     app = QApplication.instance() or QApplication([])
-    store = open_store(data_dir)
+    store = open_store(data_dir, url)
     signals = AppSignals()
     runner = TaskRunner(signals)
     context = ScreenContext(store, runner, signals, AppSettings(data_dir), require_identity(store))
@@ -144,12 +151,39 @@ def print_list(label: str, timings: dict[str, float], runs: int) -> None:
     )
 
 
+def on_server(args: argparse.Namespace, env: dict[str, str]) -> None:
+    """The clerk's start and compound list on a throwaway server over a Unix socket."""
+    from tests.pg_server import running_server  # noqa: PLC0415
+
+    with running_server() as url:
+        data_dir = DataDir(Path(tempfile.mkdtemp(prefix="hexie-bench-server-")))
+        started = time.perf_counter()
+        build_city(data_dir, "clerk", args.firms, args.compounds, url)
+        print(f"server database built in {time.perf_counter() - started:.1f} s")
+        command = [
+            sys.executable,
+            "-m",
+            "hexie_desktop",
+            "--data-dir",
+            str(data_dir.root),
+            "--db",
+            url,
+        ]
+        runs = [time_to(("shown", "ready"), command, env) for _ in range(args.runs)]
+        shown, ready = (statistics.median(run[i] for run in runs) for i in range(2))
+        print(
+            f"`hexie --db` as clerk: window shown {shown:.3f} s, first section ready {ready:.3f} s"
+        )
+        print_list("PostgreSQL server: ", list_timings(data_dir, args.runs, url), args.runs)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--firms", type=int, default=3000)
     parser.add_argument("--compounds", type=int, default=20000)
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--scale", choices=sorted(CITIES), default=None)
+    parser.add_argument("--server", action="store_true", help="also on a PostgreSQL server")
     args = parser.parse_args()
     if args.scale is not None:
         cities = {
@@ -193,6 +227,8 @@ def main() -> int:
                 f"{name} {five[name] / one[name]:.2f}x" for name in ("open", "sort", "filter")
             )
         )
+    if args.server:
+        on_server(args, env)
     return 0
 
 

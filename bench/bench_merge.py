@@ -130,7 +130,7 @@ def _clerk(folder: Path) -> Master:
     return result
 
 
-def _bureau(folder: Path, suite: str) -> Recipient:
+def _bureau(folder: Path, suite: str = CLASSIC) -> Recipient:
     """The clerk's key of `suite` as an inspector knows it from the master bundle it pinned."""
     store = open_store(DataDir(folder))
     with store.reading() as session:
@@ -142,7 +142,9 @@ def _bureau(folder: Path, suite: str) -> Recipient:
     return recipient
 
 
-def _inspectors(folder: Path, clerk_dir: Path, suite: str) -> list[tuple[BundleAuthor, SigningKey]]:
+def _inspectors(
+    folder: Path, clerk_dir: Path, suite: str = CLASSIC
+) -> list[tuple[BundleAuthor, SigningKey]]:
     """Inspectors enrolled from key cards (both keys on each), signing in `suite`."""
     store = open_store(DataDir(clerk_dir))
     people = []

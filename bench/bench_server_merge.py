@@ -33,19 +33,9 @@ sys.path.insert(0, str(ROOT / "bench"))
 import bench_merge  # noqa: E402
 
 from hexie_desktop.services.store import open_store  # noqa: E402
-from tests.pg_server import running_server  # noqa: E402
+from tests.pg_server import copy_database, running_server  # noqa: E402
 
 TABLES = bench_merge.TABLES
-
-
-def _copy_database(url: str, name: str, template: str) -> str:
-    admin = create_engine(make_url(url).set(database="postgres"), isolation_level="AUTOCOMMIT")
-    try:
-        with admin.connect() as conn:
-            conn.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{template}"'))
-    finally:
-        admin.dispose()
-    return make_url(url).set(database=name).render_as_string(hide_password=False)
 
 
 def _libpq(url: str) -> str:
@@ -125,16 +115,24 @@ def main() -> None:
         outbox = root / "bundles"
         outbox.mkdir()
         print(f"writing {args.bundles} bundles with {args.scores} indicator scores…", flush=True)
-        paths = bench_merge._bundles(outbox, master, people, args.bundles, args.scores, seal_to=[])
-        per_bundle = bench_merge._bare_rows(paths)
+        # Sealed to the clerk, as inspectors' bundles arrive; the bare side gets the same rows.
+        seal_to = [bench_merge._bureau(clerk_dir)]
+        paths = bench_merge._bundles(
+            outbox, master, people, args.bundles, args.scores, seal_to=seal_to
+        )
+        plain = root / "plain"
+        plain.mkdir()
+        per_bundle = bench_merge._bare_rows(
+            bench_merge._bundles(plain, master, people, args.bundles, args.scores, seal_to=[])
+        )
         rows = sum(len(t[name]) for t in per_bundle for name in TABLES)
         template = make_url(url).database or "hexie"
         before = _count(url)
-        bare = _bare(_copy_database(url, "bare", template), per_bundle)
+        bare = _bare(copy_database(url, "bare", template), per_bundle)
         print(f"rows per run: {rows} in {args.bundles} bundles")
         print(f"bare COPY + upsert, one connection: {rows / bare:9,.0f} rows/s ({bare:.2f} s)")
         for clerks in (1, 2, 4):
-            target = _copy_database(url, f"clerks{clerks}", template)
+            target = copy_database(url, f"clerks{clerks}", template)
             seconds = _round(target, clerk_dir, root, paths, clerks)
             merged = _count(target) - before
             assert merged == rows, (merged, rows)

@@ -12,6 +12,8 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
+from sqlalchemy import create_engine, make_url, text
+
 BIN_DIRS = sorted(Path("/usr/lib/postgresql").glob("*/bin"), reverse=True)
 PORT = 54329
 
@@ -98,3 +100,18 @@ def running_server() -> Iterator[str]:
             capture_output=True,
         )
         shutil.rmtree(folder, ignore_errors=True)
+
+
+def copy_database(url: str, name: str, template: str) -> str:
+    """A new database `name` on `url`'s server, copied from `template`; its URL.
+
+    Copying a template is how a test gets a prepared store fresh in a fraction of a second; no
+    one may be connected to the template meanwhile.
+    """
+    admin = create_engine(make_url(url).set(database="postgres"), isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as conn:
+            conn.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{template}"'))
+    finally:
+        admin.dispose()
+    return make_url(url).set(database=name).render_as_string(hide_password=False)

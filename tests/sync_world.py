@@ -315,6 +315,16 @@ def inspection_record(
     }
 
 
+def submit(store: Store, inspection_id: str) -> None:
+    """Submit an inspection sheet as its inspector would: it then counts in the evaluation."""
+    with store.transaction() as session, authoring(session) as author:
+        row = session.get(Inspection, inspection_id)
+        assert row is not None
+        row.status, row.submitted_at = "submitted", dt.datetime(2026, 8, 3, 8, tzinfo=dt.UTC)
+        row.hlc = author.clock.tick()
+        session.add(row)
+
+
 def edit_note(store: Store, inspection_id: str, note: str) -> None:
     with store.transaction() as session, authoring(session) as author:
         row = session.get(Inspection, inspection_id)

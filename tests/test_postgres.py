@@ -9,8 +9,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import inspect
+from sqlalchemy import inspect, select
+from sqlalchemy.exc import IntegrityError
 
+from hexie_desktop.domain.ids import uuid7
 from hexie_desktop.domain.quarters import Quarter
 from hexie_desktop.paths import DataDir
 from hexie_desktop.services.demo.generate import DemoOptions, generate_demo
@@ -20,7 +22,9 @@ from hexie_desktop.services.maintenance import check_database
 from hexie_desktop.services.store import Store, open_store
 from hexie_desktop.services.trust.identity import init_identity
 from hexie_desktop.storage.migrate import current_revision, head_revision
+from hexie_desktop.storage.server_copy import CopyWriter
 from hexie_desktop.sync.ownership import Owners
+from hexie_desktop.sync.schema import spec_for
 from tests.pg_server import running_server, server_binaries
 
 pytestmark = pytest.mark.skipif(server_binaries() is None, reason="no PostgreSQL server binaries")
@@ -81,3 +85,26 @@ def test_ownership_lookups_run_on_postgres(pg_url: str, tmp_path: Path) -> None:
             assert not owners.serves("f", "01a20000-0000-7000-8000-000000000002", QUARTER.first_day)
     finally:
         store.close()
+
+
+def test_a_merge_batch_by_copy_reads_back_as_written_and_a_refused_one_raises(
+    pg_url: str, tmp_path: Path
+) -> None:
+    """The server's bulk path: new rows copied in, replacing versions upserted, and a batch the
+    table refuses (an id already there) raises the IntegrityError the merge redoes row by row."""
+    store = open_store(DataDir(tmp_path / "pg-copy"), pg_url)
+    spec = spec_for("district")
+    writer = CopyWriter(spec.table, spec.columns)
+    fresh = {"id": uuid7(), "author_id": "a", "hlc": 7, "deleted": False}
+    row = {**fresh, "code": "310101", "name": "黄浦区"}
+    try:
+        with store.engine.connect() as conn, conn.begin():
+            writer.write(conn, [tuple(row[c] for c in spec.columns)], fresh=True)
+            changed = {**row, "name": "黄浦区（新）", "hlc": 8, "deleted": True}
+            writer.write(conn, [tuple(changed[c] for c in spec.columns)], fresh=False)
+            with pytest.raises(IntegrityError), conn.begin_nested():
+                writer.write(conn, [tuple(row[c] for c in spec.columns)], fresh=True)
+            stored = conn.execute(select(spec.table).where(spec.table.c.id == row["id"])).one()
+    finally:
+        store.close()
+    assert dict(stored._mapping) == changed

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from alembic.script import ScriptDirectory
 from sqlalchemy import text
 
 from hexie_desktop.cli.main import main
@@ -14,11 +15,24 @@ from hexie_desktop.paths import DataDir
 from hexie_desktop.services.authoring import authoring
 from hexie_desktop.services.store import Store, open_store
 from hexie_desktop.services.trust.identity import init_identity
+from hexie_desktop.storage.engine import make_engine
+from hexie_desktop.storage.migrate import (
+    alembic_config,
+    current_revision,
+    head_revision,
+    upgrade_database,
+)
+from hexie_desktop.storage.server_backup import list_archive
 from hexie_desktop.storage.tables import District
 from tests.pg_server import running_server, server_binaries
 from tests.sync_world import seed_master, table_rows
 
 pytestmark = pytest.mark.skipif(server_binaries() is None, reason="no PostgreSQL server binaries")
+
+# The revision before this version's: a store the previous release left.
+PREVIOUS = str(
+    ScriptDirectory.from_config(alembic_config()).get_revision(head_revision()).down_revision
+)
 
 
 @pytest.fixture
@@ -115,3 +129,39 @@ def test_without_the_server_tools_the_clerk_is_told_what_to_install(
     assert status == 2
     assert "找不到 PostgreSQL 的 pg_dump 工具" in err and err.count("\n") == 1
     assert not (tmp_path / "x.dump").exists()
+
+
+def test_a_schema_upgrade_on_a_server_is_backed_up_first_or_not_made(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The first start of a new version upgrades the central store for every clerk: a verified
+    pg_dump archive goes into backups/ first; without the tools, the upgrade waits for them."""
+    with running_server() as url:
+        engine = make_engine(url)
+        try:
+            upgrade_database(engine, None, target=PREVIOUS)
+        finally:
+            engine.dispose()
+        folder = DataDir(tmp_path / "owner")
+        with monkeypatch.context() as patched:
+            patched.setenv("PATH", str(tmp_path / "empty"))
+            patched.setattr("hexie_desktop.storage.server_backup._TOOL_FOLDERS", ())
+            status, _, err = _cli(
+                capsys, "--data-dir", str(folder.root), "--db", url, "db", "check"
+            )
+        assert status == 2 and "找不到 PostgreSQL 的 pg_dump 工具" in err
+        engine = make_engine(url)
+        try:
+            assert current_revision(engine) == PREVIOUS, "no upgrade without its backup"
+        finally:
+            engine.dispose()
+        store = open_store(folder, url)
+        try:
+            assert store.migration is not None and store.migration.backup is not None
+            backup = store.migration.backup
+            assert current_revision(store.engine) == head_revision()
+        finally:
+            store.close()
+        assert backup.parent == folder.backups and backup.name.endswith(".dump")
+        assert f"before-{head_revision()[:12]}" in backup.name
+        assert "TABLE DATA public firm" in list_archive(backup)

@@ -1,8 +1,9 @@
 """Several clerks' workstations at one PostgreSQL server at the same moment.
 
 Each clerk is a separate process running the `hexie` command, as on the bureau's Monday morning:
-four inspectors' bundles merged at once, the same bundle merged twice at once, evaluating and
-finalising while a merge runs. Afterwards every row a process acknowledged is on the server,
+four district clerks, each on their own PC under their own name (their own data folder and
+signing key), each merging the bundle of the inspector they serve; the same bundle merged twice
+at once; evaluating and finalising while merges run. Afterwards every row a process acknowledged is on the server,
 the audit chain verifies, and the results are those of the same work done one bundle after the
 other on a laptop's SQLite database.
 """
@@ -19,6 +20,7 @@ from typing import Any
 
 import pytest
 from sqlalchemy import create_engine, make_url, text
+from sqlmodel import col, select
 
 from hexie_desktop.cli.main import main
 from hexie_desktop.domain.quarters import Quarter
@@ -31,10 +33,11 @@ from hexie_desktop.services.evaluation.results_view import quarter_lists, quarte
 from hexie_desktop.services.maintenance import check_database
 from hexie_desktop.services.rules.standards import default_policy_document, install_policy
 from hexie_desktop.services.store import Store, open_store
-from hexie_desktop.services.trust.identity import init_identity
+from hexie_desktop.services.trust.identity import init_identity, require_identity
 from hexie_desktop.services.trust.keys import enrol_key, export_key_card
 from hexie_desktop.storage.server_lock import WRITER_LOCK
-from tests.pg_server import running_server, server_binaries
+from hexie_desktop.storage.tables import AuditEvent
+from tests.pg_server import copy_database, running_server, server_binaries
 from tests.sync_world import (
     QUARTER,
     enrol,
@@ -50,6 +53,7 @@ pytestmark = pytest.mark.skipif(server_binaries() is None, reason="no PostgreSQL
 
 ROOT = Path(__file__).resolve().parent.parent
 CLERKS = 4
+NAMES = ("王文员", "李科长", "张文员", "赵文员")
 # The rows the inspectors write: what a merge must bring over exactly, whoever runs it.
 FIELD_TABLES = [
     "inspection",
@@ -64,23 +68,15 @@ FIELD_TABLES = [
 
 @dataclass
 class Bureau:
-    """A central store on the server (as a template database), and four inspectors' bundles."""
+    """A central store on the server (as a template database), its four clerks' data folders, and
+    the bundle of each clerk's inspector (sealed to that clerk, whose master bundle it trusts)."""
 
     url: str
-    clerk_dir: Path
+    clerk_dirs: list[Path]
+    identities: list[str]
     bundles: list[Path]
     inspections: dict[Path, list[str]]
     reference: dict[str, Any]
-
-
-def _database(url: str, name: str, template: str) -> str:
-    admin = create_engine(make_url(url).set(database="postgres"), isolation_level="AUTOCOMMIT")
-    try:
-        with admin.connect() as conn:
-            conn.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{template}"'))
-    finally:
-        admin.dispose()
-    return make_url(url).set(database=name).render_as_string(hide_password=False)
 
 
 def _results(store: Store) -> dict[str, Any]:
@@ -94,9 +90,10 @@ def _results(store: Store) -> dict[str, Any]:
 
 
 def _reference(
-    root: Path, clerk: Store, inspectors: list[Store], bundles: list[Path]
+    root: Path, clerks: list[Store], inspectors: list[Store], bundles: list[Path]
 ) -> dict[str, Any]:
     """The same bundles merged one after the other into a laptop clerk holding the same master."""
+    clerk = clerks[0]
     laptop = new_store(root, "laptop", "clerk")
     try:
         card = export_key_card(clerk, root / "central.hexie-key.json")
@@ -105,15 +102,15 @@ def _reference(
             enrol(laptop, inspector, root)
         master = export_bundle(clerk, root / "central-master.hexie", master=True).value.path
         assert [r.status for r in merge_bundles(laptop, [master]).value] == ["applied"]
-        # The inspectors sealed their bundles to the central store alone: the laptop merges the
+        # Each inspector sealed their bundle to their own clerk alone: the laptop merges the
         # plain bundles inside them, under a policy of its own that lets it.
         plain_policy = default_policy_document()
         plain_policy["version"] = 2
         plain_policy["bundles"]["encryption"] = "optional"
         with laptop.transaction() as session, authoring(session) as author:
             install_policy(session, plain_policy, author)
-        for n, bundle in enumerate(bundles):
-            plain = unseal_file(bundle, clerk, root / f"plain{n}.hexie")
+        for n, (bundle, receiver) in enumerate(zip(bundles, clerks, strict=True)):
+            plain = unseal_file(bundle, receiver, root / f"plain{n}.hexie")
             assert [r.status for r in merge_bundles(laptop, [plain]).value] == ["applied"]
         evaluate_quarter(laptop, Quarter.parse(QUARTER))
         return _results(laptop)
@@ -125,15 +122,16 @@ def _reference(
 def bureau(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Bureau]:
     root = tmp_path_factory.mktemp("bureau")
     with running_server() as url:
-        clerk = open_store(DataDir(root / "central"), url)
+        clerks = [open_store(DataDir(root / f"clerk{i}"), url) for i in range(CLERKS)]
         inspectors: list[Store] = []
         try:
-            init_identity(clerk, "clerk", "市局")
-            master = seed_master(clerk, compounds=CLERKS)
-            with clerk.transaction() as session, authoring(session) as author:
+            for clerk, name in zip(clerks, NAMES, strict=True):
+                init_identity(clerk, "clerk", name)
+            master = seed_master(clerks[0], compounds=CLERKS)
+            with clerks[0].transaction() as session, authoring(session) as author:
                 install_policy(session, default_policy_document(), author)
             bundles, inspections = [], {}
-            for index in range(CLERKS):
+            for index, clerk in enumerate(clerks):
                 inspector = new_store(root, f"inspector{index}", "inspector")
                 inspectors.append(inspector)
                 enrol(clerk, inspector, root)
@@ -144,26 +142,28 @@ def bureau(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Bureau]:
                 bundle = export_bundle(inspector, outbox).value.path
                 bundles.append(bundle)
                 inspections[bundle] = done
-            reference = _reference(root, clerk, inspectors, bundles)
+            reference = _reference(root, clerks, inspectors, bundles)
+            identities = [require_identity(clerk).id for clerk in clerks]
         finally:
-            clerk.close()
-            for inspector in inspectors:
-                inspector.close()
+            for store in [*clerks, *inspectors]:
+                store.close()
         # Every test starts from a copy of this database, taken while no one is connected.
-        yield Bureau(url, root / "central", bundles, inspections, reference)
+        folders = [root / f"clerk{i}" for i in range(CLERKS)]
+        yield Bureau(url, folders, identities, bundles, inspections, reference)
 
 
 @pytest.fixture
 def central(bureau: Bureau, tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[str]:
     """A fresh copy of the bureau's database for this test; its URL."""
     name = request.node.name.replace("test_", "t_")[:60]
-    yield _database(bureau.url, name, make_url(bureau.url).database or "hexie")
+    yield copy_database(bureau.url, name, make_url(bureau.url).database or "hexie")
 
 
-def _workstation(bureau: Bureau, tmp_path: Path, index: int) -> Path:
-    """A clerk's own data folder: its quarantine and checkpoint file, the bureau's keys."""
-    folder = tmp_path / f"clerk{index}"
-    shutil.copytree(bureau.clerk_dir, folder)
+def _workstation(bureau: Bureau, tmp_path: Path, index: int, pc: str = "") -> Path:
+    """Clerk `index`'s PC: their data folder with their signing key, quarantine and checkpoints.
+    `pc` names a second PC of the same clerk."""
+    folder = tmp_path / f"clerk{index}{pc}"
+    shutil.copytree(bureau.clerk_dirs[index], folder)
     return folder
 
 
@@ -203,6 +203,17 @@ def _chain_intact(folder: Path, url: str) -> None:
     assert child.returncode == 0, out + err
 
 
+def _merges_and_finalising(store: Store) -> list[tuple[str, str, str]]:
+    """(action, who, merge status) of every merge and finalising, in the audit's order."""
+    with store.reading() as session:
+        events = session.exec(
+            select(AuditEvent)
+            .where(col(AuditEvent.action).in_(["bundle.merged", "quarter.finalised"]))
+            .order_by(col(AuditEvent.seq))
+        ).all()
+    return [(e.action, e.actor_id, str(e.detail.get("status", ""))) for e in events]
+
+
 def test_four_clerks_merging_different_bundles_at_once_lose_nothing(
     bureau: Bureau, central: str, tmp_path: Path
 ) -> None:
@@ -219,6 +230,8 @@ def test_four_clerks_merging_different_bundles_at_once_lose_nothing(
     try:
         acknowledged = {i for b in bureau.bundles for i in bureau.inspections[b]}
         assert acknowledged <= _merged_ids(store)
+        merged_by = sorted(who for _, who, _ in _merges_and_finalising(store))
+        assert merged_by == sorted(bureau.identities), "each merge is named after its clerk"
         evaluate_quarter(store, Quarter.parse(QUARTER))
         assert _results(store) == bureau.reference
         assert check_database(store).healthy
@@ -227,11 +240,13 @@ def test_four_clerks_merging_different_bundles_at_once_lose_nothing(
     _chain_intact(folders[0], central)
 
 
-def test_the_same_bundle_merged_by_two_clerks_at_once_applies_once(
+def test_the_same_bundle_merged_from_two_pcs_at_once_applies_once(
     bureau: Bureau, central: str, tmp_path: Path
 ) -> None:
+    """A bundle opens only for the clerk it is sealed to: the same clerk on two PCs (a desk PC
+    and a laptop pointed at the server) merging it at the same moment."""
     bundle = bureau.bundles[0]
-    folders = [_workstation(bureau, tmp_path, i) for i in range(2)]
+    folders = [_workstation(bureau, tmp_path, 0, pc) for pc in ("-desk", "-laptop")]
     finished = _together(
         [(f, ["bundle", "merge", str(bundle), "--json"]) for f in folders], central
     )
@@ -255,17 +270,22 @@ def test_the_same_bundle_merged_by_two_clerks_at_once_applies_once(
 def test_evaluating_while_others_merge_gives_the_results_of_one_clerk_alone(
     bureau: Bureau, central: str, tmp_path: Path
 ) -> None:
-    folders = [_workstation(bureau, tmp_path, i) for i in range(3)]
+    """李科长 evaluates while the three other clerks merge; then merges his own inspector's
+    bundle and evaluates again: what one clerk doing it all alone would have."""
+    folders = [_workstation(bureau, tmp_path, i) for i in range(CLERKS)]
     commands = [
-        (folders[0], ["bundle", "merge", str(bureau.bundles[0]), str(bureau.bundles[1]), "--json"]),
         (folders[1], ["evaluate", "--quarter", QUARTER]),
-        (folders[2], ["bundle", "merge", str(bureau.bundles[2]), str(bureau.bundles[3]), "--json"]),
+        *((folders[i], ["bundle", "merge", str(bureau.bundles[i]), "--json"]) for i in (0, 2, 3)),
     ]
-    (merged_a, evaluated, merged_b) = _together(commands, central)
+    (evaluated, *merged) = _together(commands, central)
     assert evaluated[0] == 0, evaluated[2]
-    for status, out, err in (merged_a, merged_b):
+    for status, out, err in merged:
         assert status == 0, err
-        assert _statuses(out) == ["applied", "applied"]
+        assert _statuses(out) == ["applied"]
+    [(status, out, err)] = _together(
+        [(folders[1], ["bundle", "merge", str(bureau.bundles[1]), "--json"])], central
+    )
+    assert (status, _statuses(out)) == (0, ["applied"]), err
     store = open_store(DataDir(folders[1]), central)
     try:
         evaluate_quarter(store, Quarter.parse(QUARTER))
@@ -275,44 +295,45 @@ def test_evaluating_while_others_merge_gives_the_results_of_one_clerk_alone(
     _chain_intact(folders[1], central)
 
 
-def test_finalising_while_a_merge_runs_waits_for_it_and_the_outcome_is_one_order(
+def test_finalising_while_merges_run_waits_its_turn_and_the_outcome_is_one_order(
     bureau: Bureau, central: str, tmp_path: Path
 ) -> None:
-    """Finalising takes its turn: either before the merge (whose work is then held for review)
-    or after it (the frozen results include the merged inspections); never half of each."""
-    folders = [_workstation(bureau, tmp_path, i) for i in range(2)]
-    store = open_store(DataDir(folders[0]), central)
+    """李科长 finalises while three clerks merge: each merge comes either before finalising (its
+    work in the frozen results) or after it (its work held for review); never half of each."""
+    folders = [_workstation(bureau, tmp_path, i) for i in range(CLERKS)]
+    store = open_store(DataDir(folders[1]), central)
     try:
         evaluate_quarter(store, Quarter.parse(QUARTER))
     finally:
         store.close()
+    mergers = (0, 2, 3)
     commands = [
-        (folders[0], ["bundle", "merge", *map(str, bureau.bundles), "--json"]),
         (folders[1], ["quarter", "finalise", "--quarter", QUARTER]),
+        *((folders[i], ["bundle", "merge", str(bureau.bundles[i]), "--json"]) for i in mergers),
     ]
-    (merged, finalised) = _together(commands, central)
-    assert merged[0] == 0, merged[2]
+    (finalised, *merged) = _together(commands, central)
     assert finalised[0] == 0, finalised[2]
-    statuses = _statuses(merged[1])
+    for status, _, err in merged:
+        assert status == 0, err
     store = open_store(DataDir(folders[0]), central)
     try:
+        order = _merges_and_finalising(store)
         with store.reading() as session:
-            order = session.execute(
-                text(
-                    "SELECT action FROM auditevent WHERE action IN "
-                    "('bundle.merged', 'quarter.finalised') ORDER BY seq"
-                )
-            ).scalars()
-            actions = list(order)
             live = session.execute(
                 text("SELECT count(*) FROM inspection WHERE deleted = false")
             ).scalar_one()
-        finalised_at = actions.index("quarter.finalised")
-        # Every bundle merged after finalising is held; every one before it is applied.
-        assert statuses == ["applied"] * finalised_at + ["held"] * (CLERKS - finalised_at)
-        assert live == 2 * finalised_at
     finally:
         store.close()
+    finalised_at = [action for action, _, _ in order].index("quarter.finalised")
+    assert order[finalised_at][1] == bureau.identities[1]
+    # Every bundle merged after finalising is held; every one before it is applied.
+    assert [status for _, _, status in order[:finalised_at]] == ["applied"] * finalised_at
+    assert {status for _, _, status in order[finalised_at + 1 :]} <= {"held"}
+    said = {
+        bureau.identities[i]: _statuses(out) for i, (_, out, _) in zip(mergers, merged, strict=True)
+    }
+    assert {who: [status] for _, who, status in order if status} == said
+    assert live == 2 * finalised_at
     _chain_intact(folders[0], central)
 
 

@@ -124,7 +124,7 @@ def test_held_record_is_shown_beside_the_row_in_force_and_accepted(world: World)
         ).all()
         assert {h.payload["name"] for h in history} == {"物业公司0"}
     assert pending_counts(world.clerk) == (0, 1)
-    with pytest.raises(UserError, match="已经处理过"):
+    with pytest.raises(UserError, match="已经处理过（clerk已接受）"):
         accept_held(world.clerk, [held_id])
 
 

@@ -40,6 +40,7 @@ from tests.sync_world import (
     field_work,
     installation_id,
     make_world,
+    submit,
 )
 
 
@@ -69,19 +70,10 @@ def _merged_sheets(world: World) -> tuple[str, str]:
         field_work(first, world.master, compound=1, scores=every, photo=False),
     )
     for sheet in sheets:
-        _submit(first, sheet)
+        submit(first, sheet)
     [result] = merge_bundles(world.clerk, [export_bundle(first, world.root).value.path]).value
     assert result.status == "applied", result.reason
     return sheets
-
-
-def _submit(store: Store, inspection_id: str) -> None:
-    with store.transaction() as session, authoring(session) as author:
-        row = session.get(Inspection, inspection_id)
-        assert row is not None
-        row.status, row.submitted_at = "submitted", dt.datetime(2026, 8, 3, 8, tzinfo=dt.UTC)
-        row.hlc = author.clock.tick()
-        session.add(row)
 
 
 def _standing(clerk: Store) -> dict[str, tuple[float, int]]:
@@ -209,7 +201,7 @@ def test_a_sheet_charged_to_a_firm_not_serving_the_compound_is_held(world: World
     standing = _standing(world.clerk)
     inspector = world.inspectors[1]
     sheet = field_work(inspector, world.master, scores=len(world.master.indicators), photo=False)
-    _submit(inspector, sheet)
+    submit(inspector, sheet)
     with inspector.transaction() as session:
         row = session.get(Inspection, sheet)
         assert row is not None

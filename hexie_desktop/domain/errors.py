@@ -15,3 +15,12 @@ class UserError(Exception):
 
     def __str__(self) -> str:
         return self.message
+
+
+class ServerUnreachable(UserError):
+    """The database server did not answer or would not let us in, at `where` (an address as a
+    person reads it, never a password): the window offers to retry or to work locally."""
+
+    def __init__(self, message: str, where: str) -> None:
+        super().__init__(message)
+        self.where = where

@@ -75,6 +75,14 @@ class MainWindow(QMainWindow):
                 fingerprint=grouped(identity.fingerprint)
             )
         )
+        server = context.store.server
+        if server is not None:
+            # Which database this is matters once a clerk can also open the local one.
+            self.folder_label.setText(
+                self.tr("Central store: {server} · data folder: {folder}").format(
+                    server=server, folder=self._data_dir.root
+                )
+            )
         keys = [section.key for section in self.sections]
         last = self._settings.get(LAST_SECTION)
         self.go_to(keys.index(last) if last in keys else 0)

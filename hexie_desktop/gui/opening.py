@@ -5,8 +5,12 @@ time, and a window that appears at once, saying what it is doing, is what tells 
 old laptop that the app has started.
 """
 
+import logging
+
 from PySide6.QtWidgets import QDialog
 
+from hexie_desktop.domain.errors import ServerUnreachable
+from hexie_desktop.gui import server_unreachable
 from hexie_desktop.gui.clock_warning import warn_about_clock
 from hexie_desktop.gui.context import ScreenContext
 from hexie_desktop.gui.key_passphrase import unlock_at_start
@@ -19,6 +23,8 @@ from hexie_desktop.services.store import Store, open_store
 from hexie_desktop.services.trust.clock_check import check_start_clock
 from hexie_desktop.services.trust.identity import Identity, current_identity
 
+log = logging.getLogger(__name__)
+
 
 def open_context(
     window: MainWindow,
@@ -29,12 +35,16 @@ def open_context(
     runner: TaskRunner,
     signals: AppSignals,
 ) -> ScreenContext | None:
-    """What the window's screens work with, or None when a first start was cancelled.
+    """What the window's screens work with, or None when a first start was cancelled or the
+    clerk chose to quit at a server that does not answer.
 
-    Raises UserError, with the database closed, when the database cannot be opened. The clock
+    Raises UserError, with the database closed, when the database cannot be opened; a server
+    that does not answer is first offered again or traded for the local database. The clock
     is checked before any screen exists, so a warning about it comes before any edit.
     """
-    store = open_store(data_dir, url, progress=lambda _share, line: window.say_opening(line))
+    store = _open_store(window, data_dir, url)
+    if store is None:
+        return None
     try:
         identity = current_identity(store) or _first_start(store, runner, window)
     except BaseException:
@@ -51,6 +61,21 @@ def open_context(
         raise
     warn_about_clock(window, notice)
     return ScreenContext(store, runner, signals, settings, identity)
+
+
+def _open_store(window: MainWindow, data_dir: DataDir, url: str | None) -> Store | None:
+    """The store at `url`, or, when its server does not answer, what the clerk chooses instead:
+    another try, the data folder's own database, or None to quit."""
+    while True:
+        try:
+            return open_store(data_dir, url, progress=lambda _share, line: window.say_opening(line))
+        except ServerUnreachable as error:
+            log.info("database server not reachable at start: %s", error.where)
+            choice = server_unreachable.ask(window, error.where)
+            if choice is server_unreachable.Choice.QUIT:
+                return None
+            if choice is server_unreachable.Choice.LOCAL:
+                url = None
 
 
 def _first_start(store: Store, runner: TaskRunner, window: MainWindow) -> Identity | None:

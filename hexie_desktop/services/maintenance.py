@@ -22,8 +22,8 @@ from hexie_desktop.storage.migrate import (
     upgrade_database,
 )
 from hexie_desktop.storage.server_backup import (
-    DUMP_SUFFIX,
     dump_database,
+    dump_name,
     list_archive,
     restore_into,
     scratch_database,
@@ -79,15 +79,11 @@ def _require_sqlite(store: Store) -> Path:
     return Path(store.engine.url.database)
 
 
-def _dump_name(reason: str) -> str:
-    return timestamped_name(reason).removesuffix(".sqlite3") + DUMP_SUFFIX
-
-
 def backup_database(store: Store, target: Path) -> Path:
     """A consistent copy of the live database at `target`, verified before it takes that name."""
     on_server = not is_sqlite(store.engine)
     if target.exists() and target.is_dir():
-        target = target / (_dump_name("backup") if on_server else timestamped_name("backup"))
+        target = target / (dump_name("backup") if on_server else timestamped_name("backup"))
     if on_server:
         return dump_database(store.engine.url, target)
     return backup_sqlite(_require_sqlite(store), target)
@@ -120,7 +116,7 @@ def _validate_dump(store: Store, source: Path) -> None:
 
 def _restore_server(store: Store, source: Path) -> Path:
     _validate_dump(store, source)
-    safety = dump_database(store.engine.url, store.data_dir.backups / _dump_name("before-restore"))
+    safety = dump_database(store.engine.url, store.data_dir.backups / dump_name("before-restore"))
     store.engine.dispose()
     restore_into(store.engine.url, source, replace=True)
     upgrade_database(store.engine, None)

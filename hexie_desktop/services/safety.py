@@ -15,7 +15,10 @@ SAFETY_BACKUPS_KEPT = 5
 def safety_backup(store: Store, reason: str) -> Path | None:
     """A verified backup in the data folder's backups/ before risky batch work; the oldest pruned.
 
-    Returns None for a server database, whose backups are the server's business. Only the newest
+    Returns None for a server database: there a merge is one transaction, rolled back whole on
+    any failure, and putting back a copy taken before one clerk's batch would also take away what
+    every other clerk wrote since; the server's point-in-time recovery undoes work there
+    (docs/central-store.md). Only the newest
     `SAFETY_BACKUPS_KEPT` backups of the same reason are kept, so weekly merges do not fill the disk.
     """
     if not is_sqlite(store.engine) or not store.engine.url.database:

@@ -25,6 +25,7 @@ from hexie_desktop.storage.engine import (
     make_engine,
     server_unreachable,
     sqlite_url,
+    where,
 )
 from hexie_desktop.storage.installations import OWN, key_holders
 from hexie_desktop.storage.keyring import KeyRing
@@ -96,6 +97,12 @@ class Store:
         """
         with self._sealing(Session(self._reader, expire_on_commit=False)) as session:
             yield session
+
+    @property
+    def server(self) -> str | None:
+        """The central store's address as a person reads it (never a password); None on a
+        laptop's own database."""
+        return None if is_sqlite(self.engine) else where(self.engine.url)
 
     def close(self) -> None:
         self.engine.dispose()

@@ -9,7 +9,7 @@ from sqlalchemy import URL, Engine, create_engine, event, make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 from sqlalchemy.pool import ConnectionPoolEntry
 
-from hexie_desktop.domain.errors import UserError
+from hexie_desktop.domain.errors import ServerUnreachable, UserError
 from hexie_desktop.faults import BUSY_WAIT_SECONDS, database_busy
 from hexie_desktop.paths import folder_writable
 from hexie_desktop.progress import waiting_listener
@@ -25,6 +25,7 @@ CACHE_KIB = 32 * 1024
 # The execution option of a unit of work that writes (`Store.transaction`): it begins IMMEDIATE.
 WRITING = "hexie_writing"
 _WAIT_STEP_MS = 500
+CONNECT_TIMEOUT_S = 10
 _SQLITE_BUSY = 5
 _PG_LOCK_TIMEOUT = "55P03"
 
@@ -148,18 +149,26 @@ def where(url: URL) -> str:
     return f"{named}（用户 {url.username}）" if url.username else named
 
 
-def server_unreachable(url: URL) -> UserError:
+def server_unreachable(url: URL) -> ServerUnreachable:
     """The server did not answer or would not let us in: what to check, not the driver's words."""
-    return UserError(
+    return ServerUnreachable(
         f"无法连接数据库服务器：{where(url)}。请确认服务器已开启、网络连通，"
         "连接设置（libpq 服务文件 pg_service.conf 与密码文件 .pgpass）正确；"
-        "暂时连不上时，可不加 --db 使用本机数据库继续工作，之后用数据包与中心库交换。"
+        "暂时连不上时，可不加 --db 使用本机数据库继续工作，之后用数据包与中心库交换。",
+        where(url),
     )
 
 
 def _server_engine(url: str) -> Engine:
+    # libpq waits for an address that never answers as long as the system lets it (minutes);
+    # a clerk is told after CONNECT_TIMEOUT_S unless the address sets its own `connect_timeout`.
     try:
-        return create_engine(url, pool_pre_ping=True)
+        address = make_url(url)
+        timed = (
+            address.drivername == "postgresql+psycopg" and "connect_timeout" not in address.query
+        )
+        timeout = {"connect_timeout": CONNECT_TIMEOUT_S} if timed else {}
+        return create_engine(address, pool_pre_ping=True, connect_args=timeout)
     except ModuleNotFoundError as missing:
         raise UserError(
             f"缺少连接该数据库所需的驱动（{missing.name}）。和谐桌面自带 PostgreSQL 驱动，"

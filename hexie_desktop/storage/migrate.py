@@ -16,6 +16,7 @@ from hexie_desktop.domain.errors import UserError
 from hexie_desktop.storage.backup import backup_sqlite, timestamped_name
 from hexie_desktop.storage.engine import is_sqlite
 from hexie_desktop.storage.schema_version import MigrationResult, stored_revision
+from hexie_desktop.storage.server_backup import dump_database, dump_name
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
@@ -48,7 +49,7 @@ def current_revision(engine: Engine) -> str | None:
 def upgrade_database(
     engine: Engine, backup_dir: Path | None, target: str = "head"
 ) -> MigrationResult:
-    """Bring the schema to `target`; back up first when an existing SQLite database changes."""
+    """Bring the schema to `target`; back up first when an existing database changes."""
     before = stored_revision(engine)
     if before is not None and before not in known_revisions():
         raise DatabaseTooNewError(
@@ -58,10 +59,16 @@ def upgrade_database(
     if before == goal:
         return MigrationResult(before, goal, None)
     backup = None
-    if backup_dir is not None and is_sqlite(engine) and _has_tables(engine):
-        database = engine.url.database
-        assert database is not None
-        backup = backup_sqlite(Path(database), backup_dir / timestamped_name(f"before-{goal[:12]}"))
+    if backup_dir is not None and _has_tables(engine):
+        reason = f"before-{goal[:12]}"
+        if is_sqlite(engine):
+            database = engine.url.database
+            assert database is not None
+            backup = backup_sqlite(Path(database), backup_dir / timestamped_name(reason))
+        else:
+            # A central store's schema changes for every clerk at once: a verified pg_dump
+            # archive first, or no upgrade (without the client tools, the line says to add them).
+            backup = dump_database(engine.url, backup_dir / dump_name(reason))
     config = alembic_config()
     with engine.begin() as conn:
         config.attributes["connection"] = conn

@@ -18,7 +18,7 @@ from sqlalchemy import URL, Engine, create_engine, text
 from sqlalchemy.exc import ProgrammingError
 
 from hexie_desktop.scratch import remove_leftovers, temporary_name
-from hexie_desktop.storage.backup import BackupError
+from hexie_desktop.storage.backup import BackupError, timestamped_name
 
 DUMP_SUFFIX = ".dump"
 # Where installers put the client tools when they are not on PATH (Debian, RHEL, Windows, macOS).
@@ -74,6 +74,11 @@ def _run(argv: list[str], env: dict[str, str], failure: str) -> str:
             )
         raise BackupError(f"{failure}（{detail}）")
     return done.stdout
+
+
+def dump_name(reason: str) -> str:
+    """A backup archive's file name: what it was taken before, and when."""
+    return timestamped_name(reason).removesuffix(".sqlite3") + DUMP_SUFFIX
 
 
 def dump_database(url: URL, target: Path) -> Path:

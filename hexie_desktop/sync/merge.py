@@ -32,6 +32,7 @@ from sqlalchemy import JSON, Boolean, Connection, Table, delete, insert, select,
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 
+from hexie_desktop.storage.server_copy import CopyWriter
 from hexie_desktop.storage.tables import HeldRecord, RecordHistory
 from hexie_desktop.sync.authority import Authority, ticket_continues
 from hexie_desktop.sync.container import Container
@@ -160,7 +161,8 @@ class RowWriter:
     a plain INSERT does even then. On SQLite both statements go straight to the driver with the
     values already converted by each column's own bind processor (JSON by orjson), because
     SQLAlchemy's per-row parameter processing costs more than SQLite's own work on a bulk write.
-    Other databases get the upsert, for every row, through SQLAlchemy Core.
+    PostgreSQL gets COPY (`storage/server_copy.py`); other databases the upsert, for every row,
+    through SQLAlchemy Core.
     """
 
     def __init__(self, conn: Connection, spec: TableSpec) -> None:
@@ -175,6 +177,7 @@ class RowWriter:
         self.insert_sql = ""
         self.pick = operator.itemgetter(*spec.columns)
         self.processors: list[tuple[int, Callable[[Any], Any]]] = []
+        self.copier = CopyWriter(spec.table, spec.columns) if dialect is postgresql else None
         if conn.dialect.name == "sqlite":
             self.upsert_sql = str(self.statement.compile(dialect=conn.dialect))
             self.insert_sql = str(stmt.compile(dialect=conn.dialect))
@@ -192,6 +195,9 @@ class RowWriter:
 
     def execute(self, rows: list[dict[str, Any]], *, fresh: bool) -> None:
         """Write `rows`; `fresh` says none of their ids is in the database."""
+        if self.copier is not None:
+            self.copier.write(self.conn, [self.pick(row) for row in rows], fresh=fresh)
+            return
         if self.upsert_sql is None:
             self.conn.execute(self.statement, rows)
             return
@@ -283,13 +289,17 @@ class Merger:
     def _current(self, spec: TableSpec, ids: list[str]) -> dict[str, tuple[int, str]]:
         """The `(hlc, author_id)` of those ids the database has, in one query.
 
-        On SQLite the ids travel as one JSON array (`json_each`) rather than thousands of bound
-        parameters, which SQLAlchemy would otherwise render one by one for every batch.
+        The ids travel as one value (a JSON array for SQLite's `json_each`, an array parameter
+        on PostgreSQL) rather than thousands of bound parameters, which SQLAlchemy would otherwise
+        render one by one for every batch.
         """
         table = spec.table
         if self.conn.dialect.name == "sqlite":
             sql = f"SELECT id, hlc, author_id FROM {table.name} WHERE id IN (SELECT value FROM json_each(?))"
             rows = self.conn.exec_driver_sql(sql, (orjson.dumps(ids).decode(),))
+        elif self.conn.dialect.name == "postgresql":
+            sql = f"SELECT id, hlc, author_id FROM {table.name} WHERE id = ANY(%s)"
+            rows = self.conn.exec_driver_sql(sql, (ids,))
         else:
             rows = self.conn.execute(
                 select(table.c.id, table.c.hlc, table.c.author_id).where(table.c.id.in_(ids))

@@ -2642,6 +2642,10 @@ Bundles it signs will be refused from now on. Reason (required, for the audit tr
         <translation>本机签名密钥指纹：{fingerprint}</translation>
     </message>
     <message>
+        <source>Central store: {server} · data folder: {folder}</source>
+        <translation>中心库：{server} · 数据目录：{folder}</translation>
+    </message>
+    <message>
         <source>Data folder: {folder}</source>
         <translation>数据目录：{folder}</translation>
     </message>
@@ -4663,6 +4667,29 @@ Why: {reason}
     <message>
         <source>The scoring standard and the policy versions the results are computed with.</source>
         <translation>计算结果所依据的评分标准和政策版本。</translation>
+    </message>
+</context>
+<context>
+    <name>ServerUnreachable</name>
+    <message>
+        <source>Cannot connect to the database server: {where}.
+
+Check that the server is running and the network is up, and that this computer&apos;s connection settings (the service file pg_service.conf and the password file .pgpass) are right. You can try again, or work in this computer&apos;s own database for now and bring that work to the central store later as a bundle.</source>
+        <translation>无法连接数据库服务器：{where}。
+
+请确认服务器已开启、网络连通，且本机的连接设置（服务文件 pg_service.conf 与密码文件 .pgpass）正确。可以重试，或先在本机数据库中继续工作，之后用数据包把这些工作交给中心库。</translation>
+    </message>
+    <message>
+        <source>Try Again</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Open the Local Database</source>
+        <translation>打开本机数据库</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
     </message>
 </context>
 <context>

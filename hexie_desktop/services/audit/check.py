@@ -21,6 +21,7 @@ from hexie_desktop.services.audit.trail import (
     read_checkpoint_file,
 )
 from hexie_desktop.services.store import Store
+from hexie_desktop.storage.audit_data import is_covered
 from hexie_desktop.storage.audit_verify import ChainWalk, Finding, data_findings, walk_chain
 from hexie_desktop.storage.files import replace_file
 from hexie_desktop.storage.installations import own_installation
@@ -50,6 +51,8 @@ class AuditReport:
     checkpoints: int
     problems: list[str] = field(default_factory=list)
     first_seq: int | None = None
+    data_covered: bool = True
+    """Whether the data was checked against the chain's digests: on SQLite; a server keeps none."""
 
     @property
     def intact(self) -> bool:
@@ -189,6 +192,7 @@ def verify_audit(store: Store) -> AuditReport:
             checkpoints=len(checkpoints),
             problems=problems,
             first_seq=findings[0].seq if findings else None,
+            data_covered=is_covered(session.connection()),
         )
 
 

@@ -233,6 +233,9 @@ def pending_counts(store: Store) -> tuple[int, int]:
         return int(held), int(conflicts)
 
 
+_DECISIONS = {"accepted": "接受", "rejected": "拒绝"}
+
+
 def _pending(session: Session, ids: Sequence[int]) -> list[HeldRecord]:
     if not ids:
         raise UserError("请先选择要审核的记录。")
@@ -243,7 +246,10 @@ def _pending(session: Session, ids: Sequence[int]) -> list[HeldRecord]:
         if row is None:
             raise UserError(f"待审核记录 {held_id} 不存在，列表可能已过期，请刷新。")
         if row.decision != "pending":
-            raise UserError(f"待审核记录 {held_id} 已经处理过（{row.decision}），请刷新列表。")
+            raise UserError(
+                f"待审核记录 {held_id} 已经处理过（{row.decided_by or '另一位工作人员'}"
+                f"已{_DECISIONS.get(row.decision, '处理')}），请刷新列表。"
+            )
     order = {name: index for index, name in enumerate(TABLE_ORDER)}
     return sorted(found.values(), key=lambda r: (order.get(r.table_name, 0), r.id or 0))
 

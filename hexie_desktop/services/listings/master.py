@@ -39,6 +39,24 @@ def _like(text: str) -> str:
     return f"%{escaped}%"
 
 
+def _matches(column: ColumnElement[Any], pattern: str, *, sqlite: bool) -> ColumnElement[bool]:
+    """The filter as a laptop's SQLite means it, on any database: letters match in either case
+    (a credit code typed in lower case finds its firm), where a server's LIKE would not."""
+    if sqlite:
+        return column.like(pattern, escape="\\")
+    return column.ilike(pattern, escape="\\")
+
+
+def _ordering(key: ColumnElement[Any], descending: bool, *, sqlite: bool) -> ColumnElement[Any]:
+    """The sort with empty values where SQLite puts them (first ascending, last descending).
+
+    A server's default is the opposite; SQLite is left to its default, which its indexes serve.
+    """
+    if sqlite:
+        return key.desc() if descending else key.asc()
+    return key.desc().nulls_last() if descending else key.asc().nulls_first()
+
+
 def _current_contract_id(compound: Table, today: dt.date) -> ScalarSelect[Any]:
     """The id of the contract in force on `today` for a compound: the latest one started by then.
 
@@ -128,14 +146,14 @@ class Listing(ABC):
         else:
             statement = self._base(id_column, lean=not text and query.sort in self.lean_sorts)
         tie: ColumnElement[Any] = id_column
+        sqlite = store.engine.dialect.name == "sqlite"
         if text:
             pattern = _like(text)
             statement = statement.where(
-                or_(*(column.like(pattern, escape="\\") for column in self._searched()))
+                or_(*(_matches(column, pattern, sqlite=sqlite) for column in self._searched()))
             )
             key, tie = Unindexed(key), Unindexed(id_column)
-        ordering = key.desc() if query.descending else key.asc()
-        statement = statement.order_by(ordering, tie)
+        statement = statement.order_by(_ordering(key, query.descending, sqlite=sqlite), tie)
         with store.reading() as session:
             return [str(value) for value in session.execute(statement).scalars()]
 
