@@ -200,11 +200,11 @@ def test_a_clerks_quarter_through_the_window_on_a_server(
 
     review = _section(qtbot, window, runner, "review")
     assert isinstance(review, ReviewScreen)
-    qtbot.waitUntil(lambda: review.held_model.rowCount() == 1, timeout=WAIT_MS)
-    review.ui.held_table.selectRow(0)
+    qtbot.waitUntil(lambda: review.held_model.held_count == 1, timeout=WAIT_MS)
+    review.ui.held_table.setCurrentIndex(review.held_model.index(0, 0))
     type_with_input_method(review.ui.reason_edit, "已电话核实")
     qtbot.mouseClick(review.ui.accept_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: review.held_model.rowCount() == 0, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: review.held_model.held_count == 0, timeout=WAIT_MS)
 
     results = _section(qtbot, window, runner, "results")
     assert isinstance(results, ResultsScreen)
