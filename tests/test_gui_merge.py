@@ -197,9 +197,9 @@ def test_keys_are_enrolled_and_revoked_and_the_master_bundle_exported(
     qtbot.keyClick(screen, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
     dialog = screen.keys_dialog
     assert dialog is not None
-    # Each installation's Ed25519 and 国密 SM2 keys: this computer's and the inspector's.
-    assert dialog.model.rowCount() == 4
-    assert [dialog.model.row(n)[3] for n in range(4)] == ["Ed25519", "National SM2"] * 2
+    # Each installation's Ed25519 and 国密 SM2 keys: this computer's and the two inspectors'.
+    assert dialog.model.rowCount() == 6
+    assert [dialog.model.row(n)[3] for n in range(6)] == ["Ed25519", "National SM2"] * 3
     assert len(dialog.model.row(0)[4].split()) == 16  # type: ignore[union-attr]
 
     monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *_a: (str(card), "")))
@@ -216,23 +216,23 @@ def test_keys_are_enrolled_and_revoked_and_the_master_bundle_exported(
         QMessageBox, "question", staticmethod(lambda *_a: QMessageBox.StandardButton.No)
     )
     qtbot.mouseClick(dialog.ui.enrol_button, Qt.MouseButton.LeftButton)
-    assert dialog.model.rowCount() == 4  # a clerk's role not confirmed: nothing enrolled
+    assert dialog.model.rowCount() == 6  # a clerk's role not confirmed: nothing enrolled
     assert offered and len(offered[0]) == 2
 
     monkeypatch.setattr(QInputDialog, "getItem", staticmethod(lambda *a: (a[3][a[4]], True)))
     qtbot.mouseClick(dialog.ui.enrol_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog.model.rowCount() == 6)
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 8)
     assert "newcomer" in dialog.ui.result_label.text()
     assert "SM2" in dialog.ui.result_label.text()
-    assert dialog.keys[4].role == dialog.keys[5].role == "inspector"
+    assert dialog.keys[6].role == dialog.keys[7].role == "inspector"
 
-    dialog.ui.key_table.selectRow(4)
+    dialog.ui.key_table.selectRow(6)
     monkeypatch.setattr(
         QInputDialog, "getText", staticmethod(lambda *_a, **_k: ("笔记本电脑遗失", True))
     )
     qtbot.mouseClick(dialog.ui.revoke_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog.keys[4].status == "revoked")
-    assert dialog.model.row(4)[6] == "笔记本电脑遗失"
+    qtbot.waitUntil(lambda: dialog.keys[6].status == "revoked")
+    assert dialog.model.row(6)[6] == "笔记本电脑遗失"
     # Both keys of the lost laptop.
     assert [k.status for k in list_keys(world.clerk)].count("revoked") == 2
     dialog.close()

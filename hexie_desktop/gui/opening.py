@@ -72,9 +72,9 @@ def _open_store(window: MainWindow, data_dir: DataDir, url: str | None) -> Store
         except ServerUnreachable as error:
             log.info("database server not reachable at start: %s", error.where)
             choice = server_unreachable.ask(window, error.where)
-            if choice is server_unreachable.Choice.QUIT:
+            if choice is server_unreachable.ServerChoice.QUIT:
                 return None
-            if choice is server_unreachable.Choice.LOCAL:
+            if choice is server_unreachable.ServerChoice.LOCAL:
                 url = None
 
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from hexie_desktop.gui import messages
 
 
-class Choice(enum.Enum):
+class ServerChoice(enum.Enum):
     RETRY = "retry"
     LOCAL = "local"
     QUIT = "quit"
@@ -31,7 +31,7 @@ def explanation(where: str) -> str:
     ).format(where=where)
 
 
-def ask(parent: QWidget, where: str) -> Choice:
+def ask(parent: QWidget, where: str) -> ServerChoice:
     """Retry, open the local database, or quit: the clerk's answer."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
@@ -52,7 +52,7 @@ def ask(parent: QWidget, where: str) -> Choice:
     box.exec()
     clicked = box.clickedButton()
     if clicked is retry:
-        return Choice.RETRY
+        return ServerChoice.RETRY
     if clicked is local:
-        return Choice.LOCAL
-    return Choice.QUIT
+        return ServerChoice.LOCAL
+    return ServerChoice.QUIT
