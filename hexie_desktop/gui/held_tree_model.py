@@ -10,14 +10,14 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractItemModel,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QFont
 
+from hexie_desktop.gui.column_headers import column_header
+from hexie_desktop.gui.two_level_model import TOP, Index, TwoLevelModel
 from hexie_desktop.services.listings.held_groups import (
     HeldGroup,
     HeldGroupKey,
@@ -28,12 +28,9 @@ from hexie_desktop.services.listings.held_groups import (
 )
 from hexie_desktop.services.store import Store
 
-Index = QModelIndex | QPersistentModelIndex
-
 PAGE_ROWS = 200
 CACHED_ROWS = 1000
 COUNT_COLUMN, WORDS_COLUMN = 4, 5
-_GROUP = 0
 """The internal id of a group's index; a record's is its group's row plus one."""
 
 
@@ -45,7 +42,7 @@ def _row_cells(row: HeldRow) -> tuple[Any, ...]:
     return (row.held_at, "", "", "", "", row.words)
 
 
-class HeldTreeModel(QAbstractItemModel):
+class HeldTreeModel(TwoLevelModel):
     def __init__(self, store: Store, headers: Sequence[str], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._store = store
@@ -68,7 +65,7 @@ class HeldTreeModel(QAbstractItemModel):
 
     @staticmethod
     def is_group(index: Index) -> bool:
-        return index.isValid() and index.internalId() == _GROUP
+        return index.isValid() and index.internalId() == TOP
 
     def held_id_at(self, index: Index) -> int:
         return self._members[index.internalId() - 1][index.row()]
@@ -108,18 +105,6 @@ class HeldTreeModel(QAbstractItemModel):
             self.refresh()
 
     # --- the tree ------------------------------------------------------------------------------
-
-    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
-        if not self.hasIndex(row, column, parent):
-            return QModelIndex()
-        if not parent.isValid():
-            return self.createIndex(row, column, _GROUP)
-        return self.createIndex(row, column, parent.row() + 1)
-
-    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
-        if not index.isValid() or index.internalId() == _GROUP:
-            return QModelIndex()
-        return self.createIndex(index.internalId() - 1, 0, _GROUP)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         if not parent.isValid():
@@ -190,10 +175,4 @@ class HeldTreeModel(QAbstractItemModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
-        return None
+        return column_header(self._headers, section, orientation, role)

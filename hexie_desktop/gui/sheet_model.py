@@ -11,24 +11,20 @@ Unscored and out-of-range scores carry a colour, an icon and words, never colour
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractItemModel,
     QCoreApplication,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QApplication, QStyle
 
+from hexie_desktop.gui.two_level_model import TOP, Index, TwoLevelModel
 from hexie_desktop.services.fieldwork.sheet_view import IndicatorRow, PartRow, SheetView
-
-Index = QModelIndex | QPersistentModelIndex
 
 INDICATOR, MAXIMUM, SCORE, DEDUCTIONS, NOTE, PHOTOS = range(6)
 COLUMN_COUNT = 6
-PART_ID = 0  # internal id of a part row; an indicator row's is its part's row + 1
 
 UNSCORED_BACKGROUND = QColor("#fff4d6")
 OUT_OF_RANGE_BACKGROUND = QColor("#ffd9d6")
@@ -41,7 +37,7 @@ def number(value: float) -> str:
     return f"{value:.2f}".rstrip("0").rstrip(".")
 
 
-class SheetModel(QAbstractItemModel):
+class SheetModel(TwoLevelModel):
     score_edited = Signal(str, object)  # indicator id, float | None
     note_edited = Signal(str, str)  # indicator id, note
 
@@ -108,12 +104,12 @@ class SheetModel(QAbstractItemModel):
                 )
 
     def part_at(self, index: Index) -> PartRow | None:
-        if not index.isValid() or index.internalId() != PART_ID:
+        if not index.isValid() or index.internalId() != TOP:
             return None
         return self._view.parts[index.row()]
 
     def indicator_at(self, index: Index) -> IndicatorRow | None:
-        if not index.isValid() or index.internalId() == PART_ID:
+        if not index.isValid() or index.internalId() == TOP:
             return None
         return self._view.parts[index.internalId() - 1].indicators[index.row()]
 
@@ -124,22 +120,10 @@ class SheetModel(QAbstractItemModel):
                     return self.index(row, column, self.index(part_row, 0))
         return QModelIndex()
 
-    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
-        if not self.hasIndex(row, column, parent):
-            return QModelIndex()
-        if not parent.isValid():
-            return self.createIndex(row, column, PART_ID)
-        return self.createIndex(row, column, parent.row() + 1)
-
-    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
-        if not index.isValid() or index.internalId() == PART_ID:
-            return QModelIndex()
-        return self.createIndex(index.internalId() - 1, 0, PART_ID)
-
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         if not parent.isValid():
             return len(self._view.parts)
-        if parent.internalId() == PART_ID and parent.column() == 0:
+        if parent.internalId() == TOP and parent.column() == 0:
             return len(self._view.parts[parent.row()].indicators)
         return 0
 
@@ -151,7 +135,7 @@ class SheetModel(QAbstractItemModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.internalId() == PART_ID:
+        if index.internalId() == TOP:
             return flags
         flags |= Qt.ItemFlag.ItemIsDropEnabled
         if self._view.editable and index.column() in (SCORE, NOTE):

@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from hexie_desktop.gui.column_headers import column_header
 from hexie_desktop.services.listings.master import Listing, ListingQuery, Row
 from hexie_desktop.services.store import Store
 
@@ -109,13 +110,7 @@ class ListingModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
-        return None
+        return column_header(self._headers, section, orientation, role)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self._headers):
