@@ -19,11 +19,10 @@ from sqlmodel import Session, col
 from hexie_desktop.domain.bundle_policy import BundlePolicy, parse_bundle_policy
 from hexie_desktop.domain.errors import UserError
 from hexie_desktop.domain.roles import Role
-from hexie_desktop.services.rules.policies import current_period
-from hexie_desktop.services.rules.standards import applies
+from hexie_desktop.services.rules.policies import policy_body_in_force
 from hexie_desktop.services.store import Store
 from hexie_desktop.services.trust.identity import load_suite_key, own_fingerprint
-from hexie_desktop.storage.tables import Installation, Policy, TrustedKey
+from hexie_desktop.storage.tables import Installation, TrustedKey
 from hexie_desktop.sync.container import Container
 from hexie_desktop.sync.errors import BundleRefusedError
 from hexie_desktop.sync.manifest import Manifest
@@ -35,16 +34,8 @@ from hexie_desktop.sync.unsealing import unsealed
 
 def bundle_policy(session: Session) -> BundlePolicy:
     """The `bundles` rules of the policy version in force this quarter (defaults without one)."""
-    period = current_period("policy")
-    rows = session.execute(
-        select(col(Policy.effective_from), col(Policy.body))
-        .where(col(Policy.deleted).is_(False))
-        .order_by(col(Policy.version).desc())
-    ).all()
-    for effective_from, body in rows:
-        if applies(effective_from, period):
-            return parse_bundle_policy(body)
-    return BundlePolicy()
+    body = policy_body_in_force(session)
+    return BundlePolicy() if body is None else parse_bundle_policy(body)
 
 
 @dataclass(frozen=True)

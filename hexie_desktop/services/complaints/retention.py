@@ -23,11 +23,10 @@ from hexie_desktop.domain.retention_policy import (
 )
 from hexie_desktop.services.authoring import authoring
 from hexie_desktop.services.changes import Changed, Changes
-from hexie_desktop.services.rules.policies import current_period
-from hexie_desktop.services.rules.standards import applies
+from hexie_desktop.services.rules.policies import policy_body_in_force
 from hexie_desktop.services.store import Store
 from hexie_desktop.storage.audit import append_event
-from hexie_desktop.storage.tables import Complaint, ComplaintCaller, Policy
+from hexie_desktop.storage.tables import Complaint, ComplaintCaller
 
 PURGE_ACTION = "complaint.purge_personal"
 _CALLER_CHANGES = Changes.of(ComplaintCaller)
@@ -49,16 +48,8 @@ class PurgeReport:
 
 def retention_policy(session: Session, today: dt.date | None = None) -> RetentionPolicy:
     """The `personal_data` rules of the policy version in force today (defaults without one)."""
-    period = current_period("policy", today)
-    rows = session.execute(
-        select(col(Policy.effective_from), col(Policy.body))
-        .where(col(Policy.deleted).is_(False))
-        .order_by(col(Policy.version).desc())
-    ).all()
-    for effective_from, body in rows:
-        if applies(effective_from, period):
-            return parse_retention_policy(body)
-    return RetentionPolicy()
+    body = policy_body_in_force(session, today)
+    return RetentionPolicy() if body is None else parse_retention_policy(body)
 
 
 def _cutoff_moment(cutoff: dt.date) -> dt.datetime:

@@ -9,7 +9,7 @@ because the results frozen there were computed with the versions in force before
 """
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -60,6 +60,19 @@ def current_period(kind: str, today: dt.date | None = None) -> str:
     """The period a version of `kind` applies to today: a quarter, or a year for grading."""
     day = today or bureau_time.today()
     return str(day.year) if kind == "community" else str(Quarter.containing(day))
+
+
+def policy_body_in_force(
+    session: Session, today: dt.date | None = None
+) -> Mapping[str, Any] | None:
+    """The body of the policy version in force today; None before a policy applies."""
+    period = current_period(POLICY, today)
+    rows = session.exec(
+        select(Policy.effective_from, Policy.body)
+        .where(col(Policy.deleted).is_(False))
+        .order_by(col(Policy.version).desc())
+    ).all()
+    return next((body for start, body in rows if applies(start, period)), None)
 
 
 def _in_force_version(rows: Sequence[tuple[int, str]], period: str) -> int | None:
