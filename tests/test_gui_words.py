@@ -48,11 +48,12 @@ from hexie_desktop.services.trust.identity import init_identity
 from hexie_desktop.storage.tables import Firm, Inspection
 from tests.gui_support import context_for
 from tests.sync_world import edit_note, enrol, ship_master
+from tests.test_gui_fits import _clerk_dialogs, _decision_dialogs
 
 ALLOWED = frozenset(
     {"PDF", "Excel", "USB", "hexie", "A", "AA", "AAA", "QR", "Ctrl", "Shift", "Alt", "Enter"}
     | {"Esc", "Tab", "Del", "Space", "PgDown", "PgUp", "Home", "End", "Backspace", "Ins"}
-    | {"English", "CSV", "csv", "xlsx", "pdf", "SM2", "SM3", "SM4", "TLS", "ID"}
+    | {"English", "CSV", "csv", "xlsx", "pdf", "TLS", "ID"}
 )
 UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}")
 HEX_ID = re.compile(
@@ -61,10 +62,13 @@ HEX_ID = re.compile(
 WORD = re.compile(r"[A-Za-z]{2,}")
 # A bundle's file name carries its hash (<inspector>-<quarter>-<hash8>.hexie) and a credit code
 # its letters: both are what the clerk reads on the stick and on the licence.
-FILE_NAME = re.compile(r"\S+\.(hexie|pdf|xlsx|csv|json)\b", re.IGNORECASE)
+FILE_NAME = re.compile(r"\S*\.(hexie|pdf|xlsx|xlsm|csv|json)\b", re.IGNORECASE)
 PATH = re.compile(r"(?:[A-Za-z]:)?[\\/]\S+")
 # Where trust itself is the subject (this computer's key), its fingerprint is what is compared.
-FINGERPRINT = re.compile(r"指纹[：:]\s*[0-9a-f ]+")
+FINGERPRINT = re.compile(r"指纹[：:]\s*[0-9a-f ]+|\b(?:[0-9a-f]{4} ){3,}[0-9a-f]{4}\b")
+# The algorithms a key list names, and a report's verification code as the clerk types it.
+ALGORITHM = re.compile(r"\b(?:Ed25519|SM[234])\b")
+VERIFICATION_CODE = re.compile(r"\b[0-9A-Z]{4}(?:-[0-9A-Z]{4}){2}\b|\bHEXIE\d\|\S*")
 FINGERPRINT_WIDGETS = frozenset({"fingerprint_value_label"})
 CREDIT_CODE = re.compile(r"\b[0-9A-HJ-NPQRTUWXY]{18}\b")
 MAX_ROWS = 150
@@ -73,7 +77,9 @@ QUARTER = Quarter.parse("2026Q3")
 
 def machine_words(text: str) -> list[str]:
     """What in `text` a person should not have to read."""
-    plain = FINGERPRINT.sub(" ", CREDIT_CODE.sub(" ", PATH.sub(" ", FILE_NAME.sub(" ", text))))
+    plain = text
+    for allowed in (FILE_NAME, PATH, CREDIT_CODE, FINGERPRINT, ALGORITHM, VERIFICATION_CODE):
+        plain = allowed.sub(" ", plain)
     found = [m.group() for m in (*UUID.finditer(plain), *HEX_ID.finditer(plain))]
     found += [w for w in WORD.findall(plain) if w not in ALLOWED or w in TABLE_LABELS]
     return found
@@ -89,6 +95,10 @@ def test_the_walk_sees_what_it_must_refuse() -> None:
     assert machine_words("由 1676643e 考评") == ["1676643e"]
     assert machine_words("李考评-2026Q3-0bcab9e9.hexie · 91440300MA5FXXXX0K · AAA · Ctrl+S") == []
     assert machine_words("数据目录：/tmp/hexie/clerk · 本机签名密钥指纹：22ed e14c fb44") == []
+    assert (
+        machine_words("国密 SM2 · Ed25519 · 5aed 8cad 71bb b24c · .xlsm · 如 9YQX-Q0ZP-YMNF") == []
+    )
+    assert {"5aed8cad71bbb24c", "SM", "Ed"} <= set(machine_words("密钥 5aed8cad71bbb24c SM9 Ed448"))
 
 
 @dataclass
@@ -223,4 +233,25 @@ def test_no_section_shows_an_id_a_code_or_english(
             for where, text in _texts(window):
                 for word in machine_words(text):
                     found.add((section.key, where, f"{word!r} in {text[:120]!r}"))
+    assert not found, "\n".join(map(str, sorted(found)))
+
+
+@pytest.mark.usefixtures("chinese")
+def test_no_dialog_shows_an_id_a_code_or_english(
+    qtbot: QtBot, bureau: Bureau, runner: TaskRunner, windows: list[QWidget]
+) -> None:
+    context = context_for(bureau.clerk, runner)
+    found: set[tuple[str, str, str]] = set()
+    for build in [*_clerk_dialogs(context), *_decision_dialogs(context)]:
+        dialog = build()
+        windows.append(dialog)
+        dialog.resize(1326, 648)
+        dialog.show()
+        qtbot.waitUntil(lambda: not runner.busy, timeout=20_000)
+        QApplication.processEvents()
+        name = type(dialog).__name__
+        for where, text in _texts(dialog):
+            for word in machine_words(text):
+                found.add((name, where, f"{word!r} in {text[:120]!r}"))
+        dialog.close()
     assert not found, "\n".join(map(str, sorted(found)))
