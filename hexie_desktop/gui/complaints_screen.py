@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from hexie_desktop.domain import bureau_time
 from hexie_desktop.domain.quarters import Quarter
+from hexie_desktop.domain.roles import Role
 from hexie_desktop.gui.complaint_dialog import ComplaintDialog
 from hexie_desktop.gui.complaint_labels import all_states
 from hexie_desktop.gui.complaint_table_model import RECEIVED_COLUMN, ComplaintTableModel
@@ -115,6 +116,8 @@ class ComplaintsScreen(QWidget):
         self.purge_button = QPushButton(self)
         self.purge_button.setObjectName("purge_button")
         self.purge_button.clicked.connect(self.purge_callers)
+        # Only a clerk registers callers, so an inspector's laptop has none to remove.
+        self.purge_button.setVisible(self._context.identity.role == Role.CLERK)
         self.ui.title_layout.insertWidget(
             self.ui.title_layout.indexOf(self.ui.export_button) + 1, self.purge_button
         )
