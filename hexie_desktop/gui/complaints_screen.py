@@ -124,6 +124,8 @@ class ComplaintsScreen(QWidget):
         self._show_purge_due()
 
     def _show_purge_due(self) -> None:
+        if self.purge_button.isHidden():
+            return
         due = purge_due(self._context.store)
         self.purge_button.setText(
             self.tr("Remove old callers ({count})").format(count=f"{due.tickets:,}")
